@@ -19,10 +19,11 @@ let package = Package(
             name: "OnRecordStore",
             dependencies: ["OnRecordCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "OnRecordIngest", dependencies: ["OnRecordCore", "OnRecordStore"]),
         .executableTarget(
             name: "onrecord",
             dependencies: [
-                "OnRecordCore", "OnRecordStore",
+                "OnRecordCore", "OnRecordStore", "OnRecordIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,7 +39,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OnRecordCLITests",
-            dependencies: ["onrecord", "OnRecordCore", "OnRecordStore"],
+            dependencies: ["onrecord", "OnRecordCore", "OnRecordStore", "OnRecordIngest"],
             path: "Tests/OnRecordCLITests"
         ),
     ]

@@ -37,6 +37,8 @@ public struct Article: Hashable, Sendable {
     public var publishedAt: String?
     /// The file the article came from, if any.
     public var sourcePath: String?
+    /// The SHA-256 (hex) of the original file's bytes, before any decoding or cleanup.
+    public var sourceSHA256: String?
     /// The input format ("text", "markdown", "html", "jsonl").
     public var format: String
 
@@ -46,12 +48,14 @@ public struct Article: Hashable, Sendable {
         metadata: ArticleMetadata = ArticleMetadata(),
         publishedAt: String? = nil,
         sourcePath: String? = nil,
+        sourceSHA256: String? = nil,
         format: String = "text"
     ) {
         self.text = text
         self.metadata = metadata
         self.publishedAt = publishedAt
         self.sourcePath = sourcePath
+        self.sourceSHA256 = sourceSHA256
         self.format = format
     }
 }

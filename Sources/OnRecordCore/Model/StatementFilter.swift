@@ -1,0 +1,25 @@
+/// Narrows a listing or export of statements. Every field is optional; `nil` means "no limit".
+public struct StatementFilter: Hashable, Sendable {
+    /// Only statements by this actor (any name or alias).
+    public var actor: String?
+    /// Only statements made on or after this day (`YYYY-MM-DD`).
+    public var since: String?
+    /// Only statements made on or before this day (`YYYY-MM-DD`).
+    public var until: String?
+    /// Only direct quotes or only reported speech.
+    public var kind: StatementKind?
+    /// At most this many rows.
+    public var limit: Int?
+
+    /// Creates a filter.
+    public init(
+        actor: String? = nil, since: String? = nil, until: String? = nil, kind: StatementKind? = nil,
+        limit: Int? = nil
+    ) {
+        self.actor = actor
+        self.since = since
+        self.until = until
+        self.kind = kind
+        self.limit = limit
+    }
+}

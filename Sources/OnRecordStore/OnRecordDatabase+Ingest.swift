@@ -1,0 +1,130 @@
+public import Foundation
+public import OnRecordCore
+import GRDB
+
+/// What happened to one article handed to ``OnRecordDatabase/ingest(_:statements:extractor:runID:at:)``.
+public enum IngestOutcome: Equatable, Sendable {
+    /// The article was new; it was stored with this many statements.
+    case stored(documentID: Int64, statements: Int, rejected: [String])
+    /// The same text was already stored; nothing was added.
+    case unchanged(documentID: Int64)
+}
+
+/// Totals of one `ingest` run, stored in `ingest_runs`.
+public struct IngestTotals: Equatable, Sendable {
+    /// Articles stored for the first time.
+    public var documentsNew = 0
+    /// Articles whose text was already in the database.
+    public var documentsUnchanged = 0
+    /// Inputs that could not be read or stored.
+    public var documentsFailed = 0
+    /// Statements stored.
+    public var statementsStored = 0
+
+    /// Creates empty totals.
+    public init() {}
+}
+
+extension OnRecordDatabase {
+    /// Records the start of an ingest run and returns its id.
+    public func beginIngestRun(extractor: String, at date: Date) throws(StoreError) -> Int64 {
+        try write { db in
+            var run = IngestRunRecord(
+                id: nil, startedAt: Timestamp.iso(date), finishedAt: nil, extractor: extractor,
+                documentsNew: 0, documentsUnchanged: 0, documentsFailed: 0, statementsStored: 0)
+            try run.insert(db)
+            return run.id ?? db.lastInsertedRowID
+        }
+    }
+
+    /// Records the end of an ingest run with its totals.
+    public func finishIngestRun(_ runID: Int64, totals: IngestTotals, at date: Date) throws(StoreError) {
+        try write { db in
+            try db.execute(
+                sql: """
+                    UPDATE ingest_runs SET finished_at = ?, documents_new = ?, documents_unchanged = ?,
+                        documents_failed = ?, statements_stored = ? WHERE id = ?
+                    """,
+                arguments: [
+                    Timestamp.iso(date), totals.documentsNew, totals.documentsUnchanged, totals.documentsFailed,
+                    totals.statementsStored, runID,
+                ])
+        }
+    }
+
+    /// Stores an article and its statements in one transaction, unless the same text is already stored.
+    ///
+    /// Statements whose offsets do not point at their text are not stored; their texts are returned in
+    /// `rejected` so the caller can report them. Speakers are linked to existing actors by name key.
+    ///
+    /// - Parameters:
+    ///   - article: The article, whose `text` is stored exactly as given.
+    ///   - statements: What the extractor found in `article.text`.
+    ///   - extractor: `name@version` of the extractor, stored with every statement.
+    ///   - runID: The ingest run this belongs to, if any.
+    ///   - date: The ingest time (injected so tests are deterministic).
+    /// - Returns: Whether the article was new or already stored.
+    public func ingest(
+        _ article: Article, statements: [ExtractedStatement], extractor: String, runID: Int64? = nil,
+        at date: Date
+    ) throws(StoreError) -> IngestOutcome {
+        let sha = SHA256.hexDigest(of: article.text)
+        return try write { db in
+            if let existing = try Int64.fetchOne(
+                db, sql: "SELECT id FROM documents WHERE content_sha256 = ?", arguments: [sha])
+            {
+                return .unchanged(documentID: existing)
+            }
+            let now = Timestamp.iso(date)
+            var document = DocumentRecord(
+                id: nil, text: article.text, contentSHA256: sha, url: article.metadata.url,
+                title: article.metadata.title, outlet: article.metadata.outlet, author: article.metadata.author,
+                publishedAt: article.publishedAt, publishedRaw: article.metadata.publishedRaw, ingestedAt: now,
+                sourcePath: article.sourcePath, sourceSHA256: article.sourceSHA256, format: article.format,
+                ingestRunID: runID)
+            try document.insert(db)
+            let documentID = document.id ?? db.lastInsertedRowID
+            let statedOn = article.publishedAt.map { String($0.prefix(10)) }
+            let scalars = Array(article.text.unicodeScalars)
+            var linker = ActorLinker()
+            var stored = 0
+            var rejected: [String] = []
+            for statement in statements {
+                guard Provenance.holds(for: statement, in: scalars) else {
+                    rejected.append(statement.text)
+                    continue
+                }
+                let actorID = try linker.actorID(for: statement, in: db, at: now)
+                var record = StatementRecord(
+                    id: nil, documentID: documentID, actorID: actorID, kind: statement.kind.rawValue,
+                    text: statement.text, charStart: statement.span.start, charEnd: statement.span.end,
+                    speakerMention: statement.speakerMention, speakerStart: statement.speakerSpan?.start,
+                    speakerEnd: statement.speakerSpan?.end, cue: statement.cue, cueStart: statement.cueSpan?.start,
+                    cueEnd: statement.cueSpan?.end, rule: statement.rule,
+                    confidence: min(1, max(0, statement.confidence)), statedOn: statedOn, extractor: extractor,
+                    createdAt: now)
+                try record.insert(db)
+                stored += 1
+            }
+            return .stored(documentID: documentID, statements: stored, rejected: rejected)
+        }
+    }
+}
+
+/// Checks the provenance invariant: the document's scalars at a statement's offsets are its text.
+enum Provenance {
+    static func holds(for statement: ExtractedStatement, in scalars: [Unicode.Scalar]) -> Bool {
+        let span = statement.span
+        guard span.start >= 0, span.end <= scalars.count, span.start <= span.end else { return false }
+        // Compare scalar by scalar: String's == treats canonically equivalent texts as equal, and
+        // provenance promises the exact code points.
+        return statement.text.unicodeScalars.elementsEqual(scalars[span.start..<span.end])
+    }
+}
+
+/// ISO-8601 timestamps as stored in the database.
+enum Timestamp {
+    static func iso(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import GRDB
+
+/// The OnRecord database: the one place that reads and writes the SQLite file.
+///
+/// Open one per process and file. Each public method is one logical change or query and runs in one
+/// transaction. Files are opened in WAL mode with a busy timeout, so a `search` can run while an
+/// `ingest` writes.
+public struct OnRecordDatabase: Sendable {
+    /// The file path, or `:memory:` for an in-memory database.
+    public let path: String
+    let writer: any DatabaseWriter
+
+    init(path: String, writer: any DatabaseWriter) throws(StoreError) {
+        self.path = path
+        self.writer = writer
+        try applySchema()
+    }
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    ///
+    /// - Parameters:
+    ///   - path: The SQLite file.
+    ///   - readOnly: Opens without writing; the file must exist and already hold an OnRecord schema.
+    ///   - busyTimeout: How long to wait for another process's write before giving up.
+    /// - Throws: ``StoreError`` when the file is not a database, is locked, cannot be created, or was
+    ///   written by a newer OnRecord.
+    public static func open(
+        path: String, readOnly: Bool = false, busyTimeout: TimeInterval = 10
+    ) throws(StoreError) -> OnRecordDatabase {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.readonly = readOnly
+        configuration.label = "onrecord"
+        if readOnly && !FileManager.default.fileExists(atPath: path) {
+            throw .cannotOpen(path: path, reason: "the file does not exist")
+        }
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if !readOnly && !FileManager.default.fileExists(atPath: directory) {
+            throw .cannotOpen(path: path, reason: "the folder '\(directory)' does not exist")
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            return try OnRecordDatabase(path: path, writer: pool)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path)
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// An empty database in memory, for tests and dry runs.
+    public static func inMemory() throws(StoreError) -> OnRecordDatabase {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        do {
+            return try OnRecordDatabase(path: ":memory:", writer: DatabaseQueue(configuration: configuration))
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: ":memory:")
+        } catch {
+            throw .databaseFailure(path: ":memory:", message: "\(error)")
+        }
+    }
+
+    /// Creates the schema of `schema.sql` on a new database, or checks that an existing one is usable.
+    private func applySchema() throws(StoreError) {
+        try write { db in
+            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            if version > DatabaseSchema.currentVersion {
+                throw StoreError.schemaTooNew(path: path, found: version, supported: DatabaseSchema.currentVersion)
+            }
+            if version == 0 {
+                let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                if existing > 0 {
+                    throw StoreError.databaseFailure(
+                        path: path, message: "the file is an SQLite database but not an OnRecord one")
+                }
+                try db.execute(sql: DatabaseSchema.sql)
+            }
+        }
+    }
+
+    /// Runs `body` in one write transaction, mapping database errors to ``StoreError``.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path)
+        } catch {
+            throw .databaseFailure(path: path, message: "\(error)")
+        }
+    }
+
+    /// Runs `body` in one read transaction, mapping database errors to ``StoreError``.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path)
+        } catch {
+            throw .databaseFailure(path: path, message: "\(error)")
+        }
+    }
+}
+
+extension StoreError {
+    /// Maps SQLite's result codes to the cases users can act on.
+    init(_ error: DatabaseError, path: String) {
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            self = .notADatabase(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            self = .databaseBusy(path: path)
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY:
+            self = .cannotOpen(path: path, reason: error.message ?? "permission denied")
+        default:
+            self = .databaseFailure(path: path, message: error.message ?? "\(error.resultCode)")
+        }
+    }
+}

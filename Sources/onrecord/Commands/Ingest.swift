@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import OnRecordCore
+import OnRecordIngest
+import OnRecordStore
+
+extension OnRecordCommand {
+    /// Reads articles and stores their statements.
+    struct Ingest: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read articles, extract who said what, and store it with provenance.",
+            discussion: """
+                PATH may be a file, a folder (read recursively) or - for standard input. Plain text and \
+                Markdown files may start with a front-matter block (--- title, url, outlet, published, \
+                author ---). Each article is stored in its own transaction; an article whose text is already \
+                stored is skipped and reported as unchanged. A broken file is reported and skipped, the rest \
+                still lands, and the exit status is 65 when anything failed.
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "Files or folders to read; - reads standard input.")
+        var paths: [String]
+
+        @Option(help: ArgumentHelp("Only files whose path matches this glob (repeatable).", valueName: "glob"))
+        var include: [String] = []
+
+        @Option(help: ArgumentHelp("Skip files whose path matches this glob (repeatable).", valueName: "glob"))
+        var exclude: [String] = []
+
+        @Option(help: "Outlet for articles that do not name one.")
+        var outlet: String?
+
+        @Option(help: "URL for articles that do not give one.")
+        var url: String?
+
+        @Option(help: ArgumentHelp("Publication date for articles that do not give one.", valueName: "YYYY-MM-DD"))
+        var published: String?
+
+        @Option(help: ArgumentHelp("Refuse files larger than this many megabytes.", valueName: "MB"))
+        var maxSize: Int = 10
+
+        @Flag(help: "Stop at the first input that fails.")
+        var strict = false
+
+        @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+        var quiet = false
+
+        @Flag(name: .shortAndLong, help: "Print a line for every input.")
+        var verbose = false
+
+        func validate() throws {
+            if paths.isEmpty { throw ValidationError("Give at least one file or folder to ingest.") }
+            if maxSize <= 0 { throw ValidationError("--max-size must be a positive number of megabytes.") }
+            if let published, DateNormalizer.isoDate(from: published) == nil {
+                throw ValidationError(CLIError.invalidDate(option: "--published", value: published).localizedDescription)
+            }
+        }
+
+        func run() throws {
+            try reportingUserErrors {
+                let db = try database.openForWriting()
+                let pipeline = IngestPipeline(database: db, extractor: AttributionExtractor())
+                let options = IngestOptions(
+                    sizeLimit: maxSize << 20, include: include, exclude: exclude, isStrict: strict,
+                    defaults: ArticleMetadata(url: url, outlet: outlet, publishedRaw: published))
+                let totals = try pipeline.run(paths: paths, options: options) { event in
+                    switch event {
+                    case .failed(let path, let message):
+                        StandardError.write("Error: '\(path)': \(message)\n")
+                    case .stored(let path, let count, let rejected):
+                        if rejected > 0 {
+                            StandardError.write(
+                                "Warning: '\(path)': \(rejected) statement(s) had offsets that did not match their text and were not stored.\n")
+                        }
+                        if verbose { StandardError.write("stored     \(path) (\(count) statements)\n") }
+                    case .unchanged(let path):
+                        if verbose { StandardError.write("unchanged  \(path) (already stored)\n") }
+                    }
+                }
+                if !quiet {
+                    StandardError.write(
+                        "Ingested into '\(db.path)': \(totals.documentsNew) new, \(totals.documentsUnchanged) unchanged, "
+                            + "\(totals.documentsFailed) failed; \(totals.statementsStored) statements stored.\n")
+                }
+                if totals.documentsFailed > 0 { throw ExitCode(65) }
+            }
+        }
+    }
+}

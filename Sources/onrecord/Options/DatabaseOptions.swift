@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import OnRecordStore
+
+/// Where the database lives: `--db PATH`, else `ONRECORD_DB`, else `./onrecord.sqlite`.
+struct DatabaseOptions: ParsableArguments {
+    /// The explicit path, if given.
+    @Option(
+        name: .customLong("db"),
+        help: ArgumentHelp(
+            "The database file (default: $ONRECORD_DB, else ./onrecord.sqlite).", valueName: "path"))
+    var databasePath: String?
+
+    /// The path after applying the environment variable and the default.
+    var resolvedPath: String {
+        if let databasePath, !databasePath.isEmpty { return databasePath }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["ONRECORD_DB"], !fromEnvironment.isEmpty {
+            return fromEnvironment
+        }
+        return "onrecord.sqlite"
+    }
+
+    /// Opens the database for writing, creating it if needed.
+    func openForWriting() throws -> OnRecordDatabase {
+        try OnRecordDatabase.open(path: resolvedPath)
+    }
+
+    /// Opens an existing database for reading; a missing file is an error, not a new empty database.
+    func openForReading() throws -> OnRecordDatabase {
+        let path = resolvedPath
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CLIError.databaseMissing(path: path)
+        }
+        return try OnRecordDatabase.open(path: path)
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import OnRecordCore
+
+/// Date and kind filters shared by listing commands.
+struct FilterOptions: ParsableArguments {
+    /// Earliest day.
+    @Option(help: ArgumentHelp("Only statements on or after this day.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    /// Latest day.
+    @Option(help: ArgumentHelp("Only statements on or before this day.", valueName: "YYYY-MM-DD"))
+    var until: String?
+
+    /// Direct quotes or reported speech only.
+    @Option(help: ArgumentHelp("Only 'direct' quotes or only 'reported' speech.", valueName: "kind"))
+    var kind: StatementKind?
+
+    /// Row limit.
+    @Option(name: [.customShort("n"), .long], help: "Show at most this many statements.")
+    var limit: Int?
+
+    func validate() throws {
+        for (option, value) in [("--since", since), ("--until", until)] {
+            if let value, !DayFormat.isValid(value) {
+                throw ValidationError(CLIError.invalidDate(option: option, value: value).localizedDescription)
+            }
+        }
+        if let limit, limit <= 0 { throw ValidationError("--limit must be a positive number.") }
+    }
+
+    /// The filter these options describe, for `actor` (if any).
+    func filter(actor: String? = nil) -> StatementFilter {
+        StatementFilter(actor: actor, since: since, until: until, kind: kind, limit: limit)
+    }
+}
+
+extension StatementKind: ExpressibleByArgument {}
+
+/// Checks `YYYY-MM-DD` day strings.
+enum DayFormat {
+    static func isValid(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return false }
+        return year > 0 && (1...12).contains(month) && (1...31).contains(day)
+    }
+}

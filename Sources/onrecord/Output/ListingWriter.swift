@@ -1,0 +1,88 @@
+import Foundation
+import OnRecordCore
+
+/// A column of the terminal table: which export column it shows and how wide it may grow.
+struct TableColumn {
+    /// The heading printed above the column.
+    var heading: String
+    /// The index of the value in the row's cells.
+    var cellIndex: Int
+    /// Longer values are cut with "…".
+    var maxWidth: Int
+}
+
+/// Writes rows of cells in the chosen format: streams CSV, TSV and JSON; buffers tables to align them.
+final class ListingWriter {
+    // A class: it carries the open sink and the table buffer across many `write` calls.
+    private let format: OutputFormat
+    private let columns: [String]
+    private let tableColumns: [TableColumn]
+    private let sink: OutputSink
+    private var tableRows: [[String]] = []
+    private var rowCount = 0
+
+    init(format: OutputFormat, columns: [String], tableColumns: [TableColumn]?, sink: OutputSink) {
+        self.format = format
+        self.columns = columns
+        self.tableColumns =
+            tableColumns ?? columns.enumerated().map { TableColumn(heading: $1, cellIndex: $0, maxWidth: 60) }
+        self.sink = sink
+        switch format {
+        case .csv: sink.write(CSVFormat.record(columns))
+        case .tsv: sink.write(TSVFormat.record(columns))
+        case .json: sink.write("[")
+        case .table, .jsonl: break
+        }
+    }
+
+    /// Writes one row; `cells` follow `columns`.
+    func write(_ cells: [ExportCell]) {
+        switch format {
+        case .csv: sink.write(CSVFormat.record(cells.map(\.plainText)))
+        case .tsv: sink.write(TSVFormat.record(cells.map(\.plainText)))
+        case .json: sink.write((rowCount == 0 ? "\n" : ",\n") + JSONFormat.object(keys: columns, cells: cells))
+        case .jsonl: sink.write(JSONFormat.object(keys: columns, cells: cells) + "\n")
+        case .table: tableRows.append(tableColumns.map { column in TableText.cell(cells[column.cellIndex].plainText) })
+        }
+        rowCount += 1
+    }
+
+    /// How many rows were written.
+    var count: Int { rowCount }
+
+    /// Ends the output (closing JSON arrays, printing the table) and closes the destination.
+    func finish() {
+        switch format {
+        case .json: sink.write(rowCount == 0 ? "]\n" : "\n]\n")
+        case .table: sink.write(TableText.render(headings: tableColumns.map(\.heading), rows: tableRows, widths: tableColumns.map(\.maxWidth)))
+        case .csv, .tsv, .jsonl: break
+        }
+        sink.close()
+    }
+}
+
+/// Aligned plain-text tables.
+enum TableText {
+    /// Collapses newlines and tabs so a value fits on one line.
+    static func cell(_ value: String) -> String {
+        value.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+    }
+
+    /// Renders rows under headings, each column as wide as its widest value up to its maximum.
+    static func render(headings: [String], rows: [[String]], widths maxWidths: [Int]) -> String {
+        guard !rows.isEmpty else { return "" }
+        var widths = headings.map(\.count)
+        for row in rows {
+            for (index, value) in row.enumerated() { widths[index] = min(max(widths[index], value.count), maxWidths[index]) }
+        }
+        func line(_ values: [String]) -> String {
+            values.enumerated().map { index, value in
+                let fitted = value.count > widths[index] ? String(value.prefix(widths[index] - 1)) + "…" : value
+                return index == values.count - 1 ? fitted : fitted.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+        }
+        var text = line(headings) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"
+        for row in rows { text += line(row) + "\n" }
+        return text
+    }
+}
