@@ -26,6 +26,12 @@ struct HTMLBodyExtractor {
     /// `<article class="story has-comments">` still has its story in that article.
     static let structuralTags: Set<String> = ["html", "body", "main", "article"]
 
+    /// Dropped tags that are blocks, so that removing them still separates paragraphs.
+    static let droppedBlockTags: Set<String> = [
+        "nav", "header", "footer", "aside", "form", "figure", "figcaption", "iframe", "object", "video", "audio",
+        "canvas", "dialog", "menu", "noscript", "template", "head",
+    ]
+
     /// Tags that start and end a paragraph.
     static let blockTags: Set<String> = [
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "section", "article", "main",
@@ -155,7 +161,13 @@ struct HTMLBodyExtractor {
         case .text(let text):
             builder.append(text)
         case .element(let element):
-            if Self.isFurniture(element) { return }
+            if Self.isFurniture(element) {
+                // Removing a block must not glue the text on either side of it into one paragraph.
+                if Self.blockTags.contains(element.name) || Self.droppedBlockTags.contains(element.name) {
+                    builder.endParagraph()
+                }
+                return
+            }
             if element.name == "br" {
                 builder.lineBreak()
                 return
