@@ -5,10 +5,13 @@
 /// and runs of whitespace inside a paragraph become single spaces.
 struct HTMLBodyExtractor {
     /// Tags whose content is never article text.
+    ///
+    /// `head` is not among them: libxml2 2.9 does not know HTML5 elements, and on a page without
+    /// `<body>` it leaves an `<article>` that follows a `<meta>` inside the implied `<head>`.
     static let droppedTags: Set<String> = [
         "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "figure",
         "figcaption", "iframe", "object", "embed", "svg", "canvas", "video", "audio", "button", "select",
-        "textarea", "input", "dialog", "menu", "head", "title", "meta", "link",
+        "textarea", "input", "dialog", "menu", "title", "meta", "link", "base",
     ]
 
     /// Words in a `class` or `id` that mark page furniture rather than the story. A class part
@@ -29,7 +32,7 @@ struct HTMLBodyExtractor {
     /// Dropped tags that are blocks, so that removing them still separates paragraphs.
     static let droppedBlockTags: Set<String> = [
         "nav", "header", "footer", "aside", "form", "figure", "figcaption", "iframe", "object", "video", "audio",
-        "canvas", "dialog", "menu", "noscript", "template", "head",
+        "canvas", "dialog", "menu", "noscript", "template",
     ]
 
     /// Tags that start and end a paragraph.
