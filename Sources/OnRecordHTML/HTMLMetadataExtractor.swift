@@ -17,7 +17,8 @@ struct HTMLMetadataExtractor {
     func metadata(body: HTMLElement?) -> ArticleMetadata {
         let jsonLD = JSONLDArticle.first(in: root)
         let meta = metaTags()
-        let canonical = root.first { $0.name == "link" && $0.tokens(of: "rel").contains("canonical") }?[attribute: "href"]
+        let canonicalLink = root.first { $0.name == "link" && $0.tokens(of: "rel").contains("canonical") }
+        let canonical = canonicalLink?[attribute: "href"]
         let title = root.first { $0.name == "title" }.map { $0.rawText }
         let timeElement = { (element: HTMLElement) in
             element.first { $0.name == "time" && !($0[attribute: "datetime"] ?? "").trimmingWhitespace.isEmpty }
@@ -28,7 +29,8 @@ struct HTMLMetadataExtractor {
             title: firstValue(jsonLD?.headline, meta["og:title"], title),
             url: firstValue(jsonLD?.url, meta["og:url"], canonical),
             outlet: firstValue(jsonLD?.publisher, meta["og:site_name"]),
-            author: firstValue(jsonLD?.author, meta["author"], meta["article:author"].flatMap(Self.unlessLink),
+            author: firstValue(
+                jsonLD?.author, meta["author"], meta["article:author"].flatMap(Self.unlessLink),
                 meta["dc.creator"]),
             publishedRaw: firstValue(
                 jsonLD?.datePublished, meta["article:published_time"], meta["date"], meta["pubdate"],

@@ -127,7 +127,8 @@ struct HTMLArticleParserTests {
         #expect(
             article.text
                 == "Caf\u{00E9} owners in the old town say the new terrace rules are unfair.\n\n"
-                + "\u{201C}We were never asked,\u{201D} said Jos\u{00E9} Mart\u{00ED}nez \u{2014} who runs three caf\u{00E9}s.")
+                + "\u{201C}We were never asked,\u{201D} said Jos\u{00E9} Mart\u{00ED}nez \u{2014} who runs three caf\u{00E9}s."
+        )
         #expect(article.metadata.title == "Caf\u{00E9} owners protest new rules")
     }
 

@@ -86,7 +86,8 @@ struct HTMLMetadataTests {
     }
 
     @Test func publishedTimeMetaWinsOverNameDate() throws {
-        let head = #"<meta name="date" content="2024-01-02"><meta property="article:published_time" content="2024-01-01">"#
+        let head =
+            #"<meta name="date" content="2024-01-02"><meta property="article:published_time" content="2024-01-01">"#
         #expect(try metadata(head: head).publishedRaw == "2024-01-01")
     }
 }

@@ -192,7 +192,8 @@ public struct ArticleRecordReader: Sendable {
             guard case .string(let name) = element else {
                 throw FieldError(
                     reason: .wrongType(
-                        field: "author", expected: "a string or an array of strings", found: "an array holding "
+                        field: "author", expected: "a string or an array of strings",
+                        found: "an array holding "
                             + element.typeDescription))
             }
             let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -224,7 +225,7 @@ public struct ArticleRecordReader: Sendable {
         do {
             return try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            throw DecodeFailure(detail: describe(error))
+            throw DecodeFailure(detail: syntaxErrorDetail(data))
         }
     }
 
@@ -233,21 +234,40 @@ public struct ArticleRecordReader: Sendable {
         var detail: String
     }
 
-    /// Digs the most specific explanation out of a decoding error: `DecodingError` wraps the parser's
-    /// message ("Unexpected character 'x' around line 1, column 5") in a generic one.
-    private static func describe(_ error: any Error) -> String {
-        var message: String
-        if case DecodingError.dataCorrupted(let context) = error {
-            message = context.debugDescription
-            if let underlying = context.underlyingError {
-                message = describe(underlying)
+    /// Where the JSON syntax breaks. `JSONDecoder` on Linux only says "The given data was not valid
+    /// JSON", while `JSONSerialization` names the position ("Invalid value around character 9"), so
+    /// the bytes are parsed a second time, only on failure, to get that.
+    private static func syntaxErrorDetail(_ data: Data) -> String {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            if let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String {
+                return sentenceFragment(detail)
             }
-        } else if let localized = error as? any LocalizedError, let description = localized.errorDescription {
-            message = description
-        } else {
-            message = String(describing: error)
         }
-        message = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        return data.isEmpty ? "it is empty" : "it is not well-formed"
+    }
+
+    /// The system's explanation of a read failure, short enough to sit inside our sentence.
+    private static func describe(_ error: any Error) -> String {
+        if let cocoa = error as? CocoaError {
+            switch cocoa.code {
+            case .fileReadNoSuchFile, .fileNoSuchFile: return "no such file"
+            case .fileReadNoPermission: return "permission denied"
+            default: break
+            }
+        }
+        var message = sentenceFragment(error.localizedDescription)
+        let boilerplate = "The operation could not be completed. "
+        if message.hasPrefix(boilerplate) {
+            message.removeFirst(boilerplate.count)
+        }
+        return message
+    }
+
+    /// `text` trimmed and without its final full stop, so it can be embedded in a sentence.
+    private static func sentenceFragment(_ text: String) -> String {
+        var message = text.trimmingCharacters(in: .whitespacesAndNewlines)
         while message.hasSuffix(".") {
             message.removeLast()
         }
