@@ -11,7 +11,9 @@ public import OnRecordCore
 ///
 /// The article text keeps the paragraph structure: each paragraph, heading, list item and block
 /// quote is separated from the next by a blank line (`"\n\n"`), `<br>` becomes `"\n"`, and runs of
-/// whitespace inside a paragraph become one space. Statement offsets refer to this text.
+/// whitespace inside a paragraph become one space. `<q>` gets the curly quotation marks a browser
+/// would draw, and soft hyphens and zero-width spaces are removed. Statement offsets refer to this
+/// text.
 ///
 /// Metadata comes from JSON-LD first, then meta tags, then `<title>` and `<time datetime>`; see
 /// ``parse(_:sourcePath:)``.

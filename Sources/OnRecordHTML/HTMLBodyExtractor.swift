@@ -175,6 +175,19 @@ struct HTMLBodyExtractor {
                 builder.lineBreak()
                 return
             }
+            if element.name == "q" {
+                // Browsers draw the quotation marks of <q>; without them a quote would lose the very
+                // marks that statement extraction looks for. Nested quotes get single marks.
+                let isOuter = builder.quoteDepth % 2 == 0
+                builder.append(isOuter ? "\u{201C}" : "\u{2018}")
+                builder.quoteDepth += 1
+                for child in element.children {
+                    collect(child, into: &builder)
+                }
+                builder.quoteDepth -= 1
+                builder.append(isOuter ? "\u{201D}" : "\u{2019}")
+                return
+            }
             let isBlock = Self.blockTags.contains(element.name)
             if isBlock { builder.endParagraph() }
             for child in element.children {
@@ -187,13 +200,19 @@ struct HTMLBodyExtractor {
 
 /// Accumulates paragraphs, collapsing whitespace as text arrives.
 struct ParagraphBuilder {
+    /// Characters that browsers do not draw (soft hyphen, zero-width space, zero-width no-break
+    /// space); left in, they would split words for search and quote matching.
+    private static let invisible: Set<Unicode.Scalar> = ["\u{00AD}", "\u{200B}", "\u{FEFF}"]
+
+    /// How many `<q>` elements enclose the text being added.
+    var quoteDepth = 0
     private var paragraphs: [String] = []
     private var current = ""
     private var hasPendingSpace = false
 
     /// Adds character data to the current paragraph.
     mutating func append(_ text: String) {
-        for scalar in text.unicodeScalars {
+        for scalar in text.unicodeScalars where !Self.invisible.contains(scalar) {
             if scalar.properties.isWhitespace {
                 hasPendingSpace = true
                 continue

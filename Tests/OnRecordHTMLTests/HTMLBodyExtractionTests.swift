@@ -90,6 +90,16 @@ struct HTMLBodyExtractionTests {
         #expect(try text(html) == "Sub\n\nLoose text\n\nOne\n\nTwo\n\nQuoted words\n\nCell")
     }
 
+    @Test func quoteElementsGetTheQuotationMarksBrowsersDraw() throws {
+        let html = "<article><p>She said <q>we will <q>never</q> give up</q> and left.</p></article>"
+        #expect(try text(html) == "She said \u{201C}we will \u{2018}never\u{2019} give up\u{201D} and left.")
+    }
+
+    @Test func invisibleCharactersAreRemoved() throws {
+        let html = "<article><p>infra&shy;structure zero&#8203;width &#xFEFF;mark</p></article>"
+        #expect(try text(html) == "infrastructure zerowidth mark")
+    }
+
     @Test func commentsAndEntitiesAreHandledByTheParser() throws {
         let html = "<article><p>Tom &amp; Jerry<!-- hidden --> &#8220;said&#8221; &eacute;&#x2014;</p></article>"
         #expect(try text(html) == "Tom & Jerry \u{201C}said\u{201D} \u{00E9}\u{2014}")
