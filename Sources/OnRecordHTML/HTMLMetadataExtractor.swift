@@ -19,7 +19,7 @@ struct HTMLMetadataExtractor {
         let meta = metaTags()
         let canonicalLink = root.first { $0.name == "link" && $0.tokens(of: "rel").contains("canonical") }
         let canonical = canonicalLink?[attribute: "href"]
-        let title = root.first { $0.name == "title" }.map { $0.rawText }
+        let title = documentTitle()
         let timeElement = { (element: HTMLElement) in
             element.first { $0.name == "time" && !($0[attribute: "datetime"] ?? "").trimmingWhitespace.isEmpty }
         }
@@ -36,6 +36,20 @@ struct HTMLMetadataExtractor {
                 jsonLD?.datePublished, meta["article:published_time"], meta["date"], meta["pubdate"],
                 meta["publishdate"], meta["dc.date.issued"], meta["dc.date"], meta["datepublished"], time)
         )
+    }
+
+    /// The text of the page's `<title>`, skipping the `<title>` elements that label inline SVG icons.
+    private func documentTitle() -> String? {
+        var title: String?
+        root.walk { element in
+            if title != nil || element.name == "svg" { return false }
+            if element.name == "title" {
+                title = element.rawText
+                return false
+            }
+            return true
+        }
+        return title
     }
 
     /// Meta tag contents by lowercased `property`, `name` or `itemprop`; the first tag for a key wins.

@@ -56,6 +56,11 @@ struct HTMLMetadataTests {
         #expect(try metadata(head: head).title == "Own title")
     }
 
+    @Test func svgIconTitlesAreNotThePageTitle() throws {
+        let html = "<body><svg><title>Share icon</title></svg><article><p>Story.</p></article></body>"
+        #expect(try parser.parse(html: html).metadata.title == nil)
+    }
+
     @Test func canonicalLinkIsUsedWithoutOGURL() throws {
         let head = #"<link rel="alternate canonical" href="https://site.example/story">"#
         #expect(try metadata(head: head).url == "https://site.example/story")
