@@ -15,6 +15,13 @@ let package = Package(
     ],
     targets: [
         .target(name: "OnRecordCore"),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "OnRecordHTML", dependencies: ["OnRecordCore", "CLibXML2"]),
         .target(
             name: "OnRecordStore",
             dependencies: ["OnRecordCore", .product(name: "GRDB", package: "GRDB.swift")]
@@ -33,6 +40,12 @@ let package = Package(
             path: "Tests/OnRecordCoreTests"
         ),
         .testTarget(
+            name: "OnRecordHTMLTests",
+            dependencies: ["OnRecordHTML", "OnRecordCore"],
+            path: "Tests/OnRecordHTMLTests",
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "OnRecordStoreTests",
             dependencies: ["OnRecordStore", "OnRecordCore", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/OnRecordStoreTests"
@@ -45,7 +58,8 @@ let package = Package(
     ]
 )
 
-for target in package.targets {
+// System library targets accept no build settings, so the upcoming features apply to Swift targets only.
+for target in package.targets where target.type != .system {
     target.swiftSettings = (target.swiftSettings ?? []) + [
         .enableUpcomingFeature("ExistentialAny"),
         .enableUpcomingFeature("InternalImportsByDefault"),
