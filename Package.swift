@@ -26,7 +26,7 @@ let package = Package(
             name: "OnRecordStore",
             dependencies: ["OnRecordCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "OnRecordIngest", dependencies: ["OnRecordCore", "OnRecordStore"]),
+        .target(name: "OnRecordIngest", dependencies: ["OnRecordCore", "OnRecordStore", "OnRecordHTML"]),
         .executableTarget(
             name: "onrecord",
             dependencies: [
