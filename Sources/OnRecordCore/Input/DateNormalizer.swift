@@ -228,8 +228,10 @@ public enum DateNormalizer {
                 tokens.append(.offset((first == "+" ? 1 : -1) * (hours * 3600 + minutes * 60)))
             } else if piece.contains(":") {
                 let parts = piece.split(separator: ":", omittingEmptySubsequences: false)
-                guard (2...3).contains(parts.count), parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCIIDigit) })
-                else { return nil }
+                let wellFormed = parts.enumerated().allSatisfy { index, part in
+                    (index == 0 ? (1...2).contains(part.count) : part.count == 2) && part.allSatisfy(\.isASCIIDigit)
+                }
+                guard (2...3).contains(parts.count), wellFormed else { return nil }
                 let values = parts.compactMap { Int($0) }
                 tokens.append(.time(values[0], values[1], values.count == 3 ? values[2] : 0))
             } else if let first = piece.first, first.isASCIIDigit {

@@ -59,15 +59,16 @@ public enum FrontMatterParser {
         guard let first = lines.first, isDelimiter(first) else {
             return FrontMatter(metadata: ArticleMetadata(), extra: [:], body: normalized, hasFrontMatter: false)
         }
+        // Find the closing marker first: when it is missing, the first body line would otherwise be
+        // reported as a bad field, which hides the real mistake.
+        guard let closingIndex = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0]) }) else {
+            throw .malformedFrontMatter(
+                path: path, line: 1, reason: "the block opened with '---' is never closed with a second '---' line")
+        }
         var fields: [String: String] = [:]
-        var closingIndex: Int?
-        for index in 1..<lines.count {
+        for index in 1..<closingIndex {
             let line = lines[index]
             let lineNumber = index + 1
-            if isDelimiter(line) {
-                closingIndex = index
-                break
-            }
             let trimmed = line.trimmingSpaces()
             if trimmed.isEmpty || trimmed.hasPrefix("#") {
                 continue
@@ -77,10 +78,6 @@ public enum FrontMatterParser {
                 throw .malformedFrontMatter(path: path, line: lineNumber, reason: "the key '\(key)' appears twice")
             }
             fields[key] = value
-        }
-        guard let closingIndex else {
-            throw .malformedFrontMatter(
-                path: path, line: 1, reason: "the block opened with '---' is never closed with a second '---' line")
         }
         var bodyStart = closingIndex + 1
         while bodyStart < lines.count, lines[bodyStart].trimmingSpaces().isEmpty {
