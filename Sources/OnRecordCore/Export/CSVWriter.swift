@@ -88,7 +88,9 @@ public struct CSVWriter<Sink: ExportSink> {
         switch dialect {
         case .csv:
             // Scan bytes: Swift treats "\r\n" as one Character, so Character tests would miss its CR.
-            let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 13 || $0 == 10 }
+            let needsQuotes = field.utf8.contains {
+                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 13 || $0 == 10
+            }
             guard needsQuotes else { return field }
             var quoted = "\""
             for scalar in field.unicodeScalars {

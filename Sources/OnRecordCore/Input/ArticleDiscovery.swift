@@ -33,7 +33,9 @@ public enum DiscoveredInput: Equatable, Sendable {
 public struct ArticleDiscovery: Sendable {
     /// The extensions kept by default: the text and Markdown reader's, plus HTML and JSON for the
     /// readers that handle those.
-    public static let defaultExtensions: Set<String> = ["txt", "md", "markdown", "text", "html", "htm", "json", "jsonl"]
+    public static let defaultExtensions: Set<String> = [
+        "txt", "md", "markdown", "text", "html", "htm", "json", "jsonl",
+    ]
 
     /// File extensions (lowercase, without the dot) kept while walking folders; compared case-insensitively.
     public var extensions: Set<String>
@@ -123,7 +125,8 @@ private struct Walker {
         do {
             names = try fileManager.contentsOfDirectory(atPath: folder)
         } catch {
-            let reason = fileManager.isReadableFile(atPath: folder) ? "the folder could not be listed" : "permission denied"
+            let reason =
+                fileManager.isReadableFile(atPath: folder) ? "the folder could not be listed" : "permission denied"
             results.append(.failure(folder, .unreadable(path: folder, reason: reason)))
             return
         }

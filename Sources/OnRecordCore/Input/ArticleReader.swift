@@ -88,7 +88,9 @@ public struct ArticleReader: Sendable {
     ///   ``ArticleInputError/unsupportedFormat(path:)`` for other extensions;
     ///   ``ArticleInputError/tooLarge(path:bytes:limit:)``; and every error of
     ///   ``load(data:path:format:sizeLimit:)``.
-    public func load(fileAt path: String, sizeLimit: Int = defaultSizeLimit) throws(ArticleInputError) -> LoadedArticle {
+    public func load(
+        fileAt path: String, sizeLimit: Int = defaultSizeLimit
+    ) throws(ArticleInputError) -> LoadedArticle {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -100,7 +102,9 @@ public struct ArticleReader: Sendable {
         guard let format = Format(fileExtension: (path as NSString).pathExtension) else {
             throw .unsupportedFormat(path: path)
         }
-        if let size = (try? fileManager.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+        // attributesOfItem describes a symbolic link itself, so ask about the file it points to.
+        let target = (path as NSString).resolvingSymlinksInPath
+        if let size = (try? fileManager.attributesOfItem(atPath: target))?[.size] as? NSNumber,
             size.intValue > sizeLimit
         {
             throw .tooLarge(path: path, bytes: size.intValue, limit: sizeLimit)
@@ -185,7 +189,8 @@ enum TextValidation {
         }
         let sample = bytes.prefix(64 << 10)
         var controls = 0
-        for byte in sample where (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C)
+        for byte in sample
+        where (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C)
             || byte == 0x7F
         {
             controls += 1

@@ -74,7 +74,8 @@ public enum DateNormalizer {
                 return Moment(year: year, month: month, day: day, utcSeconds: nil)
             }
             guard isValidTime(hour, minute, second) else { return nil }
-            let local = daysFromCivil(year: year, month: month, day: day) * 86_400
+            let local =
+                daysFromCivil(year: year, month: month, day: day) * 86_400
                 + hour * 3600 + minute * 60 + min(second, 59)
             let utc = local - offset
             let days = utc >= 0 ? utc / 86_400 : (utc - 86_399) / 86_400

@@ -126,7 +126,8 @@ public enum NameKey {
 
     /// Leading titles, as folded word sequences; longer sequences are tried first.
     private static let honorifics: [[String]] = [
-        ["deputy", "prime", "minister"], ["secretary", "of", "state"], ["un", "secretary", "general"], ["u", "n", "secretary", "general"],
+        ["deputy", "prime", "minister"], ["secretary", "of", "state"], ["un", "secretary", "general"],
+        ["u", "n", "secretary", "general"],
         ["prime", "minister"], ["vice", "president"], ["secretary", "general"], ["foreign", "minister"],
         ["defense", "minister"], ["defence", "minister"], ["chief", "justice"], ["attorney", "general"],
         ["supreme", "leader"], ["lt", "gen"], ["lt", "col"], ["maj", "gen"], ["brig", "gen"], ["rear", "adm"],

@@ -4,27 +4,28 @@ import Testing
 @testable import OnRecordCore
 
 struct JSONLinesWriterTests {
-    @Test(arguments: [
-        (JSONValue.null, "null"),
-        (true, "true"),
-        (false, "false"),
-        (42, "42"),
-        (-7, "-7"),
-        (0.5, "0.5"),
-        (3.0, "3"),
-        (.double(.nan), "null"),
-        (.double(.infinity), "null"),
-        (1e-7, "1e-07"),
-        ("plain", "\"plain\""),
-        ("quote \" backslash \\ slash /", "\"quote \\\" backslash \\\\ slash /\""),
-        ("nl\ncr\rtab\tbs\u{08}ff\u{0C}", "\"nl\\ncr\\rtab\\tbs\\bff\\f\""),
-        ("\u{00}\u{1F}", "\"\\u0000\\u001f\""),
-        ("ls\u{2028}ps\u{2029}", "\"ls\\u2028ps\\u2029\""),
-        ("Guterres “peace” 🕊", "\"Guterres “peace” 🕊\""),
-        ([1, "a", nil], "[1,\"a\",null]"),
-        (.array([]), "[]"),
-        (.object([]), "{}"),
-    ] as [(JSONValue, String)])
+    @Test(
+        arguments: [
+            (JSONValue.null, "null"),
+            (true, "true"),
+            (false, "false"),
+            (42, "42"),
+            (-7, "-7"),
+            (0.5, "0.5"),
+            (3.0, "3"),
+            (.double(.nan), "null"),
+            (.double(.infinity), "null"),
+            (1e-7, "1e-07"),
+            ("plain", "\"plain\""),
+            ("quote \" backslash \\ slash /", "\"quote \\\" backslash \\\\ slash /\""),
+            ("nl\ncr\rtab\tbs\u{08}ff\u{0C}", "\"nl\\ncr\\rtab\\tbs\\bff\\f\""),
+            ("\u{00}\u{1F}", "\"\\u0000\\u001f\""),
+            ("ls\u{2028}ps\u{2029}", "\"ls\\u2028ps\\u2029\""),
+            ("Guterres “peace” 🕊", "\"Guterres “peace” 🕊\""),
+            ([1, "a", nil], "[1,\"a\",null]"),
+            (.array([]), "[]"),
+            (.object([]), "{}"),
+        ] as [(JSONValue, String)])
     func serializes(value: JSONValue, expected: String) {
         #expect(value.serialized() == expected)
     }

@@ -84,7 +84,8 @@ struct ArticleDiscoveryTests {
         defer { folder.remove() }
         let file = folder.path + "/corpus/b.md"
         let found = ArticleDiscovery(extensions: ["md"]).discover([file, folder.path + "/corpus/2022", file])
-        #expect(relative(found, to: folder) == ["corpus/b.md", "corpus/2022/drafts/wip.md", "corpus/2022/march/talks.md"])
+        #expect(
+            relative(found, to: folder) == ["corpus/b.md", "corpus/2022/drafts/wip.md", "corpus/2022/march/talks.md"])
     }
 
     @Test func symbolicLinkLoopsTerminate() throws {

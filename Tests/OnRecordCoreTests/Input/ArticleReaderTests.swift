@@ -9,7 +9,8 @@ struct ArticleReaderTests {
     @Test func readsMarkdownWithFrontMatter() throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
-        let raw = "\u{FEFF}---\r\ntitle: Talks\r\npublished: Mar. 20, 2022\r\nsection: World\r\n---\r\n\r\nBody line.\r\n"
+        let raw =
+            "\u{FEFF}---\r\ntitle: Talks\r\npublished: Mar. 20, 2022\r\nsection: World\r\n---\r\n\r\nBody line.\r\n"
         let path = try folder.write(raw, to: "talks.md")
 
         let loaded = try reader.load(fileAt: path)
@@ -90,6 +91,17 @@ struct ArticleReaderTests {
         }
     }
 
+    @Test func sizeLimitAppliesThroughSymbolicLinks() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let target = try folder.write(String(repeating: "word ", count: 300), to: "big.txt")
+        let link = folder.path + "/link.txt"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        #expect(throws: ArticleInputError.tooLarge(path: link, bytes: 1500, limit: 1000)) {
+            try reader.read(fileAt: link, sizeLimit: 1000)
+        }
+    }
+
     @Test(arguments: ["", " \n\t\r\n ", "---\ntitle: Only metadata\n---\n\n   \n"])
     func emptyFile(content: String) throws {
         let folder = try TemporaryDirectory()
@@ -155,12 +167,14 @@ struct ArticleReaderTests {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let path = try folder.write("---\ntitle: T\nbody but no closing marker\n", to: "broken.md")
-        #expect(throws: ArticleInputError.malformedFrontMatter(
-            path: path, line: 1, reason: "the block opened with '---' is never closed with a second '---' line")
+        #expect(
+            throws: ArticleInputError.malformedFrontMatter(
+                path: path, line: 1, reason: "the block opened with '---' is never closed with a second '---' line")
         ) { try reader.read(fileAt: path) }
         let badField = try folder.write("---\ntitle: T\nno colon here\n---\nBody", to: "field.md")
-        #expect(throws: ArticleInputError.malformedFrontMatter(
-            path: badField, line: 3, reason: "expected 'key: value' but found 'no colon here'")
+        #expect(
+            throws: ArticleInputError.malformedFrontMatter(
+                path: badField, line: 3, reason: "expected 'key: value' but found 'no colon here'")
         ) { try reader.read(fileAt: badField) }
     }
 

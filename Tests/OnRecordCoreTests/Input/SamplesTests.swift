@@ -46,7 +46,9 @@ struct SamplesTests {
     @Test func zelenskySpellingsShareOneKey() throws {
         let spellings = ["Zelensky", "Zelenskyy", "Zelenskiy"]
         for spelling in spellings {
-            let found = try Self.files.contains { path in try ArticleReader().read(fileAt: path).text.contains(spelling + " ") }
+            let found = try Self.files.contains { path in
+                try ArticleReader().read(fileAt: path).text.contains(spelling + " ")
+            }
             #expect(found, "\(spelling) missing from the corpus")
         }
         #expect(Set(spellings.map(NameKey.key(for:))).count == 1)

@@ -42,7 +42,10 @@ struct NameKeyTests {
 
     /// Spelling groups that must share one key.
     @Test(arguments: [
-        ["Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskij", "Zelenskyi", "Zelenskii", "Zelenski", "ZELENSKYY", "Mr. Zelenskyy's"],
+        [
+            "Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskij", "Zelenskyi", "Zelenskii", "Zelenski", "ZELENSKYY",
+            "Mr. Zelenskyy's",
+        ],
         ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "President Volodymyr Zelenskiy"],
         ["Navalny", "Navalnyy", "Navalniy", "Navalny's"],
         ["Dmitry Peskov", "Dmitriy Peskov", "Dmitrii Peskov"],
@@ -80,17 +83,18 @@ struct NameKeyTests {
         #expect(NameKey.key(for: a) != NameKey.key(for: b), "\(a) / \(b)")
     }
 
-    @Test(arguments: [
-        ("Volodymyr Zelenskyy", "zelensky"),
-        ("Joseph R. Biden Jr.", "biden"),
-        ("Henry Ford III", "ford"),
-        ("Dr. Martin Luther King, Jr.", "king"),
-        ("Mr. Putin's", "putin"),
-        ("Guterres", "guterres"),
-        ("Jr.", "jr"),
-        ("", nil),
-        ("  --  ", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("Volodymyr Zelenskyy", "zelensky"),
+            ("Joseph R. Biden Jr.", "biden"),
+            ("Henry Ford III", "ford"),
+            ("Dr. Martin Luther King, Jr.", "king"),
+            ("Mr. Putin's", "putin"),
+            ("Guterres", "guterres"),
+            ("Jr.", "jr"),
+            ("", nil),
+            ("  --  ", nil),
+        ] as [(String, String?)])
     func surnameKey(name: String, expected: String?) {
         #expect(NameKey.surnameKey(for: name) == expected)
     }
