@@ -34,8 +34,7 @@ enum CueLexicon {
         insist insists insisted insisting | speech
         claim claims claimed claiming | speech
         write writes wrote written writing | speech
-        tweet tweets tweeted tweeting | speech
-        post posts posted posting | speech
+        tweeted tweeting | speech
         declare declares declared declaring | speech
         argue argues argued arguing | speech
         assure assures assured assuring | speech +obj
@@ -57,7 +56,7 @@ enum CueLexicon {
         announce announces announced announcing | speech
         suggest suggests suggested suggesting | speech
         ask asks asked asking | speech
-        state states stated stating | speech
+        stated stating | speech
         assert asserts asserted asserting | speech
         contend contends contended contending | speech
         maintain maintains maintained maintaining | speech
@@ -65,15 +64,15 @@ enum CueLexicon {
         continue continues continued continuing | speech
         conclude concludes concluded concluding | speech
         observe observes observed observing | speech
-        remark remarks remarked remarking | speech
+        remarked remarking | speech
         complain complains complained complaining | speech
-        charge charges charged charging | speech
-        joke jokes joked joking | speech
-        quip quips quipped quipping | speech
+        charged charging | speech
+        joked joking | speech
+        quipped quipping | speech
         concede concedes conceded conceding | speech
-        counter counters countered countering | speech
+        countered countering | speech
         confirm confirms confirmed confirming | speech
-        report reports reported reporting | speech
+        reports reported reporting | speech
         testify testifies testified testifying | speech
         boast boasts boasted boasting | speech
         shout shouts shouted shouting | speech
@@ -85,7 +84,7 @@ enum CueLexicon {
         caution cautions cautioned cautioning | speech
         reveal reveals revealed revealing | speech
         disclose discloses disclosed disclosing | speech
-        estimate estimates estimated estimating | speech
+        estimated estimating | speech
         exclaim exclaims exclaimed exclaiming | speech
         retort retorts retorted retorting | speech
         wonder wonders wondered wondering | speech

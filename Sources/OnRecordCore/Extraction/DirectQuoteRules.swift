@@ -24,7 +24,7 @@ struct DirectQuoteRules {
     private var tokens: [Token] { doc.tokens }
 
     /// Tokens after the closing mark that may still belong to the attribution.
-    private static let afterWindow = 16
+    private static let afterWindow = 30
     /// Tokens before the opening mark searched for a cue.
     private static let beforeWindow = 7
 
@@ -120,8 +120,12 @@ struct DirectQuoteRules {
             if AnalyzedText.isTerminal(t) && k != b - 1 { return false }
             k += 1
         }
-        return words <= 6
+        return words <= DirectQuoteRules.fillerWords
     }
+
+    /// Most words an attribution's tail may have between two pieces of a split quote
+    /// ("said David Wasserman, House editor for the Cook Political Report.").
+    private static let fillerWords = 30
 
     /// `"…," X said` / `"…," said X` / `"…" — X`.
     func attributionAfter(_ qi: Int) -> Attribution? {
@@ -164,6 +168,15 @@ struct DirectQuoteRules {
         var j = k + 1
         while j <= upper {
             if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: k + 1) {
+                // After a full stop inside the marks, a capitalized "X said" usually starts a new
+                // sentence ("…." Russia insisted that …); accept it only as a short closing tag.
+                let closedSentence = q.closeToken > 0 && tokens[q.closeToken - 1].isPunct(".")
+                if closedSentence
+                    && (upper - c.last > 4
+                        || c.last + 1 <= upper && tokens[c.last + 1].key == SpeakerLexicon.that)
+                {
+                    break
+                }
                 if let np = phrases.subject(before: c.first, lowerBound: k), np.lowerBound == k {
                     return Attribution(
                         mention: np, cue: c.first...c.last, lastToken: c.last, rule: "quote-said-after",
@@ -174,7 +187,9 @@ struct DirectQuoteRules {
             j += 1
         }
         // `"…" — X` at the end of a sentence or paragraph.
-        if let d = dash, let np = phrases.phraseStarting(at: k, upperBound: upper), np.upperBound == upper,
+        var lastWord = upper
+        while lastWord > k && tokens[lastWord].kind == .punct { lastWord -= 1 }
+        if let d = dash, let np = phrases.phraseStarting(at: k, upperBound: upper), np.upperBound == lastWord,
             tokens[np.lowerBound].isCapitalized
         {
             return Attribution(mention: np, cue: d...d, lastToken: np.upperBound, rule: "quote-dash", confidence: 0.75)

@@ -34,8 +34,10 @@ struct Phrases {
         } else {
             return nil
         }
-        // "the report", "his claims": a determiner makes the cue word a noun.
-        if k > 0, tokens[k - 1].isWord, SpeakerLexicon.determiners.contains(tokens[k - 1].key) {
+        // "the report", "his claims", "Trump's claims": a determiner or possessive makes it a noun.
+        if k > 0, tokens[k - 1].isWord,
+            SpeakerLexicon.determiners.contains(tokens[k - 1].key) || tokens[k - 1].flags.contains(.possessive)
+        {
             return nil
         }
         if t.isCapitalized && k > 0 && !doc.sentenceEndsAfter[k - 1] && !tokens[k - 1].isPunct(":") {
@@ -43,11 +45,43 @@ struct Phrases {
         }
         var first = k
         while first - 1 >= lowerBound, tokens[first - 1].isWord, !doc.inQuote(first - 1),
-            CueLexicon.modifiers.contains(tokens[first - 1].key), k - first < 3
+            CueLexicon.modifiers.contains(tokens[first - 1].key) || isAdverb(first - 1), k - first < 3
         {
             first -= 1
         }
         return CueMatch(first: first, verb: k, last: last, entry: entry)
+    }
+
+    /// A lower-case word ending in "-ly" ("forcefully", "repeatedly"), taken as an adverb.
+    func isAdverb(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, !t.isCapitalized, t.end - t.start > 4 else { return false }
+        let y = doc.scalars[Int(t.end) - 1].value
+        let l = doc.scalars[Int(t.end) - 2].value
+        return y == 0x79 && l == 0x6C && !SpeakerLexicon.lyNouns.contains(t.key)
+    }
+
+    /// Skips a time adjunct written before a cue ("in 2010", "on Tuesday", "last week"), returning
+    /// the index of the token before it.
+    func skipTimeAdjunct(endingAt e: Int, lowerBound: Int) -> Int {
+        var k = e
+        var skipped = 0
+        while k >= lowerBound && skipped < 4 {
+            let t = tokens[k]
+            guard t.isWord else { break }
+            if t.flags.contains(.numeric) || SpeakerLexicon.timeWords.contains(t.key) {
+                k -= 1
+                skipped += 1
+                continue
+            }
+            if skipped > 0 && SpeakerLexicon.timePrepositions.contains(t.key) {
+                k -= 1
+                skipped += 1
+                continue
+            }
+            break
+        }
+        return k
     }
 
     /// The noun phrase ending at token `e`, walking left no further than `lowerBound`.
@@ -89,6 +123,8 @@ struct Phrases {
             guard p >= lowerBound, tokens[p].isPunct("(") else { return nil }
             k = p - 1
         }
+        guard k >= lowerBound else { return nil }
+        k = skipTimeAdjunct(endingAt: k, lowerBound: lowerBound)
         guard k >= lowerBound else { return nil }
         if tokens[k].isPunct(",") {
             // Appositive: NAME , description , CUE
@@ -136,6 +172,12 @@ struct Phrases {
     /// The first noun phrase of the sentence starting at `a` (the subject a participle cue refers to).
     func sentenceSubject(from a: Int, before limit: Int) -> ClosedRange<Int>? {
         var s = a
+        // "In a speech on Monday, Trump …": the subject follows the opening adjunct.
+        if s < limit, tokens[s].isWord, SpeakerLexicon.stopWords.contains(tokens[s].key) {
+            var c = s
+            while c < limit && c - s < 25 && !tokens[c].isPunct(",") { c += 1 }
+            if c < limit && tokens[c].isPunct(",") { s = c + 1 }
+        }
         while s < limit, tokens[s].isCapitalized, SpeakerLexicon.discourseWords.contains(tokens[s].key) {
             s += 1
             if s < limit, tokens[s].isPunct(",") { s += 1 }

@@ -68,7 +68,9 @@ struct ReportedSpeechRules {
             if q < 0 || doc.quotes[Int(q)].closeToken > e + 1 { s += 1 }
         }
         guard s <= e else { return nil }
-        let kind: StatementKind = quoted * 2 > words ? .direct : .reported
+        // Content that carries the speaker's own words in quotation marks (PolNeAR's "mixed") is
+        // reported as direct: it is quotable, and the quoted words are inside the span.
+        let kind: StatementKind = quoted >= 2 ? .direct : .reported
         return Candidate(
             kind: kind, segments: [Int(tokens[s].start)..<Int(tokens[e].end)], mention: mention, cue: cue,
             rule: rule, confidence: confidence)

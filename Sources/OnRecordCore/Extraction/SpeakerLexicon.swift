@@ -93,6 +93,18 @@ enum SpeakerLexicon {
     /// Nationality adjectives that are not themselves place names ("Ukrainian", not "Ukraine").
     static let nationalities: Set<UInt64> = Set(demonyms.filter { $0.key != $0.value }.map(\.key))
 
+    /// Days, months and other time words that can sit between a speaker and a cue.
+    static let timeWords = keys(
+        """
+        monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+        august september october november december jan. feb. aug. sept. oct. nov. dec. today yesterday tonight
+        week month year weekend morning afternoon evening night time earlier
+        """)
+    static let timePrepositions = keys("in on last this early late since at during")
+
+    /// Nouns ending in "-ly" that are not adverbs.
+    static let lyNouns = keys("family ally rally assembly anomaly monopoly italy july supply reply")
+
     /// "the former" / "the latter".
     static let former = WordKey.of("former")
     static let latter = WordKey.of("latter")

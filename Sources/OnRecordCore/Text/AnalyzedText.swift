@@ -88,7 +88,7 @@ struct AnalyzedText {
             if owner[k] < 0 && isTerminal(t) {
                 if let nx = next {
                     if nx.kind == .paragraph || nx.isCapitalized || nx.kind == .quote
-                        || (nx.kind == .punct && nx.key != 0x2C)
+                        || (nx.kind == .punct && nx.key != 0x2C && nx.key != 0x29 && nx.key != 0x5D && nx.key != 0x2E)
                     {
                         ends[k] = true
                     }

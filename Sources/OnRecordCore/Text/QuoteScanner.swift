@@ -54,6 +54,15 @@ enum QuoteScanner {
         }
     }
 
+    /// The typographic style of a double mark: a paragraph continues a quote only with the same style.
+    private static func style(of t: Token) -> Int {
+        switch t.key {
+        case 0x22: return t.end - t.start == 1 ? 1 : 2
+        case 0x201C, 0x201D, 0x201E, 0x201F: return 3
+        default: return 4
+        }
+    }
+
     /// Short words written with a leading apostrophe, which must not open a single quote.
     private static let elisions: Set<UInt64> = Set(
         ["em", "cause", "til", "n", "tis", "twas", "bout", "round", "nuff", "s"].map { WordKey.of($0) })
@@ -84,6 +93,7 @@ enum QuoteScanner {
                     if o.double {
                         // Continuation: the next paragraph opens with a double mark.
                         if i + 1 < n, tokens[i + 1].kind == .quote, isDoubleFamily(tokens[i + 1].key),
+                            style(of: tokens[i + 1]) == style(of: tokens[o.index]),
                             role(of: tokens[i + 1]) != .close, !tokens[i + 1].flags.contains(.closeContext)
                         {
                             open = (o.index, true, true)

@@ -6,9 +6,15 @@ enum Tokenizer {
     static let abbreviations: Set<UInt64> = Set(
         """
         mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm st jr sr prof rev hon pres sec amb atty supt
+        ala ariz ark calif colo conn del fla ga ind kan ky md mass mich minn mo mont neb nev okla
+        pa tenn tex vt va wash wis wyo n.y n.j n.h n.c s.c n.d s.d n.m w.va r.i d-calif r-texas
         no vs etc inc corp co ltd jan feb mar apr aug sept sep oct nov dec mt ft u.s u.k u.n d.c e.g i.e a.m p.m
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordKey.of($0) }
     )
+
+    /// Abbreviations that keep their period even in lower case ("etc.", "a.m.").
+    static let lowercaseAbbreviations: Set<UInt64> = Set(
+        ["vs", "etc", "e.g", "i.e", "a.m", "p.m", "u.s"].map { WordKey.of($0) })
 
     /// Tokenizes `s`. Offsets in the tokens are indices into `s`.
     static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
@@ -92,7 +98,8 @@ enum Tokenizer {
                     i += 1
                     continue
                 }
-                if c.value == 0x2E && i - begin <= 2 && !ScalarClass.isDigit(s[i + 1]) {  // U.S, D.C, e.g
+                let initials = c.value == 0x2E && ScalarClass.isUpper(s[i + 1]) && i + 2 < n && s[i + 2].value == 0x2E
+                if c.value == 0x2E && (i - begin <= 2 || initials) && !ScalarClass.isDigit(s[i + 1]) {  // U.S, D-N.C.
                     h = WordKey.mix(h, 0x2E)
                     i += 1
                     continue
@@ -113,7 +120,10 @@ enum Tokenizer {
         // An abbreviation keeps its period: "Mr.", "U.S.", a middle initial "E.".
         if i < n && s[i].value == 0x2E {
             let single = letters == 1 && uppers == 1 && end - begin == 1
-            if single || abbreviations.contains(h) || (end - begin <= 4 && h != WordKey.seed && isDotted(s, begin, end))
+            let known = flags.contains(.capitalized) ? abbreviations.contains(h) : lowercaseAbbreviations.contains(h)
+            // "(D-Wis.)": a party and state label keeps its period before the bracket.
+            let labelled = flags.contains(.capitalized) && i + 1 < n && s[i + 1].value == 0x29 && end - begin <= 8
+            if single || known || labelled || (end - begin <= 4 && h != WordKey.seed && isDotted(s, begin, end))
             {
                 end = i + 1
                 flags.insert(.abbreviation)
