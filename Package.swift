@@ -34,6 +34,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "onrecord-bench", dependencies: ["OnRecordCore"], path: "Sources/onrecord-bench"),
         .testTarget(
             name: "OnRecordCoreTests",
             dependencies: ["OnRecordCore"],

@@ -1,0 +1,100 @@
+/// The rule-based extractor: finds direct quotes and reported speech with their speakers and cues.
+///
+/// Works on Unicode scalars with integer offsets in a few linear passes: tokenize, pair quotation
+/// marks, attribute quotes, scan sentences for reported speech, then resolve speakers in document
+/// order. It never throws; malformed text simply yields fewer statements.
+public struct AttributionExtractor: StatementExtractor {
+    /// "onrecord-rules".
+    public let name = "onrecord-rules"
+    /// Bumped whenever the rules change.
+    public let version = "1.0.0"
+
+    /// Creates the extractor. It holds no state; one value can serve any number of threads.
+    public init() {}
+
+    /// Returns every statement found in `text`, ordered by position.
+    public func extract(from text: String) -> [ExtractedStatement] {
+        extract(scalars: Array(text.unicodeScalars))
+    }
+
+    /// Returns every statement found in a text given as Unicode scalars.
+    public func extract(scalars: [Unicode.Scalar]) -> [ExtractedStatement] {
+        let doc = AnalyzedText(scalars: scalars)
+        guard !doc.tokens.isEmpty else { return [] }
+        let filter = BoilerplateFilter(doc: doc)
+        var boilerplateCache: [Int: Bool] = [:]
+        let skip: (Int) -> Bool = { start in
+            if let known = boilerplateCache[start] { return known }
+            let value = filter.isBoilerplate(paragraphStart: start)
+            boilerplateCache[start] = value
+            return value
+        }
+        let direct = DirectQuoteRules(doc: doc, skipParagraph: skip).run()
+        let reported = ReportedSpeechRules(
+            doc: doc, phrases: Phrases(doc: doc), usedQuotes: direct.used, skipParagraph: skip
+        ).run()
+        var candidates = direct.statements
+        for r in reported where !candidates.contains(where: { overlaps($0, r) }) {
+            candidates.append(r)
+        }
+        candidates.sort { $0.start < $1.start }
+        return finish(candidates, doc)
+    }
+
+    private func overlaps(_ a: Candidate, _ b: Candidate) -> Bool {
+        a.start < b.end && b.start < a.end
+    }
+
+    /// Resolves speakers in document order and builds the public statements.
+    private func finish(_ candidates: [Candidate], _ doc: AnalyzedText) -> [ExtractedStatement] {
+        let resolver = SpeakerResolver(doc: doc)
+        var out: [ExtractedStatement] = []
+        out.reserveCapacity(candidates.count)
+        var lastPerson: String? = nil
+        var previous: ExtractedStatement? = nil
+        for c in candidates {
+            guard c.start < c.end, c.end <= doc.scalars.count else { continue }
+            var speaker: String? = nil
+            var kind = ActorKind.unknown
+            var mention: String? = nil
+            var mentionSpan: TextSpan? = nil
+            var confidence = c.confidence
+            if c.inheritsSpeaker, let p = previous {
+                speaker = p.speaker
+                kind = p.speakerKind
+                mention = p.speakerMention
+                mentionSpan = p.speakerSpan
+            } else if let m = c.mention {
+                let r = resolver.resolve(m, lastSpeaker: lastPerson)
+                speaker = r.name
+                kind = r.kind
+                confidence *= r.certainty
+                let span = Int(doc.tokens[m.lowerBound].start)..<Int(doc.tokens[m.upperBound].end)
+                mention = doc.string(span)
+                mentionSpan = TextSpan(start: span.lowerBound, end: span.upperBound)
+                if speaker == nil, doc.tokens[m.upperBound].isCapitalized,
+                    !SpeakerLexicon.pronouns.contains(doc.tokens[m.upperBound].key)
+                {
+                    speaker = mention
+                }
+            }
+            var cue: String? = nil
+            var cueSpan: TextSpan? = nil
+            if let cr = c.cue {
+                let span = Int(doc.tokens[cr.lowerBound].start)..<Int(doc.tokens[cr.upperBound].end)
+                cue = doc.string(span)
+                cueSpan = TextSpan(start: span.lowerBound, end: span.upperBound)
+            }
+            let span = TextSpan(start: c.start, end: c.end)
+            let segments = c.segments.map { TextSpan(start: $0.lowerBound, end: $0.upperBound) }
+            let statement = ExtractedStatement(
+                kind: c.kind, text: doc.string(c.start..<c.end), span: span, segments: segments, speaker: speaker,
+                speakerKind: kind, speakerMention: mention, speakerSpan: mentionSpan, cue: cue, cueSpan: cueSpan,
+                rule: c.rule, confidence: min(1, max(0, confidence)))
+            if kind == .person, let s = speaker { lastPerson = s }
+            previous = statement
+            out.append(statement)
+        }
+        return out
+    }
+}

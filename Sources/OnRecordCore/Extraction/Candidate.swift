@@ -1,0 +1,17 @@
+/// A statement found by a rule, before its speaker is resolved.
+struct Candidate {
+    var kind: StatementKind
+    /// Content pieces as scalar ranges, in order.
+    var segments: [Range<Int>]
+    /// Tokens of the speaker mention as written, if any.
+    var mention: ClosedRange<Int>?
+    /// Tokens of the cue as written, if any.
+    var cue: ClosedRange<Int>?
+    var rule: String
+    var confidence: Double
+    /// For "continuation": the candidate (by index in the sorted list) whose speaker this one inherits.
+    var inheritsSpeaker: Bool = false
+
+    var start: Int { segments.first?.lowerBound ?? 0 }
+    var end: Int { segments.last?.upperBound ?? 0 }
+}

@@ -1,0 +1,255 @@
+/// An attribution found next to a quote.
+struct Attribution {
+    var mention: ClosedRange<Int>?
+    var cue: ClosedRange<Int>?
+    /// Last token of the attribution clause (mention or cue, whichever is later).
+    var lastToken: Int
+    var rule: String
+    var confidence: Double
+}
+
+/// Rules that attribute quoted spans: `"…," X said`, `"…," said X`, `X said, "…"`, `X: "…"`,
+/// `"…" — X`, split quotes and continuation paragraphs.
+struct DirectQuoteRules {
+    let doc: AnalyzedText
+    let phrases: Phrases
+    let skipParagraph: (Int) -> Bool
+
+    init(doc: AnalyzedText, skipParagraph: @escaping (Int) -> Bool) {
+        self.doc = doc
+        self.phrases = Phrases(doc: doc)
+        self.skipParagraph = skipParagraph
+    }
+
+    private var tokens: [Token] { doc.tokens }
+
+    /// Tokens after the closing mark that may still belong to the attribution.
+    private static let afterWindow = 30
+    /// Tokens before the opening mark searched for a cue.
+    private static let beforeWindow = 7
+
+    /// Every direct statement, plus the set of quotes it used.
+    func run() -> (statements: [Candidate], used: [Bool]) {
+        let quotes = doc.quotes
+        var used = [Bool](repeating: false, count: quotes.count)
+        var out: [Candidate] = []
+        var lastDirectParagraphEnd = -1  // token index of the last piece's close
+        var i = 0
+        while i < quotes.count {
+            let q = quotes[i]
+            let paraStart = Int(doc.paragraphStartOf[q.openToken])
+            if skipParagraph(paraStart) {
+                i += 1
+                continue
+            }
+            let after = attributionAfter(i)
+            let before = after == nil ? attributionBefore(i) : nil
+            var attribution = after ?? before
+            var rule = attribution?.rule ?? ""
+            if attribution == nil {
+                // Continuation: a paragraph that opens with a quote right after a quoted paragraph.
+                if q.openToken == paraStart, lastDirectParagraphEnd >= 0,
+                    isPreviousParagraph(of: paraStart, endingAfter: lastDirectParagraphEnd),
+                    let prev = out.last, prev.kind == .direct
+                {
+                    attribution = Attribution(
+                        mention: nil, cue: nil, lastToken: q.closeToken, rule: "continuation",
+                        confidence: prev.confidence * 0.8)
+                    rule = "continuation"
+                } else {
+                    i += 1
+                    continue
+                }
+            }
+            guard let attr = attribution else {
+                i += 1
+                continue
+            }
+            var segments = [q.contentStart..<q.contentEnd]
+            used[i] = true
+            var lastClose = q.closeToken
+            var j = i + 1
+            var gapEnd = after != nil ? attr.lastToken : q.closeToken
+            // Pull in the rest of a split quote: later quotes of the paragraph with nothing but this
+            // attribution (or punctuation) in between, and no attribution of their own.
+            while j < quotes.count {
+                let next = quotes[j]
+                if Int(doc.paragraphStartOf[next.openToken]) != paraStart { break }
+                if !gapIsFiller(from: gapEnd + 1, to: next.openToken) { break }
+                if attributionAfter(j) != nil { break }
+                segments.append(next.contentStart..<next.contentEnd)
+                used[j] = true
+                lastClose = next.closeToken
+                gapEnd = next.closeToken
+                j += 1
+            }
+            if segments.count > 1 && rule != "continuation" { rule += "+split" }
+            var c = Candidate(
+                kind: .direct, segments: segments, mention: attr.mention, cue: attr.cue, rule: rule,
+                confidence: attr.confidence)
+            if q.recovered { c.confidence *= 0.8 }
+            c.inheritsSpeaker = attr.rule == "continuation"
+            out.append(c)
+            lastDirectParagraphEnd = lastClose
+            i = j
+        }
+        return (out, used)
+    }
+
+    /// Whether the paragraph starting at `paraStart` directly follows the one that holds `token`.
+    private func isPreviousParagraph(of paraStart: Int, endingAfter token: Int) -> Bool {
+        guard paraStart >= 1, token < tokens.count else { return false }
+        let prevParaStart = Int(doc.paragraphStartOf[paraStart - 1])
+        let tokenPara = Int(doc.paragraphStartOf[min(token, tokens.count - 1)])
+        return prevParaStart == tokenPara || token >= paraStart - 1
+    }
+
+    /// Whether tokens `a..<b` hold only a few adjunct words and punctuation, so that the quote at `b`
+    /// continues the same statement.
+    private func gapIsFiller(from a: Int, to b: Int) -> Bool {
+        guard a <= b else { return false }
+        var words = 0
+        var k = a
+        while k < b {
+            let t = tokens[k]
+            if t.kind == .paragraph || t.kind == .quote { return false }
+            if t.isWord {
+                words += 1
+                if phrases.cue(at: k) != nil { return false }
+            }
+            if AnalyzedText.isTerminal(t) && k != b - 1 { return false }
+            k += 1
+        }
+        return words <= DirectQuoteRules.fillerWords
+    }
+
+    /// Most words an attribution's tail may have between two pieces of a split quote
+    /// ("said David Wasserman, House editor for the Cook Political Report.").
+    private static let fillerWords = 30
+
+    /// `"…," X said` / `"…," said X` / `"…" — X`.
+    func attributionAfter(_ qi: Int) -> Attribution? {
+        let q = doc.quotes[qi]
+        let n = tokens.count
+        var k = q.closeToken + 1
+        guard k < n, q.closeToken < n, tokens[q.closeToken].kind == .quote else { return nil }
+        // A quote ending its sentence ("…." he said) is still attributed; one ending in ". Then" is not.
+        var dash: Int? = nil
+        while k < n, tokens[k].kind == .punct {
+            let key = tokens[k].key
+            if key == 0x2C {
+                k += 1
+            } else if key == 0x2014 || key == 0x2015 || key == 0x2013 || key == 0x2D {
+                dash = k
+                k += 1
+            } else {
+                break
+            }
+        }
+        guard k < n, tokens[k].isWord, !doc.inQuote(k) else { return nil }
+        let limit = min(n - 1, k + DirectQuoteRules.afterWindow)
+        var upper = k
+        while upper < limit && !doc.sentenceEndsAfter[upper] && tokens[upper + 1].kind != .quote
+            && tokens[upper + 1].kind != .paragraph
+        {
+            upper += 1
+        }
+        // CUE NP: `said Caddell`, `wrote Cameron Easley for …`
+        if let c = phrases.cue(at: k, lowerBound: k) ?? modifiedCue(at: k, upper: upper), c.first == k,
+            !c.entry.participle
+        {
+            if let np = phrases.phraseStarting(at: c.last + 1, upperBound: upper) {
+                return Attribution(
+                    mention: np, cue: c.first...c.last, lastToken: np.upperBound, rule: "quote-said-after",
+                    confidence: 0.9)
+            }
+        }
+        // NP [modifiers] CUE: `he said`, `Rep. X (D-Md.) said in an interview`
+        var j = k + 1
+        while j <= upper {
+            if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: k + 1) {
+                // After a full stop inside the marks, a capitalized "X said" usually starts a new
+                // sentence ("…." Russia insisted that …); accept it only as a short closing tag.
+                let closedSentence = q.closeToken > 0 && tokens[q.closeToken - 1].isPunct(".")
+                if closedSentence
+                    && (upper - c.last > 4
+                        || c.last + 1 <= upper && tokens[c.last + 1].key == SpeakerLexicon.that)
+                {
+                    break
+                }
+                if let np = phrases.subject(before: c.first, lowerBound: k), np.lowerBound == k {
+                    return Attribution(
+                        mention: np, cue: c.first...c.last, lastToken: c.last, rule: "quote-said-after",
+                        confidence: 0.92)
+                }
+                break
+            }
+            j += 1
+        }
+        // `"…" — X` at the end of a sentence or paragraph.
+        var lastWord = upper
+        while lastWord > k && tokens[lastWord].kind == .punct { lastWord -= 1 }
+        if let d = dash, let np = phrases.phraseStarting(at: k, upperBound: upper), np.upperBound == lastWord,
+            tokens[np.lowerBound].isCapitalized
+        {
+            return Attribution(mention: np, cue: d...d, lastToken: np.upperBound, rule: "quote-dash", confidence: 0.75)
+        }
+        return nil
+    }
+
+    /// A cue introduced by a modifier at `k` ("also said Smith").
+    private func modifiedCue(at k: Int, upper: Int) -> CueMatch? {
+        var j = k
+        while j <= min(upper, k + 2), tokens[j].isWord, CueLexicon.modifiers.contains(tokens[j].key) { j += 1 }
+        guard j > k, j <= upper, let c = phrases.cue(at: j, lowerBound: k) else { return nil }
+        return c
+    }
+
+    /// `X said, "…"`, `X told CBS: "…"`, `X said that "…"`, `X: "…"`.
+    func attributionBefore(_ qi: Int) -> Attribution? {
+        let q = doc.quotes[qi]
+        let open = q.openToken
+        guard open > 0 else { return nil }
+        let sentence = phrases.sentenceStart(of: open)
+        var floor = max(sentence, Int(doc.paragraphStartOf[open]))
+        if qi > 0 { floor = max(floor, doc.quotes[qi - 1].closeToken + 1) }
+        let k = open - 1
+        guard k >= floor else { return nil }
+        let lead = tokens[k]
+        let endsWithIntro = lead.isPunct(",") || lead.isPunct(":") || lead.key == SpeakerLexicon.that
+            || lead.isWord
+        guard endsWithIntro else { return nil }
+        // Search the cue among the last few tokens.
+        var j = k
+        while j >= max(floor, k - DirectQuoteRules.beforeWindow) {
+            if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: floor) {
+                let between = k - c.last
+                if between == 0 || between <= 5 && (lead.isPunct(",") || lead.isPunct(":")) || between == 1
+                    && lead.key == SpeakerLexicon.that
+                {
+                    let np: ClosedRange<Int>?
+                    if c.entry.participle {
+                        np = phrases.sentenceSubject(from: sentence, before: c.first)
+                    } else {
+                        np = phrases.subject(before: c.first, lowerBound: floor)
+                    }
+                    guard let mention = np else { return nil }
+                    let rule = lead.isPunct(":") ? "quote-said-colon" : "quote-said-before"
+                    return Attribution(
+                        mention: mention, cue: c.first...c.last, lastToken: k, rule: rule,
+                        confidence: c.entry.participle ? 0.75 : 0.88)
+                }
+                break
+            }
+            j -= 1
+        }
+        // `Zelensky: 'time to talk'` — a short name and a colon opening the sentence.
+        if lead.isPunct(":"), k - 1 >= floor, let np = phrases.phraseEnding(at: k - 1, lowerBound: floor),
+            np.lowerBound == floor || np.lowerBound == sentence, np.count <= 5,
+            tokens[np.upperBound].isCapitalized || SpeakerLexicon.pronouns.contains(tokens[np.upperBound].key)
+        {
+            return Attribution(mention: np, cue: k...k, lastToken: k, rule: "quote-colon", confidence: 0.7)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,199 @@
+/// A cue found in the tokens: its modifiers, verb and particle.
+struct CueMatch {
+    /// First token of the cue as written (a modifier such as "has" or "also", or the verb).
+    var first: Int
+    /// Index of the verb.
+    var verb: Int
+    /// Last token of the cue (the particle of "called on", otherwise the verb).
+    var last: Int
+    var entry: CueEntry
+}
+
+/// Noun-phrase and cue finders over an analyzed text. Every search is bounded to a small window,
+/// so the cost per quote or sentence is constant.
+struct Phrases {
+    let doc: AnalyzedText
+    var tokens: [Token] { doc.tokens }
+
+    /// Longest noun phrase to consider, in tokens.
+    static let maxPhrase = 9
+
+    /// The cue whose verb is token `k`, with any modifiers just before it, or nil.
+    func cue(at k: Int, lowerBound: Int = 0) -> CueMatch? {
+        let t = tokens[k]
+        guard t.isWord, !doc.inQuote(k) else { return nil }
+        let entry: CueEntry
+        var last = k
+        if let particles = CueLexicon.particles[t.key], k + 1 < tokens.count, tokens[k + 1].isWord,
+            let e = particles[tokens[k + 1].key]
+        {
+            entry = e
+            last = k + 1
+        } else if let e = CueLexicon.words[t.key] {
+            entry = e
+        } else {
+            return nil
+        }
+        // "the report", "his claims", "Trump's claims": a determiner or possessive makes it a noun.
+        if k > 0, tokens[k - 1].isWord,
+            SpeakerLexicon.determiners.contains(tokens[k - 1].key) || tokens[k - 1].flags.contains(.possessive)
+        {
+            return nil
+        }
+        if t.isCapitalized && k > 0 && !doc.sentenceEndsAfter[k - 1] && !tokens[k - 1].isPunct(":") {
+            return nil  // "Post", "State": a name in mid-sentence
+        }
+        var first = k
+        while first - 1 >= lowerBound, tokens[first - 1].isWord, !doc.inQuote(first - 1),
+            CueLexicon.modifiers.contains(tokens[first - 1].key) || isAdverb(first - 1), k - first < 3
+        {
+            first -= 1
+        }
+        return CueMatch(first: first, verb: k, last: last, entry: entry)
+    }
+
+    /// A lower-case word ending in "-ly" ("forcefully", "repeatedly"), taken as an adverb.
+    func isAdverb(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, !t.isCapitalized, t.end - t.start > 4 else { return false }
+        let y = doc.scalars[Int(t.end) - 1].value
+        let l = doc.scalars[Int(t.end) - 2].value
+        return y == 0x79 && l == 0x6C && !SpeakerLexicon.lyNouns.contains(t.key)
+    }
+
+    /// Skips a time adjunct written before a cue ("in 2010", "on Tuesday", "last week"), returning
+    /// the index of the token before it.
+    func skipTimeAdjunct(endingAt e: Int, lowerBound: Int) -> Int {
+        var k = e
+        var skipped = 0
+        while k >= lowerBound && skipped < 4 {
+            let t = tokens[k]
+            guard t.isWord else { break }
+            if t.flags.contains(.numeric) || SpeakerLexicon.timeWords.contains(t.key) {
+                k -= 1
+                skipped += 1
+                continue
+            }
+            if skipped > 0 && SpeakerLexicon.timePrepositions.contains(t.key) {
+                k -= 1
+                skipped += 1
+                continue
+            }
+            break
+        }
+        return k
+    }
+
+    /// The noun phrase ending at token `e`, walking left no further than `lowerBound`.
+    func phraseEnding(at e: Int, lowerBound: Int) -> ClosedRange<Int>? {
+        guard e >= lowerBound, e < tokens.count, tokens[e].isWord, !doc.inQuote(e) else { return nil }
+        let last = tokens[e]
+        if SpeakerLexicon.pronouns.contains(last.key) { return e...e }
+        if SpeakerLexicon.stopWords.contains(last.key) && !last.isCapitalized { return nil }
+        if CueLexicon.modifiers.contains(last.key) && !last.isCapitalized { return nil }
+        var a = e
+        while a - 1 >= lowerBound && e - (a - 1) < Phrases.maxPhrase {
+            let t = tokens[a - 1]
+            guard t.isWord, !doc.inQuote(a - 1) else { break }
+            if !t.isCapitalized {
+                if SpeakerLexicon.stopWords.contains(t.key) && t.key != SpeakerLexicon.of { break }
+                if SpeakerLexicon.pronouns.contains(t.key) { break }
+                if CueLexicon.words[t.key] != nil && !SpeakerLexicon.determiners.contains(t.key) { break }
+            }
+            a -= 1
+        }
+        // Drop sentence openers ("But", "Meanwhile") and a dangling "of".
+        while a <= e, tokens[a].isCapitalized, SpeakerLexicon.discourseWords.contains(tokens[a].key), a < e {
+            a += 1
+        }
+        while a < e, !tokens[a].isCapitalized, tokens[a].key == SpeakerLexicon.of { a += 1 }
+        // A phrase of only lower-case words must start with a determiner ("the spokesman", "a source")
+        // or be a bare plural-looking noun ("sources", "officials").
+        return a <= e ? a...e : nil
+    }
+
+    /// The subject of a cue starting at token `cueFirst`: "Dean, a former chairman, said" → "Dean",
+    /// "Rep. X (D-Md.) said" → "Rep. X", "the source added" → "the source".
+    func subject(before cueFirst: Int, lowerBound: Int) -> ClosedRange<Int>? {
+        var k = cueFirst - 1
+        guard k >= lowerBound else { return nil }
+        if tokens[k].isPunct(")") {
+            var p = k - 1
+            while p >= lowerBound && k - p < 12 && !tokens[p].isPunct("(") { p -= 1 }
+            guard p >= lowerBound, tokens[p].isPunct("(") else { return nil }
+            k = p - 1
+        }
+        guard k >= lowerBound else { return nil }
+        k = skipTimeAdjunct(endingAt: k, lowerBound: lowerBound)
+        guard k >= lowerBound else { return nil }
+        if tokens[k].isPunct(",") {
+            // Appositive: NAME , description , CUE
+            var j = k - 1
+            while j >= lowerBound && k - j < 24 {
+                let t = tokens[j]
+                if t.isPunct(",") { break }
+                if t.kind == .paragraph || AnalyzedText.isTerminal(t) || t.kind == .quote { return nil }
+                j -= 1
+            }
+            guard j > lowerBound, tokens[j].isPunct(","), tokens[j - 1].isCapitalized else { return nil }
+            let name = phraseEnding(at: j - 1, lowerBound: lowerBound)
+            return name
+        }
+        return phraseEnding(at: k, lowerBound: lowerBound)
+    }
+
+    /// The noun phrase starting at token `s` (after a cue: "said Kenneth Baer, a …" → "Kenneth Baer").
+    func phraseStarting(at s: Int, upperBound: Int) -> ClosedRange<Int>? {
+        guard s < tokens.count, s <= upperBound, tokens[s].isWord, !doc.inQuote(s) else { return nil }
+        let first = tokens[s]
+        if SpeakerLexicon.pronouns.contains(first.key) { return s...s }
+        guard first.isCapitalized || SpeakerLexicon.determiners.contains(first.key) else { return nil }
+        if first.isCapitalized && SpeakerLexicon.discourseWords.contains(first.key)
+            && !SpeakerLexicon.determiners.contains(first.key)
+        {
+            return nil
+        }
+        var e = s
+        while e + 1 <= upperBound && e + 1 - s < Phrases.maxPhrase {
+            let t = tokens[e + 1]
+            guard t.isWord, !doc.inQuote(e + 1) else { break }
+            if !t.isCapitalized {
+                if SpeakerLexicon.stopWords.contains(t.key) || SpeakerLexicon.pronouns.contains(t.key) { break }
+                if CueLexicon.words[t.key] != nil || CueLexicon.modifiers.contains(t.key) { break }
+            }
+            if tokens[e].flags.contains(.possessive) && t.isCapitalized == false && e > s + 3 { break }
+            e += 1
+        }
+        // Do not end on "of" ("the mayor of").
+        while e > s && tokens[e].key == SpeakerLexicon.of { e -= 1 }
+        return s...e
+    }
+
+    /// The first noun phrase of the sentence starting at `a` (the subject a participle cue refers to).
+    func sentenceSubject(from a: Int, before limit: Int) -> ClosedRange<Int>? {
+        var s = a
+        // "In a speech on Monday, Trump …": the subject follows the opening adjunct.
+        if s < limit, tokens[s].isWord, SpeakerLexicon.stopWords.contains(tokens[s].key) {
+            var c = s
+            while c < limit && c - s < 25 && !tokens[c].isPunct(",") { c += 1 }
+            if c < limit && tokens[c].isPunct(",") { s = c + 1 }
+        }
+        while s < limit, tokens[s].isCapitalized, SpeakerLexicon.discourseWords.contains(tokens[s].key) {
+            s += 1
+            if s < limit, tokens[s].isPunct(",") { s += 1 }
+        }
+        return phraseStarting(at: s, upperBound: limit - 1)
+    }
+
+    /// The first token of the sentence containing token `k`, not before `floor`.
+    func sentenceStart(of k: Int, floor: Int = 0) -> Int {
+        max(floor, min(k, Int(doc.sentenceStartOf[k])))
+    }
+
+    /// The last token of the sentence containing token `k`, looking at most `limit` tokens ahead.
+    func sentenceEnd(of k: Int, limit: Int = Int.max) -> Int {
+        var b = k
+        while b < tokens.count - 1 && !doc.sentenceEndsAfter[b] && b - k < limit { b += 1 }
+        return b
+    }
+}

@@ -1,0 +1,253 @@
+/// Rules for reported speech, applied sentence by sentence outside attributed quotes:
+/// `X said (that) …`, `X urged Y to …`, `X called for …`, `…, X said.`, `according to X, …`.
+struct ReportedSpeechRules {
+    let doc: AnalyzedText
+    let phrases: Phrases
+    /// Quotes already used by a direct statement.
+    let usedQuotes: [Bool]
+    let skipParagraph: (Int) -> Bool
+
+    private var tokens: [Token] { doc.tokens }
+
+    /// Fewest words a reported content must have.
+    static let minimumWords = 3
+    /// Longest sentence (in tokens) the rules look into; longer runs are not sentences.
+    static let maximumSentence = 160
+
+    /// Every reported statement, in document order.
+    func run() -> [Candidate] {
+        var out: [Candidate] = []
+        let n = tokens.count
+        var a = 0
+        while a < n {
+            let b = phrases.sentenceEnd(of: a)
+            defer { a = b + 1 }
+            if tokens[a].kind == .paragraph { continue }
+            if skipParagraph(Int(doc.paragraphStartOf[a])) { continue }
+            if b - a > ReportedSpeechRules.maximumSentence || b - a < 3 { continue }
+            if touchesUsedQuote(a, b) { continue }
+            if let c = accordingTo(a, b) ?? leadingCue(a, b) ?? trailingCue(a, b) {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    private func touchesUsedQuote(_ a: Int, _ b: Int) -> Bool {
+        var k = a
+        while k <= b {
+            let q = doc.quoteOfToken[k]
+            if q >= 0 && usedQuotes[Int(q)] { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Content tokens `a...b` as a candidate, trimming punctuation and marks at both ends. Kind is
+    /// direct when most of the content sits inside quotation marks.
+    private func content(
+        _ a: Int, _ b: Int, mention: ClosedRange<Int>?, cue: ClosedRange<Int>?, rule: String, confidence: Double
+    ) -> Candidate? {
+        var s = a
+        var e = b
+        while s <= e && (tokens[s].kind == .punct || tokens[s].kind == .paragraph) { s += 1 }
+        while e >= s && (tokens[e].kind == .punct || tokens[e].kind == .quote || tokens[e].kind == .paragraph) {
+            e -= 1
+        }
+        guard s <= e else { return nil }
+        var words = 0
+        var quoted = 0
+        for k in s...e where tokens[k].isWord {
+            words += 1
+            if doc.inQuote(k) { quoted += 1 }
+        }
+        guard words >= ReportedSpeechRules.minimumWords else { return nil }
+        // An opening mark at the start belongs to the content only if its quote closes inside it.
+        if tokens[s].kind == .quote {
+            let q = doc.quoteOfToken[s]
+            if q < 0 || doc.quotes[Int(q)].closeToken > e + 1 { s += 1 }
+        }
+        guard s <= e else { return nil }
+        // Content that carries the speaker's own words in quotation marks (PolNeAR's "mixed") is
+        // reported as direct: it is quotable, and the quoted words are inside the span.
+        let kind: StatementKind = quoted >= 2 ? .direct : .reported
+        return Candidate(
+            kind: kind, segments: [Int(tokens[s].start)..<Int(tokens[e].end)], mention: mention, cue: cue,
+            rule: rule, confidence: confidence)
+    }
+
+    /// `according to X, …` and `…, according to X.`
+    private func accordingTo(_ a: Int, _ b: Int) -> Candidate? {
+        var k = a
+        while k < b {
+            if tokens[k].isWord && tokens[k].key == SpeakerLexicon.according && tokens[k + 1].key == SpeakerLexicon.to
+                && !doc.inQuote(k)
+            {
+                let cue = k...(k + 1)
+                guard let np = phrases.phraseStarting(at: k + 2, upperBound: b) else { return nil }
+                // Opening the sentence: content follows the comma after the source.
+                var startsSentence = k == a
+                if !startsSentence {
+                    var p = a
+                    while p < k && tokens[p].isCapitalized && SpeakerLexicon.discourseWords.contains(tokens[p].key) {
+                        p += 1
+                    }
+                    startsSentence = p == k
+                }
+                if startsSentence {
+                    var c = np.upperBound + 1
+                    while c < b && !tokens[c].isPunct(",") && c - np.upperBound < 12 { c += 1 }
+                    guard c < b, tokens[c].isPunct(",") else { return nil }
+                    return content(
+                        c + 1, b, mention: np, cue: cue, rule: "according-to", confidence: 0.8)
+                }
+                // Closing the sentence (or a clause): the content is what came before.
+                let before = tokens[k - 1].isPunct(",") ? k - 2 : k - 1
+                return content(a, before, mention: np, cue: cue, rule: "according-to", confidence: 0.75)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `X said (that) …`, `X urged Y to …`, `X called for …`, `X believes …`.
+    private func leadingCue(_ a: Int, _ b: Int) -> Candidate? {
+        var k = a + 1
+        while k < b - 1 {
+            guard tokens[k].isWord, let c = phrases.cue(at: k, lowerBound: a) else {
+                k += 1
+                continue
+            }
+            let np: ClosedRange<Int>?
+            if c.entry.participle {
+                guard c.first > a, tokens[c.first - 1].isPunct(",") else {
+                    k = c.last + 1
+                    continue
+                }
+                np = phrases.sentenceSubject(from: a, before: c.first)
+            } else {
+                np = phrases.subject(before: c.first, lowerBound: a)
+            }
+            guard let mention = np, validSubject(mention, sentenceStart: a) else {
+                k = c.last + 1
+                continue
+            }
+            var s = c.last + 1
+            switch c.entry.cueClass {
+            case .urge:
+                // Content: "Y to …" up to the next comma.
+                var t = s
+                while t <= b && t - s < 7 && tokens[t].key != SpeakerLexicon.to { t += 1 }
+                guard t <= b, t > s, tokens[t].isWord else { return nil }
+                let e = clauseEnd(from: t, to: b)
+                return content(s, e, mention: mention, cue: c.first...c.last, rule: "reported-urge", confidence: 0.7)
+            case .demand:
+                let e = clauseEnd(from: s, to: b)
+                return content(s, e, mention: mention, cue: c.first...c.last, rule: "reported-demand", confidence: 0.6)
+            case .speech, .belief:
+                // Skip an addressee ("told reporters") and adjuncts up to "that".
+                var that: Int? = nil
+                var t = s
+                while t <= b && t - s < 9 {
+                    if tokens[t].key == SpeakerLexicon.that && tokens[t].isWord && !tokens[t].isCapitalized {
+                        that = t
+                        break
+                    }
+                    if tokens[t].kind != .word { break }
+                    t += 1
+                }
+                let rule: String
+                if let th = that {
+                    s = th + 1
+                    rule = "reported-that"
+                } else {
+                    if c.entry.takesObject {
+                        // "told reporters he …": skip a short object phrase.
+                        guard let obj = phrases.phraseStarting(at: s, upperBound: b) ?? lowerObject(s, b) else {
+                            return nil
+                        }
+                        s = obj.upperBound + 1
+                    }
+                    while s <= b && (tokens[s].isPunct(",") || tokens[s].isPunct(":")) { s += 1 }
+                    guard s <= b, tokens[s].isWord || tokens[s].kind == .quote else { return nil }
+                    // A bare clause must start like one: a pronoun, a name, a determiner.
+                    let first = tokens[s]
+                    guard first.kind == .quote || first.isCapitalized || SpeakerLexicon.pronouns.contains(first.key)
+                        || SpeakerLexicon.determiners.contains(first.key) || first.flags.contains(.numeric)
+                        || !SpeakerLexicon.stopWords.contains(first.key) && !CueLexicon.modifiers.contains(first.key)
+                        || first.key == SpeakerLexicon.there
+                    else {
+                        return nil
+                    }
+                    if SpeakerLexicon.relativePronouns.contains(first.key) { return nil }
+                    rule = c.entry.cueClass == .belief ? "reported-belief" : "reported-said"
+                }
+                let conf = rule == "reported-that" ? 0.75 : 0.6
+                return content(s, b, mention: mention, cue: c.first...c.last, rule: rule, confidence: conf)
+            }
+        }
+        return nil
+    }
+
+    /// `…, X said.` / `…, said X.` / `…, X said on Monday.` at the end of the sentence.
+    private func trailingCue(_ a: Int, _ b: Int) -> Candidate? {
+        // Last comma of the sentence outside quotes, within a few tokens of the end.
+        var k = b
+        while k > a && b - k < 16 {
+            if tokens[k].isPunct(",") && !doc.inQuote(k) { break }
+            k -= 1
+        }
+        guard k > a, tokens[k].isPunct(","), k + 1 <= b else { return nil }
+        let s = k + 1
+        var end = b
+        while end > s && tokens[end].kind == .punct { end -= 1 }
+        // CUE NP or NP CUE, then at most a short adjunct.
+        if let c = phrases.cue(at: s, lowerBound: s), !c.entry.participle, c.entry.cueClass == .speech,
+            let np = phrases.phraseStarting(at: c.last + 1, upperBound: end), end - np.upperBound <= 5
+        {
+            return content(a, k - 1, mention: np, cue: c.first...c.last, rule: "reported-said-after", confidence: 0.7)
+        }
+        var j = s + 1
+        while j <= end {
+            if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: s) {
+                guard !c.entry.participle, c.entry.cueClass == .speech || c.entry.cueClass == .belief,
+                    end - c.last <= 6,
+                    let np = phrases.subject(before: c.first, lowerBound: s), np.lowerBound == s
+                else { return nil }
+                return content(
+                    a, k - 1, mention: np, cue: c.first...c.last, rule: "reported-said-after", confidence: 0.72)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// A lower-case object such as "reporters" or "the committee".
+    private func lowerObject(_ s: Int, _ b: Int) -> ClosedRange<Int>? {
+        guard s <= b, tokens[s].isWord, !SpeakerLexicon.stopWords.contains(tokens[s].key) else { return nil }
+        return s...s
+    }
+
+    /// The first comma or semicolon after `from`, or the sentence end.
+    private func clauseEnd(from s: Int, to b: Int) -> Int {
+        var e = s
+        while e < b && !tokens[e + 1].isPunct(",") && !tokens[e + 1].isPunct(";") { e += 1 }
+        return e
+    }
+
+    /// A subject must start the sentence, follow a comma or discourse word, or be a relative pronoun.
+    private func validSubject(_ np: ClosedRange<Int>, sentenceStart a: Int) -> Bool {
+        let s = np.lowerBound
+        if s == a { return true }
+        let prev = tokens[s - 1]
+        if prev.isPunct(",") || prev.isPunct(";") || prev.isPunct(":") || prev.kind == .quote
+            || prev.isPunct("—") || prev.isPunct("(")
+        {
+            return true
+        }
+        if prev.isWord && (SpeakerLexicon.discourseWords.contains(prev.key) || prev.key == SpeakerLexicon.and) {
+            return true
+        }
+        return SpeakerLexicon.relativePronouns.contains(tokens[s].key)
+    }
+}

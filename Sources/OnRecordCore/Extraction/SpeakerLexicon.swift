@@ -1,0 +1,118 @@
+/// Word lists used to find and resolve speaker mentions, kept as data.
+enum SpeakerLexicon {
+    private static func keys(_ text: String) -> Set<UInt64> {
+        Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordKey.of($0) })
+    }
+
+    /// Words that can open a noun phrase.
+    static let determiners = keys(
+        """
+        the a an his her their its our my your this that these those one another some several many two three
+        four five both each every other any most few no such all more
+        """)
+
+    /// Personal and relative pronouns that can be a speaker on their own.
+    static let pronouns = keys("he she they it i we you who which")
+    static let masculineOrFeminine = keys("he she")
+    static let relativePronouns = keys("who which")
+
+    /// Lower-case words that end a noun phrase when walking away from a cue.
+    static let stopWords = keys(
+        """
+        in on at to for with from by about as after before during than that and or but so if when while because
+        since although though where whether is was were are be been has have had not also into over under
+        against between without within through whom whose what why how there here then now just even
+        would will could can may might should must did does do said says say told
+        """)
+
+    /// Capitalized sentence openers that are not part of a speaker's name.
+    static let discourseWords = keys(
+        """
+        but and however still meanwhile notably later then yet so also instead indeed now today yesterday
+        moreover furthermore nevertheless nonetheless besides thus finally first second separately earlier
+        in on at for with from by after before during when while because as if although though since
+        """)
+
+    /// Honorifics and titles stripped when resolving a name ("President Vladimir Putin" → "Vladimir Putin").
+    static let titles = keys(
+        """
+        mr mr. mrs mrs. ms ms. miss dr dr. sen sen. senator rep rep. representative gov gov. governor president
+        pres pres. vice secretary sec sec. minister prime chancellor gen gen. general lt lt. col col. sgt sgt.
+        capt capt. adm adm. judge justice mayor ambassador amb amb. prof prof. professor rev rev. sir lord lady
+        dame king queen prince princess chairman chairwoman chair ceo spokesman spokeswoman spokesperson
+        director chief leader commissioner attorney candidate nominee speaker sheriff congressman congresswoman
+        councilman councilwoman deputy former foreign defense interior state press house senate democratic
+        republican gop democrat co-moderator moderator host anchor pope saint st st. dean
+        """)
+
+    /// Nouns for roles, used to resolve descriptions ("the Ukrainian president", "the spokesman").
+    static let roleNouns = keys(
+        """
+        president spokesman spokeswoman spokesperson minister senator governor official leader candidate nominee
+        chairman chairwoman secretary mayor ambassador director chief ceo lawmaker congressman congresswoman
+        adviser advisor aide premier chancellor king queen prince general commander judge prosecutor lawyer
+        attorney billionaire businessman businesswoman activist host anchor moderator
+        """)
+
+    /// Nouns that make a phrase an organization ("the foreign ministry", "the Kremlin").
+    static let organizationWords = keys(
+        """
+        kremlin ministry department government administration campaign committee party agency police court
+        office council commission congress senate parliament company group organization organisation union
+        bank army military embassy foundation institute university network newspaper times post journal
+        service services board federation alliance coalition cabinet presidency white house pentagon
+        authorities authority regime nato un u.n. eu fbi cia cnn reuters ap bbc whitehouse firm corporation
+        inc. corp. team staff spokespeople
+        """)
+
+    /// Countries and capitals that stand for their governments.
+    static let places = keys(
+        """
+        russia ukraine moscow kyiv kiev washington beijing china america u.s. us britain uk u.k. london france
+        paris germany berlin israel iran tehran japan tokyo india pakistan turkey ankara syria damascus
+        poland warsaw canada ottawa mexico brussels europe taiwan korea pyongyang seoul egypt cairo
+        saudi riyadh qatar iraq baghdad afghanistan kabul belarus minsk italy rome spain madrid
+        """)
+
+    /// Nationality adjectives and the place they point to ("Ukrainian" → "ukraine").
+    static let demonyms: [UInt64: UInt64] = {
+        let pairs = """
+            russian:russia ukrainian:ukraine ukraine:ukraine russia:russia american:america chinese:china
+            british:britain french:france german:germany israeli:israel iranian:iran japanese:japan
+            indian:india pakistani:pakistan turkish:turkey syrian:syria polish:poland canadian:canada
+            mexican:mexico belarusian:belarus italian:italy spanish:spain u.s.:america us:america
+            """
+        var map: [UInt64: UInt64] = [:]
+        for pair in pairs.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let p = pair.split(separator: ":")
+            if p.count == 2 { map[WordKey.of(p[0])] = WordKey.of(p[1]) }
+        }
+        return map
+    }()
+
+    /// Nationality adjectives that are not themselves place names ("Ukrainian", not "Ukraine").
+    static let nationalities: Set<UInt64> = Set(demonyms.filter { $0.key != $0.value }.map(\.key))
+
+    /// Days, months and other time words that can sit between a speaker and a cue.
+    static let timeWords = keys(
+        """
+        monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+        august september october november december jan. feb. aug. sept. oct. nov. dec. today yesterday tonight
+        week month year weekend morning afternoon evening night time earlier
+        """)
+    static let timePrepositions = keys("in on last this early late since at during")
+
+    /// Nouns ending in "-ly" that are not adverbs.
+    static let lyNouns = keys("family ally rally assembly anomaly monopoly italy july supply reply")
+
+    /// "the former" / "the latter".
+    static let former = WordKey.of("former")
+    static let latter = WordKey.of("latter")
+    static let the = WordKey.of("the")
+    static let there = WordKey.of("there")
+    static let and = WordKey.of("and")
+    static let of = WordKey.of("of")
+    static let that = WordKey.of("that")
+    static let to = WordKey.of("to")
+    static let according = WordKey.of("according")
+}

@@ -1,0 +1,194 @@
+/// Resolves speaker mentions ("he", "the Ukrainian president", "Mr. Trump", "the latter") to names
+/// seen in the same document.
+struct SpeakerResolver {
+    /// A person named in full somewhere in the document.
+    struct Person {
+        var name: String
+        var nameStart: Int
+        var lastKey: UInt64
+        var firstKey: UInt64
+        /// Role nouns and place keys written just before the name ("Ukraine president").
+        var roles: Set<UInt64>
+        /// Token index where the name starts.
+        var position: Int
+    }
+
+    /// A pair "A and B", for "the former" / "the latter".
+    struct Pair {
+        var first: ClosedRange<Int>
+        var second: ClosedRange<Int>
+        var position: Int
+    }
+
+    /// The outcome of resolving one mention.
+    struct Resolution {
+        var name: String?
+        var kind: ActorKind
+        /// Multiplies the rule's confidence.
+        var certainty: Double
+    }
+
+    let doc: AnalyzedText
+    private(set) var people: [Person] = []
+    private(set) var pairs: [Pair] = []
+    private var tokens: [Token] { doc.tokens }
+
+    init(doc: AnalyzedText) {
+        self.doc = doc
+        collect()
+    }
+
+    private func isNameWord(_ t: Token) -> Bool {
+        t.isWord && t.isCapitalized && !t.flags.contains(.allCaps) && !t.flags.contains(.numeric)
+            && !SpeakerLexicon.titles.contains(t.key) && !SpeakerLexicon.discourseWords.contains(t.key)
+            && !SpeakerLexicon.determiners.contains(t.key) && !SpeakerLexicon.pronouns.contains(t.key)
+            && CueLexicon.words[t.key] == nil && !SpeakerLexicon.nationalities.contains(t.key)
+    }
+
+    /// One pass over the tokens: full names (two or more capitalized words) and "A and B" pairs.
+    private mutating func collect() {
+        let n = tokens.count
+        var k = 0
+        while k < n {
+            let t = tokens[k]
+            if isNameWord(t) && !t.flags.contains(.possessive) {
+                var e = k
+                while e + 1 < n && isNameWord(tokens[e + 1]) && !tokens[e].flags.contains(.possessive) { e += 1 }
+                if e > k && e - k < 4 && !SpeakerLexicon.places.contains(tokens[e].key)
+                    && !SpeakerLexicon.organizationWords.contains(tokens[e].key)
+                {
+                    var roles = Set<UInt64>()
+                    var r = k - 1
+                    while r >= 0 && k - r <= 4 && tokens[r].isWord {
+                        let key = tokens[r].key
+                        roles.insert(key)
+                        if let place = SpeakerLexicon.demonyms[key] { roles.insert(place) }
+                        r -= 1
+                    }
+                    people.append(
+                        Person(
+                            name: doc.string(tokens: k, e), nameStart: Int(tokens[k].start), lastKey: tokens[e].key,
+                            firstKey: tokens[k].key, roles: roles, position: k))
+                }
+                // "Russia and Ukraine": a pair of single names or places.
+                if e + 2 < n && tokens[e + 1].key == SpeakerLexicon.and && isNameWord(tokens[e + 2]) {
+                    var f = e + 2
+                    while f + 1 < n && isNameWord(tokens[f + 1]) && f - (e + 2) < 3 { f += 1 }
+                    pairs.append(Pair(first: k...e, second: (e + 2)...f, position: k))
+                }
+                k = e + 1
+                continue
+            }
+            k += 1
+        }
+    }
+
+    /// Resolves `mention` (token range) seen at token `position`; `lastSpeaker` is the previous
+    /// resolved person speaker, preferred for pronouns.
+    func resolve(_ mention: ClosedRange<Int>, lastSpeaker: String?) -> Resolution {
+        let a = mention.lowerBound
+        let e = mention.upperBound
+        let head = tokens[e]
+        if a == e && SpeakerLexicon.pronouns.contains(head.key) {
+            if SpeakerLexicon.relativePronouns.contains(head.key) {
+                // ", who said": the antecedent before the comma.
+                if a >= 2, tokens[a - 1].isPunct(","), let np = Phrases(doc: doc).phraseEnding(at: a - 2, lowerBound: max(0, a - 10)) {
+                    var r = resolve(np, lastSpeaker: lastSpeaker)
+                    r.certainty *= 0.9
+                    return r
+                }
+                return Resolution(name: nil, kind: .unknown, certainty: 0.5)
+            }
+            if SpeakerLexicon.masculineOrFeminine.contains(head.key) {
+                if let s = lastSpeaker { return Resolution(name: s, kind: .person, certainty: 0.8) }
+                if let p = people.last(where: { $0.position < a }) {
+                    return Resolution(name: p.name, kind: .person, certainty: 0.6)
+                }
+            }
+            return Resolution(name: nil, kind: .unknown, certainty: 0.6)
+        }
+        // "the former" / "the latter"
+        if e == a + 1 && tokens[a].key == SpeakerLexicon.the
+            && (head.key == SpeakerLexicon.former || head.key == SpeakerLexicon.latter)
+        {
+            if let pair = pairs.last(where: { $0.position < a }) {
+                let r = head.key == SpeakerLexicon.former ? pair.first : pair.second
+                var res = resolveName(r)
+                res.certainty *= 0.85
+                return res
+            }
+            return Resolution(name: nil, kind: .unknown, certainty: 0.5)
+        }
+        // A proper name somewhere in the phrase: take the last run of name words.
+        var runEnd = -1
+        var k = e
+        while k >= a {
+            if isNameWord(tokens[k]) {
+                runEnd = k
+                break
+            }
+            k -= 1
+        }
+        let isOrganizationHead = SpeakerLexicon.organizationWords.contains(head.key)
+        if runEnd >= 0 && !(isOrganizationHead && runEnd < e) {
+            var runStart = runEnd
+            while runStart - 1 >= a && isNameWord(tokens[runStart - 1]) && !tokens[runStart - 1].flags.contains(.possessive) {
+                runStart -= 1
+            }
+            if runEnd == e || !tokens[runEnd].flags.contains(.possessive) {
+                return resolveName(runStart...runEnd)
+            }
+        }
+        // Organizations written as descriptions: "the foreign ministry", "Russia's foreign ministry".
+        if isOrganizationHead || SpeakerLexicon.places.contains(head.key) {
+            var s = a
+            if tokens[s].key == SpeakerLexicon.the && s < e { s += 1 }
+            return Resolution(name: doc.string(tokens: s, e), kind: .organization, certainty: 0.85)
+        }
+        // Role descriptions: "the Ukrainian president", "the spokesman".
+        if SpeakerLexicon.roleNouns.contains(head.key) {
+            var places = Set<UInt64>()
+            for j in a...e {
+                if let p = SpeakerLexicon.demonyms[tokens[j].key] { places.insert(p) }
+            }
+            let before = people.filter { $0.position < a && $0.roles.contains(head.key) }
+            if let p = before.last(where: { places.isEmpty || !places.isDisjoint(with: $0.roles) }) {
+                return Resolution(name: p.name, kind: .person, certainty: 0.75)
+            }
+        }
+        return Resolution(name: nil, kind: .unknown, certainty: 0.55)
+    }
+
+    /// Resolves a run of capitalized words: titles stripped, a surname completed from the document.
+    private func resolveName(_ r: ClosedRange<Int>) -> Resolution {
+        var s = r.lowerBound
+        let e = r.upperBound
+        while s < e && (SpeakerLexicon.titles.contains(tokens[s].key) || tokens[s].key == SpeakerLexicon.the) {
+            s += 1
+        }
+        let headKey = tokens[e].key
+        let isPlace = SpeakerLexicon.places.contains(headKey)
+        let isOrg = SpeakerLexicon.organizationWords.contains(headKey) || tokens[e].flags.contains(.allCaps)
+        var name = doc.string(tokens: s, e)
+        if tokens[e].flags.contains(.possessive) {
+            // "Russia's": drop the possessive ending.
+            var scalars = Array(name.unicodeScalars)
+            if scalars.count > 2 { scalars.removeLast(2) }
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars)
+            name = String(v)
+        }
+        if isPlace || isOrg {
+            return Resolution(name: name, kind: .organization, certainty: 0.85)
+        }
+        if s == e {
+            // A surname alone: the full name seen in the document, preferring the latest before it.
+            let candidates = people.filter { $0.lastKey == headKey }
+            if let p = candidates.last(where: { $0.position < s }) ?? candidates.first {
+                return Resolution(name: p.name, kind: .person, certainty: 0.9)
+            }
+            return Resolution(name: name, kind: .person, certainty: 0.7)
+        }
+        return Resolution(name: name, kind: .person, certainty: 0.95)
+    }
+}

@@ -1,0 +1,113 @@
+/// A document prepared for the rules: scalars, tokens, quoted spans and sentence boundaries.
+struct AnalyzedText {
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let quotes: [QuotedSpan]
+    /// For each token, the index of the quote whose marks or content contain it, or -1.
+    let quoteOfToken: [Int32]
+    /// For each token, whether a sentence ends right after it (outside quotes).
+    let sentenceEndsAfter: [Bool]
+    /// For each token, the index of the first token of its sentence.
+    let sentenceStartOf: [Int32]
+    /// For each token, the index of the first token of its paragraph.
+    let paragraphStartOf: [Int32]
+
+    init(_ text: String) {
+        self.init(scalars: Array(text.unicodeScalars))
+    }
+
+    init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        let tokens = Tokenizer.tokenize(scalars)
+        self.tokens = tokens
+        let quotes = QuoteScanner.scan(tokens)
+        self.quotes = quotes
+        var owner = [Int32](repeating: -1, count: tokens.count)
+        for (qi, q) in quotes.enumerated() {
+            let last = min(q.closeToken, tokens.count - 1)
+            if q.openToken <= last {
+                for k in q.openToken...last where tokens[k].kind != .paragraph || k < q.closeToken {
+                    owner[k] = Int32(qi)
+                }
+            }
+            // A recovered quote closed at a paragraph break does not own the break.
+            if q.recovered, q.closeToken < tokens.count, tokens[q.closeToken].kind == .paragraph {
+                owner[q.closeToken] = -1
+            }
+        }
+        self.quoteOfToken = owner
+        let ends = AnalyzedText.sentenceEnds(tokens, quotes, owner)
+        self.sentenceEndsAfter = ends
+        var sentenceStarts = [Int32](repeating: 0, count: tokens.count)
+        var paragraphStarts = [Int32](repeating: 0, count: tokens.count)
+        var currentSentence: Int32 = 0
+        var currentParagraph: Int32 = 0
+        for k in 0..<tokens.count {
+            if tokens[k].kind == .paragraph && owner[k] < 0 {
+                currentParagraph = Int32(k + 1)
+            }
+            if k > 0 && ends[k - 1] { currentSentence = Int32(k) }
+            if tokens[k].kind == .paragraph { currentSentence = Int32(k + 1) }
+            sentenceStarts[k] = currentSentence
+            paragraphStarts[k] = currentParagraph
+        }
+        self.sentenceStartOf = sentenceStarts
+        self.paragraphStartOf = paragraphStarts
+    }
+
+    /// The document's text in `range` (scalar offsets).
+    func string(_ range: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[range])
+        return String(v)
+    }
+
+    /// The text of tokens `a...b`.
+    func string(tokens a: Int, _ b: Int) -> String {
+        string(Int(tokens[a].start)..<Int(tokens[b].end))
+    }
+
+    func inQuote(_ k: Int) -> Bool { quoteOfToken[k] >= 0 }
+
+    @inline(__always)
+    static func isTerminal(_ t: Token) -> Bool {
+        t.kind == .punct && (t.key == 0x2E || t.key == 0x3F || t.key == 0x21 || t.key == 0x2026)
+    }
+
+    private static func sentenceEnds(_ tokens: [Token], _ quotes: [QuotedSpan], _ owner: [Int32]) -> [Bool] {
+        let n = tokens.count
+        var ends = [Bool](repeating: false, count: n)
+        for k in 0..<n {
+            let t = tokens[k]
+            if t.kind == .paragraph {
+                ends[k] = true
+                if k > 0 { ends[k - 1] = true }
+                continue
+            }
+            let next = k + 1 < n ? tokens[k + 1] : nil
+            if owner[k] < 0 && isTerminal(t) {
+                if let nx = next {
+                    if nx.kind == .paragraph || nx.isCapitalized || nx.kind == .quote
+                        || (nx.kind == .punct && nx.key != 0x2C && nx.key != 0x29 && nx.key != 0x5D && nx.key != 0x2E)
+                    {
+                        ends[k] = true
+                    }
+                } else {
+                    ends[k] = true
+                }
+            } else if owner[k] >= 0 && t.kind == .quote {
+                let q = quotes[Int(owner[k])]
+                // A closing mark after sentence punctuation ends the sentence when a new one starts.
+                if q.closeToken == k && k > 0 && isTerminal(tokens[k - 1]) {
+                    if let nx = next {
+                        if nx.kind == .paragraph || nx.isCapitalized || nx.kind == .quote { ends[k] = true }
+                    } else {
+                        ends[k] = true
+                    }
+                }
+            }
+        }
+        if n > 0 { ends[n - 1] = true }
+        return ends
+    }
+}
