@@ -117,7 +117,7 @@ struct JSONLDArticle: Equatable {
         }
         for script in scripts {
             guard let value = decode(script.rawText) else { continue }
-            var index: [String: [String: JSONValue]] = [:]
+            var index: [String: [String: DecodedJSON]] = [:]
             collectIdentifiedNodes(value, into: &index)
             if let object = findArticle(in: value) {
                 return JSONLDArticle(object, index: index)
@@ -126,8 +126,8 @@ struct JSONLDArticle: Equatable {
         return nil
     }
 
-    private init(_ object: [String: JSONValue], index: [String: [String: JSONValue]]) {
-        func resolve(_ value: JSONValue?) -> JSONValue? {
+    private init(_ object: [String: DecodedJSON], index: [String: [String: DecodedJSON]]) {
+        func resolve(_ value: DecodedJSON?) -> DecodedJSON? {
             // A `{"@id": "#org"}` reference stands for the node with that id elsewhere in the graph.
             if case .object(let members)? = value, members.count == 1, let id = members["@id"]?.stringValue,
                 let target = index[id]
@@ -143,17 +143,17 @@ struct JSONLDArticle: Equatable {
         datePublished = Self.text(object["datePublished"])
     }
 
-    private static func decode(_ script: String) -> JSONValue? {
+    private static func decode(_ script: String) -> DecodedJSON? {
         var source = script.trimmingWhitespace
         // Old pages wrap the JSON in an HTML comment or CDATA section to hide it from old browsers.
         for (opening, closing) in [("<!--", "-->"), ("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>")]
         where source.hasPrefix(opening) && source.hasSuffix(closing) {
             source = String(source.dropFirst(opening.count).dropLast(closing.count))
         }
-        return try? JSONDecoder().decode(JSONValue.self, from: Data(source.utf8))
+        return try? JSONDecoder().decode(DecodedJSON.self, from: Data(source.utf8))
     }
 
-    private static func collectIdentifiedNodes(_ value: JSONValue, into index: inout [String: [String: JSONValue]]) {
+    private static func collectIdentifiedNodes(_ value: DecodedJSON, into index: inout [String: [String: DecodedJSON]]) {
         switch value {
         case .object(let members):
             if let id = members["@id"]?.stringValue, members.count > 1, index[id] == nil {
@@ -173,7 +173,7 @@ struct JSONLDArticle: Equatable {
 
     /// Depth-first search for an object whose `@type` is an article type, through `@graph` and
     /// arrays (but not into other objects' properties, where an `Article` would be a citation).
-    private static func findArticle(in value: JSONValue) -> [String: JSONValue]? {
+    private static func findArticle(in value: DecodedJSON) -> [String: DecodedJSON]? {
         switch value {
         case .array(let elements):
             for element in elements {
@@ -189,7 +189,7 @@ struct JSONLDArticle: Equatable {
         }
     }
 
-    private static func isArticle(_ members: [String: JSONValue]) -> Bool {
+    private static func isArticle(_ members: [String: DecodedJSON]) -> Bool {
         let types: [String]
         switch members["@type"] {
         case .string(let type)?: types = [type]
@@ -204,23 +204,23 @@ struct JSONLDArticle: Equatable {
     }
 
     /// A non-empty string value, with HTML entities that some sites leave in JSON-LD decoded.
-    private static func text(_ value: JSONValue?) -> String? {
+    private static func text(_ value: DecodedJSON?) -> String? {
         guard let string = value?.stringValue else { return nil }
         let decoded = HTMLEntities.decode(string)
         return decoded.trimmingWhitespace.isEmpty ? nil : decoded
     }
 
     /// A URL given as a string or as an object with `@id` or `url`.
-    private static func link(_ value: JSONValue?) -> String? {
+    private static func link(_ value: DecodedJSON?) -> String? {
         if let string = text(value) { return string }
         guard case .object(let members)? = value else { return nil }
         return text(members["@id"]) ?? text(members["url"])
     }
 
     /// Names given as a string, an object with `name`, or an array of those, joined with ", ".
-    private static func names(_ value: JSONValue?, resolve: (JSONValue?) -> JSONValue?) -> String? {
+    private static func names(_ value: DecodedJSON?, resolve: (DecodedJSON?) -> DecodedJSON?) -> String? {
         var result: [String] = []
-        func add(_ value: JSONValue?) {
+        func add(_ value: DecodedJSON?) {
             switch resolve(value) {
             case .string?:
                 if let name = text(value) { result.append(name) }

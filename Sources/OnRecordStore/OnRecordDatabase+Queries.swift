@@ -1,3 +1,4 @@
+import Foundation
 public import OnRecordCore
 import GRDB
 
@@ -200,8 +201,11 @@ extension OnRecordDatabase {
                 let actor = try Self.resolveActor(named: actorName, in: db)
                 conditions.append("s.actor_id = \(actor.id)")
             }
-            var query: SQL = SQL(sql: statementRowSelect)
-            if !conditions.isEmpty { query += " WHERE " + conditions.joined(operator: .and) }
+            var query: SQL = SQL(sql: Self.statementRowSelect)
+            if !conditions.isEmpty {
+                query += " WHERE "
+                query += conditions.joined(separator: " AND ")
+            }
             query += " ORDER BY s.stated_on IS NULL, s.stated_on, s.document_id, s.char_start"
             if let limit = filter.limit { query += " LIMIT \(limit)" }
             let cursor = try Row.fetchCursor(db, SQLRequest(literal: query))
@@ -234,8 +238,12 @@ extension OnRecordDatabase {
         -> [StatementRow]
     {
         var query = SQL(sql: statementRowSelect)
-        if !conditions.isEmpty { query += " WHERE " + conditions.joined(operator: .and) }
-        query += " ORDER BY " + orderBy
+        if !conditions.isEmpty {
+            query += " WHERE "
+            query += conditions.joined(separator: " AND ")
+        }
+        query += " ORDER BY "
+        query += orderBy
         if let limit { query += " LIMIT \(limit)" }
         return try Row.fetchAll(db, SQLRequest(literal: query)).map(statementRow)
     }

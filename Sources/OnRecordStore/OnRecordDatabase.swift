@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import GRDB
 
 /// The OnRecord database: the one place that reads and writes the SQLite file.

@@ -1,3 +1,4 @@
+import Foundation
 import OnRecordCore
 
 /// Cuts the sentences around a span out of a document, for showing a statement in context.

@@ -4,7 +4,11 @@ import OnRecordCore
 import OnRecordStore
 
 /// An error whose message is written for the person at the terminal.
-protocol UserFacingError: LocalizedError {
+///
+/// The CLI owns wording and exit codes, so library errors conform here rather than in their modules.
+protocol UserFacingError: Error {
+    /// One or two sentences: what failed, where, and what to do.
+    var message: String { get }
     /// The process exit status (sysexits); see README "Exit status".
     var exitStatus: Int32 { get }
 }
@@ -24,7 +28,7 @@ enum CLIError: Error, Equatable {
 }
 
 extension CLIError: UserFacingError {
-    var errorDescription: String? {
+    var message: String {
         switch self {
         case .databaseMissing(let path):
             "No database at '\(path)'. Run 'onrecord ingest <files>' first, or pass --db (or set ONRECORD_DB) to use another file."
@@ -51,7 +55,7 @@ extension CLIError: UserFacingError {
 }
 
 extension StoreError: UserFacingError {
-    public var errorDescription: String? {
+    var message: String {
         switch self {
         case .notADatabase(let path):
             "'\(path)' is not an OnRecord database (it is not SQLite, or it is damaged). Pass --db to use another file."
@@ -95,7 +99,7 @@ func reportingUserErrors<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as any UserFacingError {
-        StandardError.write("Error: \(error.localizedDescription)\n")
+        StandardError.write("Error: \(error.message)\n")
         throw ExitCode(error.exitStatus)
     }
 }

@@ -10,14 +10,15 @@ public enum ExportColumns {
         "source_path", "created_at",
     ]
 
-    /// The cells of one statement, in ``statement`` order.
-    public static func cells(for row: StatementRow) -> [ExportCell] {
+    /// The values of one statement, in ``statement`` order.
+    public static func values(for row: StatementRow) -> [JSONValue] {
         [
-            .integer(row.id), .optional(row.statedOn), .optional(row.actorName), .optional(row.speakerMention),
-            .text(row.kind.rawValue), .optional(row.cue), .text(row.text), .optional(row.outlet),
-            .optional(row.title), .optional(row.url), .optional(row.publishedAt), .integer(row.documentID),
-            .integer(Int64(row.charStart)), .integer(Int64(row.charEnd)), .text(row.rule), .real(row.confidence),
-            .text(row.extractor), .optional(row.sourcePath), .text(row.createdAt),
+            .int(row.id), optional(row.statedOn), optional(row.actorName), optional(row.speakerMention),
+            .string(row.kind.rawValue), optional(row.cue), .string(row.text), optional(row.outlet),
+            optional(row.title), optional(row.url), optional(row.publishedAt), .int(row.documentID),
+            .int(Int64(row.charStart)), .int(Int64(row.charEnd)), .string(row.rule),
+            .double(rounded(row.confidence)), .string(row.extractor), optional(row.sourcePath),
+            .string(row.createdAt),
         ]
     }
 
@@ -26,11 +27,33 @@ public enum ExportColumns {
         "actor_id", "name", "kind", "statements", "first_stated_on", "last_stated_on", "aliases",
     ]
 
-    /// The cells of one actor, in ``actor`` order; aliases are joined with "; ".
-    public static func cells(for actor: ActorSummary) -> [ExportCell] {
+    /// The values of one actor, in ``actor`` order; aliases are joined with "; ".
+    public static func values(for actor: ActorSummary) -> [JSONValue] {
         [
-            .integer(actor.id), .text(actor.name), .text(actor.kind.rawValue), .integer(Int64(actor.statementCount)),
-            .optional(actor.firstStatedOn), .optional(actor.lastStatedOn), .text(actor.aliases.joined(separator: "; ")),
+            .int(actor.id), .string(actor.name), .string(actor.kind.rawValue), .int(Int64(actor.statementCount)),
+            optional(actor.firstStatedOn), optional(actor.lastStatedOn),
+            .string(actor.aliases.joined(separator: "; ")),
         ]
+    }
+
+    /// A string, or `null` when absent.
+    public static func optional(_ value: String?) -> JSONValue {
+        value.map(JSONValue.string) ?? .null
+    }
+
+    /// Confidences are kept to three decimals so exports do not show binary noise (0.30000000000000004).
+    static func rounded(_ value: Double) -> Double {
+        (value * 1000).rounded() / 1000
+    }
+}
+
+extension JSONValue {
+    /// The value as a CSV cell or table shows it: strings as is, numbers in JSON form, `null` empty.
+    public var plainText: String {
+        switch self {
+        case .null: ""
+        case .string(let value): value
+        default: serialized()
+        }
     }
 }

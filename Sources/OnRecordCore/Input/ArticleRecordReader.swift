@@ -88,7 +88,7 @@ public struct ArticleRecordReader: Sendable {
         _ data: Data,
         path: String
     ) throws(ArticleRecordError) -> [Result<ArticleRecord, ArticleRecordError>] {
-        let value: JSONValue
+        let value: DecodedJSON
         do throws(DecodeFailure) {
             value = try Self.decode(Self.droppingByteOrderMark(data))
         } catch {
@@ -107,7 +107,7 @@ public struct ArticleRecordReader: Sendable {
     }
 
     private func makeRecord(
-        from value: JSONValue,
+        from value: DecodedJSON,
         path: String,
         location: ArticleRecordLocation,
         format: ArticleRecordFormat
@@ -163,7 +163,7 @@ public struct ArticleRecordReader: Sendable {
         }
     }
 
-    private static func string(_ fields: [String: JSONValue], _ key: String) throws(FieldError) -> String? {
+    private static func string(_ fields: [String: DecodedJSON], _ key: String) throws(FieldError) -> String? {
         switch fields[key] {
         case nil, .null?:
             return nil
@@ -174,7 +174,7 @@ public struct ArticleRecordReader: Sendable {
         }
     }
 
-    private static func publishedDate(_ fields: [String: JSONValue]) throws(FieldError) -> String? {
+    private static func publishedDate(_ fields: [String: DecodedJSON]) throws(FieldError) -> String? {
         for key in ["published", "published_at", "date"] {
             if let value = try string(fields, key) {
                 return value
@@ -183,7 +183,7 @@ public struct ArticleRecordReader: Sendable {
         return nil
     }
 
-    private static func author(_ fields: [String: JSONValue]) throws(FieldError) -> String? {
+    private static func author(_ fields: [String: DecodedJSON]) throws(FieldError) -> String? {
         guard case .array(let elements)? = fields["author"] else {
             return try string(fields, "author")
         }
@@ -204,7 +204,7 @@ public struct ArticleRecordReader: Sendable {
         return names.isEmpty ? nil : names.joined(separator: ", ")
     }
 
-    private static func identifier(_ fields: [String: JSONValue]) throws(FieldError) -> String? {
+    private static func identifier(_ fields: [String: DecodedJSON]) throws(FieldError) -> String? {
         if case .number(let number)? = fields["id"] {
             // Integral ids print without a fractional part ("42", not "42.0").
             if number.rounded() == number, abs(number) < 1e15 {
@@ -221,9 +221,9 @@ public struct ArticleRecordReader: Sendable {
 
     // MARK: - Decoding helpers
 
-    private static func decode(_ data: Data) throws(DecodeFailure) -> JSONValue {
+    private static func decode(_ data: Data) throws(DecodeFailure) -> DecodedJSON {
         do {
-            return try JSONDecoder().decode(JSONValue.self, from: data)
+            return try JSONDecoder().decode(DecodedJSON.self, from: data)
         } catch {
             throw DecodeFailure(detail: syntaxErrorDetail(data))
         }

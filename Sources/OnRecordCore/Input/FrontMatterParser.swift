@@ -69,7 +69,7 @@ public enum FrontMatterParser {
         for index in 1..<closingIndex {
             let line = lines[index]
             let lineNumber = index + 1
-            let trimmed = line.trimmingSpaces()
+            let trimmed = line.trimmedOfSpacesAndTabs()
             if trimmed.isEmpty || trimmed.hasPrefix("#") {
                 continue
             }
@@ -80,7 +80,7 @@ public enum FrontMatterParser {
             fields[key] = value
         }
         var bodyStart = closingIndex + 1
-        while bodyStart < lines.count, lines[bodyStart].trimmingSpaces().isEmpty {
+        while bodyStart < lines.count, lines[bodyStart].trimmedOfSpacesAndTabs().isEmpty {
             bodyStart += 1
         }
         let body = lines[bodyStart...].joined(separator: "\n")
@@ -117,7 +117,7 @@ public enum FrontMatterParser {
     }
 
     private static func isDelimiter(_ line: Substring) -> Bool {
-        line.trimmingSpaces() == "---" && line.hasPrefix("---")
+        line.trimmedOfSpacesAndTabs() == "---" && line.hasPrefix("---")
     }
 
     private static func parseField(
@@ -127,7 +127,7 @@ public enum FrontMatterParser {
             throw .malformedFrontMatter(
                 path: path, line: lineNumber, reason: "expected 'key: value' but found '\(line)'")
         }
-        let key = line[..<colon].trimmingSpaces().lowercased()
+        let key = line[..<colon].trimmedOfSpacesAndTabs().lowercased()
         let keyIsValid =
             !key.isEmpty
             && key.unicodeScalars.allSatisfy { scalar in
@@ -138,7 +138,7 @@ public enum FrontMatterParser {
             throw .malformedFrontMatter(
                 path: path, line: lineNumber, reason: "'\(key)' is not a valid key (use letters, digits, '_' or '-')")
         }
-        let rawValue = line[line.index(after: colon)...].trimmingSpaces()
+        let rawValue = line[line.index(after: colon)...].trimmedOfSpacesAndTabs()
         let value = try unquote(rawValue, path: path, line: lineNumber)
         return (key, value)
     }
@@ -168,7 +168,7 @@ public enum FrontMatterParser {
                     index = raw.index(after: next)
                     continue
                 }
-                let rest = raw[next...].trimmingSpaces()
+                let rest = raw[next...].trimmedOfSpacesAndTabs()
                 guard rest.isEmpty || rest.hasPrefix("#") else {
                     throw .malformedFrontMatter(
                         path: path, line: line, reason: "unexpected text '\(rest)' after the closing quote")
@@ -187,7 +187,7 @@ public enum FrontMatterParser {
         var previous: Character = " "
         for index in value.indices {
             if value[index] == "#", previous == " " || previous == "\t", index != value.startIndex {
-                return value[..<index].trimmingSpaces()
+                return value[..<index].trimmedOfSpacesAndTabs()
             }
             previous = value[index]
         }
@@ -216,7 +216,7 @@ public enum FrontMatterParser {
 
 extension Substring {
     /// The text without leading and trailing spaces and tabs (newlines are never inside a line here).
-    fileprivate func trimmingSpaces() -> Substring {
+    fileprivate func trimmedOfSpacesAndTabs() -> Substring {
         guard let start = firstIndex(where: { $0 != " " && $0 != "\t" }),
             let last = lastIndex(where: { $0 != " " && $0 != "\t" })
         else { return self[endIndex...] }

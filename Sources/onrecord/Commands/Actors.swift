@@ -1,5 +1,6 @@
 import ArgumentParser
 import OnRecordCore
+import OnRecordStore
 
 extension OnRecordCommand {
     /// Lists actors.
@@ -28,7 +29,7 @@ extension OnRecordCommand {
                         TableColumn(heading: "last", cellIndex: 5, maxWidth: 10),
                         TableColumn(heading: "also known as", cellIndex: 6, maxWidth: 50),
                     ])
-                for actor in actors { writer.write(ExportColumns.cells(for: actor)) }
+                for actor in actors { writer.write(ExportColumns.values(for: actor)) }
                 writer.finish()
             }
         }

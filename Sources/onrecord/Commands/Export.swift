@@ -1,5 +1,6 @@
 import ArgumentParser
 import OnRecordCore
+import OnRecordStore
 
 extension OnRecordCommand {
     /// Streams statements as CSV, TSV, JSON or JSON Lines.
@@ -49,10 +50,10 @@ extension OnRecordCommand {
                 let filter = filters.filter(actor: actor)
                 if let actor { _ = try db.resolveActor(named: actor) }
                 let sink = try OutputSink(path: output)
-                if excel { sink.write(CSVFormat.byteOrderMark) }
+                if excel { sink.write("\u{FEFF}") }
                 let writer = ListingWriter(
                     format: format.outputFormat, columns: ExportColumns.statement, tableColumns: nil, sink: sink)
-                try db.exportStatements(filter: filter) { row in writer.write(ExportColumns.cells(for: row)) }
+                try db.exportStatements(filter: filter) { row in writer.write(ExportColumns.values(for: row)) }
                 writer.finish()
                 if let output {
                     StandardError.write("Exported \(writer.count) statement\(writer.count == 1 ? "" : "s") to '\(output)'.\n")

@@ -53,7 +53,7 @@ extension OnRecordCommand {
             if paths.isEmpty { throw ValidationError("Give at least one file or folder to ingest.") }
             if maxSize <= 0 { throw ValidationError("--max-size must be a positive number of megabytes.") }
             if let published, DateNormalizer.isoDate(from: published) == nil {
-                throw ValidationError(CLIError.invalidDate(option: "--published", value: published).localizedDescription)
+                throw ValidationError(CLIError.invalidDate(option: "--published", value: published).message)
             }
         }
 

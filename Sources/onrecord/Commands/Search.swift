@@ -1,5 +1,6 @@
 import ArgumentParser
 import OnRecordCore
+import OnRecordStore
 
 extension OnRecordCommand {
     /// Full-text search over statements.

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import OnRecordCore
+import OnRecordStore
 
 extension OnRecordCommand {
     /// One statement with full provenance.
@@ -44,7 +46,7 @@ extension OnRecordCommand {
                 ("Source file", row.sourcePath ?? "none"),
                 ("Document", "#\(row.documentID), characters \(row.charStart)..<\(row.charEnd), sha256 \(detail.contentSHA256)"),
                 ("Context", detail.context),
-                ("Rule", "\(row.rule) (confidence \(ExportCell.real(row.confidence).plainText))"),
+                ("Rule", "\(row.rule) (confidence \(JSONValue.double((row.confidence * 1000).rounded() / 1000).plainText))"),
                 ("Extractor", row.extractor),
                 ("Ingested", detail.ingestedAt),
             ]
@@ -58,13 +60,13 @@ extension OnRecordCommand {
             let keys = ExportColumns.statement + [
                 "speaker_start", "speaker_end", "cue_start", "cue_end", "context", "content_sha256", "ingested_at",
             ]
-            let optionalInt: (Int?) -> ExportCell = { $0.map { .integer(Int64($0)) } ?? .null }
-            let cells = ExportColumns.cells(for: detail.row) + [
+            let optionalInt: (Int?) -> JSONValue = { $0.map { .int(Int64($0)) } ?? .null }
+            let cells = ExportColumns.values(for: detail.row) + [
                 optionalInt(detail.speakerSpan?.start), optionalInt(detail.speakerSpan?.end),
-                optionalInt(detail.cueSpan?.start), optionalInt(detail.cueSpan?.end), .text(detail.context),
-                .text(detail.contentSHA256), .text(detail.ingestedAt),
+                optionalInt(detail.cueSpan?.start), optionalInt(detail.cueSpan?.end), .string(detail.context),
+                .string(detail.contentSHA256), .string(detail.ingestedAt),
             ]
-            return JSONFormat.object(keys: keys, cells: cells) + "\n"
+            return JSONValue.object(zip(keys, cells).map { (key: $0, value: $1) }).serialized() + "\n"
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import OnRecordCore
+import OnRecordStore
 
 extension OnRecordCommand {
     /// An actor's statements in date order.

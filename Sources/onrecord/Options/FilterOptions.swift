@@ -13,7 +13,7 @@ struct FilterOptions: ParsableArguments {
 
     /// Direct quotes or reported speech only.
     @Option(help: ArgumentHelp("Only 'direct' quotes or only 'reported' speech.", valueName: "kind"))
-    var kind: StatementKind?
+    var kind: KindOption?
 
     /// Row limit.
     @Option(name: [.customShort("n"), .long], help: "Show at most this many statements.")
@@ -22,7 +22,7 @@ struct FilterOptions: ParsableArguments {
     func validate() throws {
         for (option, value) in [("--since", since), ("--until", until)] {
             if let value, !DayFormat.isValid(value) {
-                throw ValidationError(CLIError.invalidDate(option: option, value: value).localizedDescription)
+                throw ValidationError(CLIError.invalidDate(option: option, value: value).message)
             }
         }
         if let limit, limit <= 0 { throw ValidationError("--limit must be a positive number.") }
@@ -30,11 +30,21 @@ struct FilterOptions: ParsableArguments {
 
     /// The filter these options describe, for `actor` (if any).
     func filter(actor: String? = nil) -> StatementFilter {
-        StatementFilter(actor: actor, since: since, until: until, kind: kind, limit: limit)
+        StatementFilter(actor: actor, since: since, until: until, kind: kind?.statementKind, limit: limit)
     }
 }
 
-extension StatementKind: ExpressibleByArgument {}
+/// `direct` or `reported`, as typed on the command line.
+enum KindOption: String, ExpressibleByArgument, CaseIterable {
+    case direct, reported
+
+    var statementKind: StatementKind {
+        switch self {
+        case .direct: .direct
+        case .reported: .reported
+        }
+    }
+}
 
 /// Checks `YYYY-MM-DD` day strings.
 enum DayFormat {

@@ -28,23 +28,34 @@ final class ListingWriter {
             tableColumns ?? columns.enumerated().map { TableColumn(heading: $1, cellIndex: $0, maxWidth: 60) }
         self.sink = sink
         switch format {
-        case .csv: sink.write(CSVFormat.record(columns))
-        case .tsv: sink.write(TSVFormat.record(columns))
+        case .csv: sink.write(Self.delimited(columns, dialect: .csv))
+        case .tsv: sink.write(Self.delimited(columns, dialect: .tsv))
         case .json: sink.write("[")
         case .table, .jsonl: break
         }
     }
 
     /// Writes one row; `cells` follow `columns`.
-    func write(_ cells: [ExportCell]) {
+    func write(_ cells: [JSONValue]) {
         switch format {
-        case .csv: sink.write(CSVFormat.record(cells.map(\.plainText)))
-        case .tsv: sink.write(TSVFormat.record(cells.map(\.plainText)))
-        case .json: sink.write((rowCount == 0 ? "\n" : ",\n") + JSONFormat.object(keys: columns, cells: cells))
-        case .jsonl: sink.write(JSONFormat.object(keys: columns, cells: cells) + "\n")
+        case .csv: sink.write(Self.delimited(cells.map(\.plainText), dialect: .csv))
+        case .tsv: sink.write(Self.delimited(cells.map(\.plainText), dialect: .tsv))
+        case .json: sink.write((rowCount == 0 ? "\n" : ",\n") + object(cells).serialized())
+        case .jsonl: sink.write(object(cells).serialized() + "\n")
         case .table: tableRows.append(tableColumns.map { column in TableText.cell(cells[column.cellIndex].plainText) })
         }
         rowCount += 1
+    }
+
+    /// One record of CSV (CRLF) or TSV (LF).
+    private static func delimited(_ fields: [String], dialect: CSVWriter<StringSink>.Dialect) -> String {
+        fields.map { CSVWriter<StringSink>.encode($0, dialect: dialect) }.joined(separator: dialect == .csv ? "," : "\t")
+            + (dialect == .csv ? "\r\n" : "\n")
+    }
+
+    /// The row as a JSON object with the columns as keys, in column order.
+    private func object(_ cells: [JSONValue]) -> JSONValue {
+        .object(zip(columns, cells).map { (key: $0, value: $1) })
     }
 
     /// How many rows were written.

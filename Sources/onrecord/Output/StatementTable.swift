@@ -22,9 +22,9 @@ enum StatementTable {
     static func write(_ rows: [StatementRow], with output: OutputOptions) throws -> Int {
         let writer = try output.makeWriter(columns: ExportColumns.statement, tableColumns: columns)
         for row in rows {
-            var cells = ExportColumns.cells(for: row)
+            var cells = ExportColumns.values(for: row)
             if output.format == .table, case .null = cells[index("url")] {
-                cells[index("url")] = .text(row.source)
+                cells[index("url")] = .string(row.source)
             }
             writer.write(cells)
         }

@@ -2,13 +2,13 @@
 ///
 /// `JSONSerialization` hands back `Any`, which is neither `Sendable` nor pleasant to pattern-match;
 /// this enum keeps the decoding typed and lets several of our modules share one implementation.
-package enum JSONValue: Hashable, Sendable, Decodable {
+package enum DecodedJSON: Hashable, Sendable, Decodable {
     case string(String)
     case number(Double)
     case bool(Bool)
     case null
-    case array([JSONValue])
-    case object([String: JSONValue])
+    case array([DecodedJSON])
+    case object([String: DecodedJSON])
 
     /// Decodes any JSON value.
     package init(from decoder: any Decoder) throws {
@@ -21,10 +21,10 @@ package enum JSONValue: Hashable, Sendable, Decodable {
             self = .number(value)
         } else if let value = try? container.decode(String.self) {
             self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
+        } else if let value = try? container.decode([DecodedJSON].self) {
             self = .array(value)
         } else {
-            self = .object(try container.decode([String: JSONValue].self))
+            self = .object(try container.decode([String: DecodedJSON].self))
         }
     }
 
@@ -35,13 +35,13 @@ package enum JSONValue: Hashable, Sendable, Decodable {
     }
 
     /// The members, if this is an object.
-    package var objectValue: [String: JSONValue]? {
+    package var objectValue: [String: DecodedJSON]? {
         if case .object(let value) = self { return value }
         return nil
     }
 
     /// The elements, if this is an array.
-    package var arrayValue: [JSONValue]? {
+    package var arrayValue: [DecodedJSON]? {
         if case .array(let value) = self { return value }
         return nil
     }
