@@ -31,6 +31,11 @@ import Foundation
 ///      `-ova`, `-ev`, `-eva`, `-enko`, `-chuk`, `-yuk`, `-vich`, `-vna`): `Zakharova`/`Zaharova`,
 ///      `Khodorkovsky`/`Hodorkovsky`. Without that guard `Khan` would meet `Han`.
 ///
+/// Not folded on purpose: Ukrainian and Russian forms of a given name (`Andriy`/`Andrei`,
+/// `Serhiy`/`Sergei`, `Volodymyr`/`Vladimir`) are different names that a person chooses, and
+/// `Dmitri`/`Dmitry` differ in a final letter that also separates unrelated names (`Andi`/`Andy`).
+/// Grammatical gender forms (`Navalny`/`Navalnaya`, `Kowalski`/`Kowalska`) name different people.
+///
 /// Keys are meant for grouping and lookups, never for display: show the name as written.
 public enum NameKey {
     /// The matching key of a name: folded, lowercase words separated by single spaces.

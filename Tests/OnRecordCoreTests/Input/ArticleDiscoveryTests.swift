@@ -97,6 +97,26 @@ struct ArticleDiscoveryTests {
         #expect(relative(found, to: folder) == ["corpus/a.txt"])
     }
 
+    @Test(.enabled(if: geteuid() != 0, "root ignores folder permissions"))
+    func unlistableFolderBecomesAFailureEntry() throws {
+        let folder = try makeTree()
+        defer {
+            try? FileManager.default.setAttributes(
+                [.posixPermissions: 0o755], ofItemAtPath: folder.path + "/corpus/2022")
+            folder.remove()
+        }
+        let locked = folder.path + "/corpus/2022"
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked)
+        let found = ArticleDiscovery(extensions: ["md"]).discover([folder.path + "/corpus"])
+        #expect(found.first == .failure(locked, .unreadable(path: locked, reason: "permission denied")))
+        #expect(found.last == .file(folder.path + "/corpus/b.md"))
+    }
+
+    @Test func entryPath() {
+        #expect(DiscoveredInput.file("a.md").path == "a.md")
+        #expect(DiscoveredInput.failure("b.md", .fileNotFound(path: "b.md")).path == "b.md")
+    }
+
     @Test func emptyFolderYieldsNothing() throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }

@@ -70,6 +70,18 @@ struct ArticleReaderTests {
         }
     }
 
+    /// Root can read anything, so this only runs as an ordinary user.
+    @Test(.enabled(if: geteuid() != 0, "root ignores file permissions"))
+    func unreadableWithoutPermission() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let path = try folder.write("Body", to: "secret.txt")
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: path)
+        #expect(throws: ArticleInputError.unreadable(path: path, reason: "permission denied")) {
+            try reader.read(fileAt: path)
+        }
+    }
+
     @Test func unsupportedExtension() throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
@@ -102,7 +114,7 @@ struct ArticleReaderTests {
         }
     }
 
-    @Test(arguments: ["", " \n\t\r\n ", "---\ntitle: Only metadata\n---\n\n   \n"])
+    @Test(arguments: ["", "\u{FEFF}", " \n\t\r\n ", "---\ntitle: Only metadata\n---\n\n   \n"])
     func emptyFile(content: String) throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }

@@ -55,6 +55,9 @@ struct NameKeyTests {
         ["Mikhail Khodorkovsky", "Mikhail Hodorkovsky"],
         ["Dostoevsky", "Dostoevskiy", "Dostoevskii"],
         ["Jérôme", "Jerome", "JEROME"],
+        ["Akhmetov", "Ahmetov"],
+        ["Andrei", "Andrey"],
+        ["Andriy", "Andrii"],
     ])
     func variantsShareAKey(names: [String]) {
         let keys = Set(names.map(NameKey.key(for:)))
@@ -78,6 +81,9 @@ struct NameKeyTests {
         ("Dmitriev", "Dmitrieva"),
         ("Lee", "Li"),
         ("Dmitry", "Dmitri"),
+        ("Fujii", "Fuji"),
+        ("Kowalski", "Kowalska"),
+        ("Akhmetov", "Akhmetova"),
     ])
     func lookalikesStayApart(a: String, b: String) {
         #expect(NameKey.key(for: a) != NameKey.key(for: b), "\(a) / \(b)")
