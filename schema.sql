@@ -39,6 +39,8 @@ CREATE TABLE documents (
 CREATE INDEX documents_by_published_at ON documents(published_at);
 CREATE INDEX documents_by_url ON documents(url);
 
+-- (section: document versions)
+
 -- People, organizations and places that speak.
 CREATE TABLE actors (
     id INTEGER PRIMARY KEY,
@@ -60,6 +62,8 @@ CREATE TABLE actor_aliases (
     UNIQUE (actor_id, alias_key)
 );
 CREATE INDEX actor_aliases_by_key ON actor_aliases(alias_key);
+
+-- (section: actor roles and curation log)
 
 -- Attributed statements with their provenance.
 CREATE TABLE statements (
@@ -86,6 +90,8 @@ CREATE INDEX statements_by_document ON statements(document_id, char_start);
 CREATE INDEX statements_by_actor_date ON statements(actor_id, stated_on);
 CREATE INDEX statements_by_date ON statements(stated_on);
 
+-- (section: statement edits, reviews and checks)
+
 -- Full-text index over statements (external content; kept in sync by the triggers below).
 -- `content="statements"` is written with double quotes so that Datasette detects the index.
 CREATE VIRTUAL TABLE statements_fts USING fts5(
@@ -109,6 +115,8 @@ CREATE TRIGGER statements_fts_after_update AFTER UPDATE ON statements BEGIN
     INSERT INTO statements_fts(rowid, text, speaker_mention)
     VALUES (new.id, new.text, new.speaker_mention);
 END;
+
+-- (section: topics)
 
 -- One readable row per statement, for people browsing the file in sqlite3 or Datasette.
 CREATE VIEW statement_view AS

@@ -163,7 +163,8 @@ struct OnRecordDatabaseTests {
                 statement("Talks are premature.", in: text, speaker: "Dmitry Peskov"),
             ], extractor: "t", at: fixedDate)
         #expect(try db.search("TIME talk").map(\.text) == ["It's time to meet, time to talk."])
-        #expect(try db.search("\"time to (talk\" OR").count == 1)  // user punctuation is not syntax
+        #expect(try db.search("\"time to (talk\"").count == 1)  // user punctuation is not syntax
+        #expect(try db.search("talk NOT time").isEmpty)  // NOT is a word to find, not an operator
         #expect(try db.search("talks", filter: StatementFilter(actor: "Peskov")).count == 1)
         #expect(try db.search("tal*", isRawSyntax: true).count == 2)
         #expect(throws: StoreError.emptyQuery) { try db.search("  ?! ") }
