@@ -27,12 +27,15 @@ public struct IngestOptions: Sendable {
     public var defaults: ArticleMetadata
     /// Documents read and extracted in parallel before being written.
     public var batchSize: Int
+    /// Re-extract articles whose text is already stored, replacing their automatic statements.
+    public var isReextracting: Bool
 
     /// Creates options with a 10 MiB size limit.
     public init(
         sizeLimit: Int = 10 << 20, include: [String] = [], exclude: [String] = [], isStrict: Bool = false,
-        defaults: ArticleMetadata = ArticleMetadata(), batchSize: Int = 64
+        defaults: ArticleMetadata = ArticleMetadata(), batchSize: Int = 64, isReextracting: Bool = false
     ) {
+        self.isReextracting = isReextracting
         self.sizeLimit = sizeLimit
         self.include = include
         self.exclude = exclude
@@ -81,7 +84,7 @@ public struct IngestPipeline: Sendable {
                 PreparedInput.prepare(input, options: options, extractor: extractor)
             }
             for item in prepared {
-                let event = try store(item, runID: runID, totals: &totals)
+                let event = try store(item, runID: runID, replacingExisting: options.isReextracting, totals: &totals)
                 report(event)
                 if case .failed = event, options.isStrict {
                     stopped = true
@@ -93,7 +96,9 @@ public struct IngestPipeline: Sendable {
         return totals
     }
 
-    private func store(_ item: PreparedInput, runID: Int64, totals: inout IngestTotals) throws(StoreError)
+    private func store(
+        _ item: PreparedInput, runID: Int64, replacingExisting: Bool, totals: inout IngestTotals
+    ) throws(StoreError)
         -> IngestEvent
     {
         var events: [IngestEvent] = []
@@ -105,7 +110,8 @@ public struct IngestPipeline: Sendable {
             case .success(let (article, statements)):
                 do {
                     switch try database.ingest(
-                        article, statements: statements, extractor: extractor.identifier, runID: runID, at: now())
+                        article, statements: statements, extractor: extractor.identifier, runID: runID,
+                        replacingExisting: replacingExisting, at: now())
                     {
                     case .stored(_, let count, let rejected):
                         totals.documentsNew += 1
@@ -114,6 +120,10 @@ public struct IngestPipeline: Sendable {
                     case .unchanged:
                         totals.documentsUnchanged += 1
                         events.append(.unchanged(path: item.path))
+                    case .reextracted(_, let count, let rejected):
+                        totals.documentsUnchanged += 1
+                        totals.statementsStored += count
+                        events.append(.stored(path: item.path, statements: count, rejected: rejected.count))
                     }
                 } catch .databaseBusy(let path) {
                     totals.documentsFailed += 1

@@ -8,6 +8,9 @@ public enum IngestOutcome: Equatable, Sendable {
     case stored(documentID: Int64, statements: Int, rejected: [String])
     /// The same text was already stored; nothing was added.
     case unchanged(documentID: Int64)
+    /// The same text was already stored and its automatic statements were replaced by a new extraction;
+    /// statements a person logged, edited, confirmed or retracted were kept.
+    case reextracted(documentID: Int64, statements: Int, rejected: [String])
 }
 
 /// Totals of one `ingest` run, stored in `ingest_runs`.
@@ -62,20 +65,37 @@ extension OnRecordDatabase {
     ///   - statements: What the extractor found in `article.text`.
     ///   - extractor: `name@version` of the extractor, stored with every statement.
     ///   - runID: The ingest run this belongs to, if any.
+    ///   - replacingExisting: When the text is already stored, replace its automatic statements with
+    ///     `statements` (after an extractor upgrade). Locked statements (touched by a person) are kept, and
+    ///     new statements overlapping them are not added.
     ///   - date: The ingest time (injected so tests are deterministic).
-    /// - Returns: Whether the article was new or already stored.
+    /// - Returns: Whether the article was new, already stored, or re-extracted.
     public func ingest(
         _ article: Article, statements: [ExtractedStatement], extractor: String, runID: Int64? = nil,
-        at date: Date
+        replacingExisting: Bool = false, at date: Date
     ) throws(StoreError) -> IngestOutcome {
         let sha = SHA256.hexDigest(of: article.text)
         return try write { db in
-            if let existing = try Int64.fetchOne(
-                db, sql: "SELECT id FROM documents WHERE content_sha256 = ?", arguments: [sha])
-            {
-                return .unchanged(documentID: existing)
-            }
             let now = Timestamp.iso(date)
+            if let existing = try Row.fetchOne(
+                db, sql: "SELECT id, published_at FROM documents WHERE content_sha256 = ?", arguments: [sha])
+            {
+                let documentID: Int64 = existing["id"]
+                guard replacingExisting else { return .unchanged(documentID: documentID) }
+                try db.execute(
+                    sql: "DELETE FROM statements WHERE document_id = ? AND is_locked = 0 AND extractor != 'manual'",
+                    arguments: [documentID])
+                let locked = try Row.fetchAll(
+                    db, sql: "SELECT char_start, char_end FROM statements WHERE document_id = ?",
+                    arguments: [documentID]
+                ).map { TextSpan(start: $0["char_start"], end: max($0["char_start"], $0["char_end"] as Int)) }
+                let fresh = statements.filter { candidate in !locked.contains { $0.overlaps(candidate.span) } }
+                let published: String? = existing["published_at"]
+                let (stored, rejected) = try Self.insertStatements(
+                    fresh, documentID: documentID, text: article.text, statedOn: published.map { String($0.prefix(10)) },
+                    extractor: extractor, now: now, in: db)
+                return .reextracted(documentID: documentID, statements: stored, rejected: rejected)
+            }
             var document = DocumentRecord(
                 id: nil, text: article.text, contentSHA256: sha, url: article.metadata.url,
                 title: article.metadata.title, outlet: article.metadata.outlet, author: article.metadata.author,
@@ -84,30 +104,41 @@ extension OnRecordDatabase {
                 ingestRunID: runID)
             try document.insert(db)
             let documentID = document.id ?? db.lastInsertedRowID
-            let statedOn = article.publishedAt.map { String($0.prefix(10)) }
-            let scalars = Array(article.text.unicodeScalars)
-            var linker = ActorLinker()
-            var stored = 0
-            var rejected: [String] = []
-            for statement in statements {
-                guard Provenance.holds(for: statement, in: scalars) else {
-                    rejected.append(statement.text)
-                    continue
-                }
-                let actorID = try linker.actorID(for: statement, in: db, at: now)
-                var record = StatementRecord(
-                    id: nil, documentID: documentID, actorID: actorID, kind: statement.kind.rawValue,
-                    text: statement.text, charStart: statement.span.start, charEnd: statement.span.end,
-                    speakerMention: statement.speakerMention, speakerStart: statement.speakerSpan?.start,
-                    speakerEnd: statement.speakerSpan?.end, cue: statement.cue, cueStart: statement.cueSpan?.start,
-                    cueEnd: statement.cueSpan?.end, rule: statement.rule,
-                    confidence: min(1, max(0, statement.confidence)), statedOn: statedOn, extractor: extractor,
-                    createdAt: now)
-                try record.insert(db)
-                stored += 1
-            }
+            let (stored, rejected) = try Self.insertStatements(
+                statements, documentID: documentID, text: article.text,
+                statedOn: article.publishedAt.map { String($0.prefix(10)) }, extractor: extractor, now: now, in: db)
             return .stored(documentID: documentID, statements: stored, rejected: rejected)
         }
+    }
+
+    /// Inserts a document's statements, linking speakers; returns how many were stored and the texts of
+    /// those rejected because their offsets do not point at their text.
+    static func insertStatements(
+        _ statements: [ExtractedStatement], documentID: Int64, text: String, statedOn: String?, extractor: String,
+        now: String, in db: Database
+    ) throws -> (stored: Int, rejected: [String]) {
+        let scalars = Array(text.unicodeScalars)
+        var linker = ActorLinker()
+        var stored = 0
+        var rejected: [String] = []
+        for statement in statements {
+            guard Provenance.holds(for: statement, in: scalars) else {
+                rejected.append(statement.text)
+                continue
+            }
+            let actorID = try linker.actorID(for: statement, in: db, at: now)
+            var record = StatementRecord(
+                id: nil, documentID: documentID, actorID: actorID, kind: statement.kind.rawValue,
+                text: statement.text, charStart: statement.span.start, charEnd: statement.span.end,
+                speakerMention: statement.speakerMention, speakerStart: statement.speakerSpan?.start,
+                speakerEnd: statement.speakerSpan?.end, cue: statement.cue, cueStart: statement.cueSpan?.start,
+                cueEnd: statement.cueSpan?.end, rule: statement.rule,
+                confidence: min(1, max(0, statement.confidence)), statedOn: statedOn, extractor: extractor,
+                createdAt: now)
+            try record.insert(db)
+            stored += 1
+        }
+        return (stored, rejected)
     }
 }
 

@@ -134,9 +134,9 @@ extension OnRecordDatabase {
             db,
             sql: """
                 SELECT a.id, a.name, a.kind,
-                       (SELECT count(*) FROM statements s WHERE s.actor_id = a.id) AS n,
-                       (SELECT min(stated_on) FROM statements s WHERE s.actor_id = a.id) AS first,
-                       (SELECT max(stated_on) FROM statements s WHERE s.actor_id = a.id) AS last
+                       (SELECT count(*) FROM statements s WHERE s.actor_id = a.id AND s.status = 'active') AS n,
+                       (SELECT min(stated_on) FROM statements s WHERE s.actor_id = a.id AND s.status = 'active') AS first,
+                       (SELECT max(stated_on) FROM statements s WHERE s.actor_id = a.id AND s.status = 'active') AS last
                 FROM actors a WHERE a.id IN (SELECT value FROM json_each(?))
                 """,
             arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
@@ -227,7 +227,7 @@ extension OnRecordDatabase {
     }
 
     static func conditions(for filter: StatementFilter) -> [SQL] {
-        var conditions: [SQL] = []
+        var conditions: [SQL] = ["s.status = 'active'"]
         if let since = filter.since { conditions.append("s.stated_on >= \(since)") }
         if let until = filter.until { conditions.append("substr(s.stated_on, 1, 10) <= \(until)") }
         if let kind = filter.kind { conditions.append("s.kind = \(kind.rawValue)") }

@@ -98,6 +98,8 @@ struct StatementRecord: Codable, FetchableRecord, MutablePersistableRecord, Send
     var statedOn: String?
     var extractor: String
     var createdAt: String
+    var status: String = "active"
+    var isLocked: Bool = false
 
     enum CodingKeys: String, CodingKey {
         case id
@@ -116,6 +118,8 @@ struct StatementRecord: Codable, FetchableRecord, MutablePersistableRecord, Send
         case statedOn = "stated_on"
         case extractor
         case createdAt = "created_at"
+        case status
+        case isLocked = "is_locked"
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {

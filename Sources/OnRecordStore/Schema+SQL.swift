@@ -89,7 +89,12 @@ extension DatabaseSchema {
         confidence REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 1),
         stated_on TEXT,
         extractor TEXT NOT NULL,
-        created_at TEXT NOT NULL
+        created_at TEXT NOT NULL,
+        -- 'retracted' and 'rejected' statements are kept (nothing is deleted) but left out of listings.
+        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'retracted', 'rejected')),
+        -- 1 once a person logged, edited, confirmed or retracted the statement: re-extraction never
+        -- replaces or deletes a locked statement.
+        is_locked INTEGER NOT NULL DEFAULT 0 CHECK (is_locked IN (0, 1))
     );
     CREATE INDEX statements_by_document ON statements(document_id, char_start);
     CREATE INDEX statements_by_actor_date ON statements(actor_id, stated_on);
@@ -145,7 +150,8 @@ extension DatabaseSchema {
         s.rule AS rule,
         s.confidence AS confidence,
         s.extractor AS extractor,
-        s.created_at AS created_at
+        s.created_at AS created_at,
+        s.status AS status
     FROM statements s
     JOIN documents d ON d.id = s.document_id
     LEFT JOIN actors a ON a.id = s.actor_id;

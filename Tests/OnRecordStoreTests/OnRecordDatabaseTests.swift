@@ -89,6 +89,38 @@ struct OnRecordDatabaseTests {
         #expect(try db.counts().statements == 1)
     }
 
+    @Test func reextractingReplacesAutomaticStatementsButKeepsLockedOnes() throws {
+        // Given a stored article with two statements, one of which a person has touched
+        let db = try OnRecordDatabase.inMemory()
+        let text = "Kuleba said, \"First.\" Peskov said, \"Second.\""
+        let original = [
+            statement("First.", in: text, speaker: "Dmytro Kuleba"),
+            statement("Second.", in: text, speaker: "Dmitry Peskov"),
+        ]
+        _ = try db.ingest(Article(text: text), statements: original, extractor: "rules@1", at: fixedDate)
+        try db.write { try $0.execute(sql: "UPDATE statements SET is_locked = 1, text = text WHERE id = 1") }
+        // When the same text is re-extracted with a newer extractor that finds both again
+        let outcome = try db.ingest(
+            Article(text: text), statements: original, extractor: "rules@2", replacingExisting: true, at: fixedDate)
+        // Then the locked statement stays as it was and only the other one is replaced
+        #expect(outcome == .reextracted(documentID: 1, statements: 1, rejected: []))
+        let rows = try db.read { try Row.fetchAll($0, sql: "SELECT id, extractor FROM statements ORDER BY char_start") }
+        #expect(rows.map { $0["extractor"] as String } == ["rules@1", "rules@2"])
+        #expect(rows.first?["id"] == 1 as Int64)
+    }
+
+    @Test func retractedStatementsAreKeptButNotListed() throws {
+        let db = try OnRecordDatabase.inMemory()
+        let text = "Peskov said, \"No.\""
+        _ = try db.ingest(
+            Article(text: text), statements: [statement("No.", in: text, speaker: "Dmitry Peskov")], extractor: "t",
+            at: fixedDate)
+        try db.write { try $0.execute(sql: "UPDATE statements SET status = 'retracted'") }
+        #expect(try db.timeline(of: "Peskov").statements.isEmpty)
+        #expect(try db.search("no").isEmpty)
+        #expect(try db.counts().statements == 1)
+    }
+
     @Test func statementWhoseOffsetsDoNotMatchIsRejected() throws {
         let db = try OnRecordDatabase.inMemory()
         var bad = statement("time", in: "It is time.", speaker: "A B")

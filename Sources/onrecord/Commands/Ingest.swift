@@ -40,6 +40,9 @@ extension OnRecordCommand {
         @Option(help: ArgumentHelp("Refuse files larger than this many megabytes.", valueName: "MB"))
         var maxSize: Int = 10
 
+        @Flag(help: "Extract again from articles already stored (after an upgrade); statements a person touched are kept.")
+        var reextract = false
+
         @Flag(help: "Stop at the first input that fails.")
         var strict = false
 
@@ -63,7 +66,7 @@ extension OnRecordCommand {
                 let pipeline = IngestPipeline(database: db, extractor: AttributionExtractor())
                 let options = IngestOptions(
                     sizeLimit: maxSize << 20, include: include, exclude: exclude, isStrict: strict,
-                    defaults: ArticleMetadata(url: url, outlet: outlet, publishedRaw: published))
+                    defaults: ArticleMetadata(url: url, outlet: outlet, publishedRaw: published), isReextracting: reextract)
                 let totals = try pipeline.run(paths: paths, options: options) { event in
                     switch event {
                     case .failed(let path, let message):
