@@ -67,7 +67,7 @@ public struct HTMLArticleParser: Sendable {
             guard var article = record.textArticle() else {
                 throw .noArticleText(path: "\(record.sourcePath), \(record.location)")
             }
-            article.publishedAt = article.metadata.publishedRaw.flatMap(HTMLDateParsing.normalize)
+            article.publishedAt = article.metadata.publishedRaw.flatMap(DateNormalizer.isoDate(from:))
             return article
         case .html(let html):
             var article = try parse(html: html, sourcePath: "\(record.sourcePath), \(record.location)")
@@ -80,7 +80,7 @@ public struct HTMLArticleParser: Sendable {
                 author: fromRecord.author ?? fromPage.author,
                 publishedRaw: fromRecord.publishedRaw ?? fromPage.publishedRaw
             )
-            article.publishedAt = article.metadata.publishedRaw.flatMap(HTMLDateParsing.normalize)
+            article.publishedAt = article.metadata.publishedRaw.flatMap(DateNormalizer.isoDate(from:))
             article.sourcePath = record.sourcePath
             return article
         }
@@ -105,7 +105,7 @@ public struct HTMLArticleParser: Sendable {
         return Article(
             text: body.text,
             metadata: metadata,
-            publishedAt: metadata.publishedRaw.flatMap(HTMLDateParsing.normalize),
+            publishedAt: metadata.publishedRaw.flatMap(DateNormalizer.isoDate(from:)),
             sourcePath: sourcePath,
             format: Self.format
         )

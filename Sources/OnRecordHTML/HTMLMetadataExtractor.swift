@@ -21,7 +21,7 @@ struct HTMLMetadataExtractor {
         let canonical = canonicalLink?[attribute: "href"]
         let title = documentTitle()
         let timeElement = { (element: HTMLElement) in
-            element.first { $0.name == "time" && !($0[attribute: "datetime"] ?? "").trimmingWhitespace.isEmpty }
+            element.first { $0.name == "time" && !($0[attribute: "datetime"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         }
         let time = (body.flatMap(timeElement) ?? timeElement(root))?[attribute: "datetime"]
 
@@ -58,7 +58,7 @@ struct HTMLMetadataExtractor {
         root.walk { element in
             guard element.name == "meta", let content = element[attribute: "content"] else { return true }
             for keyAttribute in ["property", "name", "itemprop"] {
-                if let key = element[attribute: keyAttribute]?.lowercased().trimmingWhitespace, !key.isEmpty,
+                if let key = element[attribute: keyAttribute]?.lowercased().trimmingCharacters(in: .whitespacesAndNewlines), !key.isEmpty,
                     values[key] == nil
                 {
                     values[key] = content
@@ -113,7 +113,7 @@ struct JSONLDArticle: Equatable {
     static func first(in root: HTMLElement) -> JSONLDArticle? {
         let scripts = root.all { element in
             element.name == "script"
-                && (element[attribute: "type"] ?? "").lowercased().trimmingWhitespace.hasPrefix("application/ld+json")
+                && (element[attribute: "type"] ?? "").lowercased().trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("application/ld+json")
         }
         for script in scripts {
             guard let value = decode(script.rawText) else { continue }
@@ -144,7 +144,7 @@ struct JSONLDArticle: Equatable {
     }
 
     private static func decode(_ script: String) -> DecodedJSON? {
-        var source = script.trimmingWhitespace
+        var source = script.trimmingCharacters(in: .whitespacesAndNewlines)
         // Old pages wrap the JSON in an HTML comment or CDATA section to hide it from old browsers.
         for (opening, closing) in [("<!--", "-->"), ("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>")]
         where source.hasPrefix(opening) && source.hasSuffix(closing) {
@@ -207,7 +207,7 @@ struct JSONLDArticle: Equatable {
     private static func text(_ value: DecodedJSON?) -> String? {
         guard let string = value?.stringValue else { return nil }
         let decoded = HTMLEntities.decode(string)
-        return decoded.trimmingWhitespace.isEmpty ? nil : decoded
+        return decoded.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : decoded
     }
 
     /// A URL given as a string or as an object with `@id` or `url`.

@@ -84,10 +84,17 @@ struct HTMLMetadataTests {
     }
 
     @Test func unreadableDateKeepsRawAndLeavesPublishedAtEmpty() throws {
+        let head = #"<meta name="date" content="sometime last summer">"#
+        let article = try parser.parse(html: "<head>\(head)</head><article><p>Story.</p></article>")
+        #expect(article.metadata.publishedRaw == "sometime last summer")
+        #expect(article.publishedAt == nil)
+    }
+
+    @Test func writtenOutDateIsNormalized() throws {
         let head = #"<meta name="date" content="Thursday, 4 July 2024">"#
         let article = try parser.parse(html: "<head>\(head)</head><article><p>Story.</p></article>")
         #expect(article.metadata.publishedRaw == "Thursday, 4 July 2024")
-        #expect(article.publishedAt == nil)
+        #expect(article.publishedAt == "2024-07-04")
     }
 
     @Test func publishedTimeMetaWinsOverNameDate() throws {

@@ -185,8 +185,9 @@ public enum DateNormalizer {
         } else if let sign = cursor.current, sign == "+" || sign == "-" {
             cursor.position += 1
             guard let hours = cursor.digits(2) else { return nil }
-            _ = cursor.consume(":")
-            guard let minutes = cursor.digits(2), hours <= 23, minutes <= 59 else { return nil }
+            // ISO 8601 allows an hours-only offset ("+02"), which some CMSs write in meta tags.
+            let minutes = cursor.isAtEnd ? 0 : (cursor.consume(":") ? cursor.digits(2) : cursor.digits(2))
+            guard let minutes, hours <= 23, minutes <= 59 else { return nil }
             offset = (sign == "+" ? 1 : -1) * (hours * 3600 + minutes * 60)
         }
         guard cursor.isAtEnd else { return nil }

@@ -66,4 +66,29 @@ struct DateNormalizerTests {
     func day(raw: String, expected: String?) {
         #expect(DateNormalizer.day(of: raw) == expected)
     }
+
+    /// Machine-readable dates as web pages write them (meta tags, JSON-LD, `<time datetime>`).
+    @Test(arguments: [
+        ("  2024-03-05\n", "2024-03-05"),
+        ("2024-03-05t14:30:00z", "2024-03-05T14:30:00Z"),
+        ("2024-03-05T14:30Z", "2024-03-05T14:30:00Z"),
+        ("2024-03-05T14:30:00.123456Z", "2024-03-05T14:30:00Z"),
+        ("2024-03-05T14:30:00+0200", "2024-03-05T12:30:00Z"),
+        ("2024-03-05T14:30:00+02", "2024-03-05T12:30:00Z"),
+        ("2024-03-05 23:30:00-05:00", "2024-03-06T04:30:00Z"),
+        ("2024-03-01T00:15:00+01:00", "2024-02-29T23:15:00Z"),
+        ("2025-01-01T00:00:00+14:00", "2024-12-31T10:00:00Z"),
+        ("2024-03-05T14:30:00", "2024-03-05"),
+    ])
+    func normalizesWebPageDates(raw: String, expected: String) {
+        #expect(DateNormalizer.isoDate(from: raw) == expected)
+    }
+
+    @Test(arguments: [
+        "", "yesterday", "2024-13-01", "2023-02-29", "2024-04-31", "2024-03-05T25:00:00Z", "2024-03-05T14:61Z",
+        "2024-03-05T14:30:00+25:00", "2024-03-05T14:30:00Zjunk", "2024-03-05junk",
+    ])
+    func rejectsMalformedMachineDates(raw: String) {
+        #expect(DateNormalizer.isoDate(from: raw) == nil)
+    }
 }
