@@ -3,14 +3,17 @@ public import OnRecordCore
 import GRDB
 
 extension OnRecordDatabase {
-    /// The columns every statement listing selects, in `StatementRow` order.
+    /// The columns every statement listing selects, in `StatementRow` order. `text` is the current wording:
+    /// a person's correction (`statement_curations.corrected_text`) when there is one, else the source's words.
     static let statementRowSelect = """
-        SELECT s.id, s.stated_on, s.actor_id, a.name AS actor_name, s.speaker_mention, s.kind, s.cue, s.text,
+        SELECT s.id, s.stated_on, s.actor_id, a.name AS actor_name, s.speaker_mention, s.kind, s.cue,
+               COALESCE(c.corrected_text, s.text) AS text,
                s.document_id, d.outlet, d.title, d.url, d.published_at, d.source_path, s.char_start, s.char_end,
                s.rule, s.confidence, s.extractor, s.created_at
         FROM statements s
         JOIN documents d ON d.id = s.document_id
         LEFT JOIN actors a ON a.id = s.actor_id
+        LEFT JOIN statement_curations c ON c.statement_id = s.id
         """
 
     /// Finds the actor a user means by `name`: any alias, case- and accent-insensitive, spelling
