@@ -1,6 +1,6 @@
 public import Foundation
-public import OnRecordCore
 import GRDB
+public import OnRecordCore
 
 // The desk: statements people log, correct, confirm, reject, retract and review.
 //
@@ -22,7 +22,9 @@ extension OnRecordDatabase {
     /// - Throws: ``DeskError/ambiguousSpeaker(name:candidates:)``, ``DeskError/duplicateLog(speaker:)``,
     ///   ``DeskError/invalidValue(field:value:reason:)``, or ``StoreError`` for database failures.
     public func logStatement(_ manual: ManualStatement, at date: Date) throws -> Int64 {
-        for (field, value) in [("speaker", manual.speaker), ("text", manual.text), ("source", manual.source), ("by", manual.loggedBy)]
+        for (field, value) in [
+            ("speaker", manual.speaker), ("text", manual.text), ("source", manual.source), ("by", manual.loggedBy),
+        ]
         where value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw DeskError.invalidValue(field: field, value: value, reason: "it is empty")
         }
@@ -99,7 +101,8 @@ extension OnRecordDatabase {
                 }
             }
             if let text = changes.text, text != state.currentText {
-                try Self.updateCuration(id, column: "corrected_text", value: text == state.record.text ? nil : text, in: db, at: now)
+                try Self.updateCuration(
+                    id, column: "corrected_text", value: text == state.record.text ? nil : text, in: db, at: now)
                 changed.append(("text", state.currentText, text))
             }
             if let kind = changes.kind, kind.rawValue != state.record.kind {
@@ -118,7 +121,8 @@ extension OnRecordDatabase {
             try db.execute(sql: "UPDATE statements SET is_locked = 1 WHERE id = ?", arguments: [id])
             return try changed.map { change in
                 try Self.recordHistory(
-                    id, action: .edit, field: change.field, old: change.old, new: change.new, by: person, reason: reason,
+                    id, action: .edit, field: change.field, old: change.old, new: change.new, by: person,
+                    reason: reason,
                     at: now, in: db)
             }
         }
@@ -155,7 +159,8 @@ extension OnRecordDatabase {
             let state = try Self.curationState(id, in: db)
             if action == .reject && state.record.extractor == "manual" { throw DeskError.notAutomatic(id: id) }
             if state.record.status != "active" { throw DeskError.alreadyWithdrawn(id: id, status: state.record.status) }
-            try db.execute(sql: "UPDATE statements SET status = ?, is_locked = 1 WHERE id = ?", arguments: [status, id])
+            try db.execute(
+                sql: "UPDATE statements SET status = ?, is_locked = 1 WHERE id = ?", arguments: [status, id])
             try Self.updateCuration(id, column: nil, value: nil, in: db, at: now)
             return try Self.recordHistory(
                 id, action: action, field: "status", old: state.record.status, new: status, by: person, reason: reason,
@@ -220,7 +225,8 @@ extension OnRecordDatabase {
             let hasNumber = rating.value != nil
             var review = StatementReview(
                 id: 0, statementID: id, rating: rating.name, ratingValue: rating.value,
-                bestRating: hasNumber ? ratingScale.bestRating : nil, worstRating: hasNumber ? ratingScale.worstRating : nil,
+                bestRating: hasNumber ? ratingScale.bestRating : nil,
+                worstRating: hasNumber ? ratingScale.worstRating : nil,
                 scale: ratingScale.name, reviewer: request.reviewer,
                 reviewerURL: request.reviewerURL ?? Self.origin(of: request.url), url: request.url,
                 summary: request.summary, reviewedOn: request.reviewedOn, createdAt: now)
@@ -300,7 +306,8 @@ extension OnRecordDatabase {
     /// - Throws: ``StoreError/unknownActor(name:suggestions:)`` for an unknown actor filter.
     public func claimReviewItems(filter: StatementFilter = StatementFilter()) throws(StoreError) -> [ClaimReviewItem] {
         try read { db in
-            var conditions = Self.conditions(for: StatementFilter(since: filter.since, until: filter.until, kind: filter.kind))
+            var conditions = Self.conditions(
+                for: StatementFilter(since: filter.since, until: filter.until, kind: filter.kind))
             if let actorName = filter.actor {
                 let actor = try Self.resolveActor(named: actorName, in: db)
                 conditions.append("s.actor_id = \(actor.id)")
@@ -391,8 +398,11 @@ extension OnRecordDatabase {
 
     static func curationState(_ id: Int64, in db: Database) throws -> CurationState {
         guard let record = try StatementRecord.fetchOne(db, key: id) else { throw StoreError.statementNotFound(id: id) }
-        let curation = try Row.fetchOne(db, sql: "SELECT * FROM statement_curations WHERE statement_id = ?", arguments: [id])
-        let actorName = try record.actorID.flatMap { try String.fetchOne(db, sql: "SELECT name FROM actors WHERE id = ?", arguments: [$0]) }
+        let curation = try Row.fetchOne(
+            db, sql: "SELECT * FROM statement_curations WHERE statement_id = ?", arguments: [id])
+        let actorName = try record.actorID.flatMap {
+            try String.fetchOne(db, sql: "SELECT name FROM actors WHERE id = ?", arguments: [$0])
+        }
         return CurationState(
             record: record, speakerName: actorName ?? record.speakerMention, correctedText: curation?["corrected_text"],
             note: curation?["note"], loggedBy: curation?["logged_by"], checkedBy: curation?["checked_by"],
@@ -402,13 +412,15 @@ extension OnRecordDatabase {
     /// Sets one column of the statement's curation row (creating the row); `column == nil` only touches it.
     static func updateCuration(_ id: Int64, column: String?, value: String?, in db: Database, at now: String) throws {
         try db.execute(
-            sql: "INSERT INTO statement_curations (statement_id, updated_at) VALUES (?, ?) ON CONFLICT (statement_id) DO UPDATE SET updated_at = excluded.updated_at",
+            sql:
+                "INSERT INTO statement_curations (statement_id, updated_at) VALUES (?, ?) ON CONFLICT (statement_id) DO UPDATE SET updated_at = excluded.updated_at",
             arguments: [id, now])
         guard let column else { return }
         // `column` is one of our own constant names, never user text.
         let allowed: Set = ["corrected_text", "note", "checked_by", "checked_at"]
         guard allowed.contains(column) else { return }
-        try db.execute(sql: "UPDATE statement_curations SET \(column) = ? WHERE statement_id = ?", arguments: [value, id])
+        try db.execute(
+            sql: "UPDATE statement_curations SET \(column) = ? WHERE statement_id = ?", arguments: [value, id])
     }
 
     @discardableResult
@@ -449,7 +461,9 @@ extension OnRecordDatabase {
     ) {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         let key = NameKey.key(for: trimmed)
-        guard !key.isEmpty else { throw DeskError.invalidValue(field: "speaker", value: name, reason: "it has no letters") }
+        guard !key.isEmpty else {
+            throw DeskError.invalidValue(field: "speaker", value: name, reason: "it has no letters")
+        }
         do {
             let actor = try resolveActor(named: trimmed, in: db)
             try db.execute(
@@ -465,11 +479,14 @@ extension OnRecordDatabase {
             var candidates = exact
             if candidates.isEmpty, !key.contains(" ") {
                 let rows = try Row.fetchAll(
-                    db, sql: "SELECT actor_id, alias FROM actor_aliases WHERE alias_key LIKE ?", arguments: ["% " + key])
-                candidates = Array(Set(rows.filter { NameKey.surnameKey(for: $0["alias"]) == key }.map { $0["actor_id"] as Int64 }))
+                    db, sql: "SELECT actor_id, alias FROM actor_aliases WHERE alias_key LIKE ?", arguments: ["% " + key]
+                )
+                candidates = Array(
+                    Set(rows.filter { NameKey.surnameKey(for: $0["alias"]) == key }.map { $0["actor_id"] as Int64 }))
             }
             if candidates.count > 1 {
-                throw DeskError.ambiguousSpeaker(name: trimmed, candidates: try actorSummaries(ids: candidates, in: db).map(\.name).sorted())
+                throw DeskError.ambiguousSpeaker(
+                    name: trimmed, candidates: try actorSummaries(ids: candidates, in: db).map(\.name).sorted())
             }
             var actor = ActorRecord(id: nil, name: trimmed, kind: kind.rawValue, description: nil, createdAt: now)
             try actor.insert(db)
@@ -483,12 +500,15 @@ extension OnRecordDatabase {
 
     static func ratingScale(named name: String, in db: Database) throws -> RatingScale {
         let rows = try Row.fetchAll(
-            db, sql: "SELECT rating, rating_value FROM rating_scales WHERE scale = ? ORDER BY position, id", arguments: [name])
+            db, sql: "SELECT rating, rating_value FROM rating_scales WHERE scale = ? ORDER BY position, id",
+            arguments: [name])
         if rows.isEmpty {
             throw DeskError.unknownScale(
-                name: name, known: try String.fetchAll(db, sql: "SELECT DISTINCT scale FROM rating_scales ORDER BY scale"))
+                name: name,
+                known: try String.fetchAll(db, sql: "SELECT DISTINCT scale FROM rating_scales ORDER BY scale"))
         }
-        return RatingScale(name: name, ratings: rows.map { RatingScale.Rating(name: $0["rating"], value: $0["rating_value"]) })
+        return RatingScale(
+            name: name, ratings: rows.map { RatingScale.Rating(name: $0["rating"], value: $0["rating_value"]) })
     }
 
     static func saveRatingScale(_ scale: RatingScale, in db: Database) throws {

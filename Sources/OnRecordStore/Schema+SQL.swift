@@ -174,6 +174,27 @@ extension DatabaseSchema {
     );
     CREATE INDEX statement_reviews_by_statement ON statement_reviews(statement_id);
 
+    -- One readable row per change a person made, with the statement's current wording, speaker and status, for
+    -- people browsing the file in sqlite3 or Datasette.
+    CREATE VIEW statement_edit_view AS
+    SELECT
+        e.id AS id,
+        e.statement_id AS statement_id,
+        e.edited_at AS edited_at,
+        e.edited_by AS edited_by,
+        e.action AS action,
+        e.field AS field,
+        e.old_value AS old_value,
+        e.new_value AS new_value,
+        e.reason AS reason,
+        COALESCE(c.corrected_text, s.text) AS current_text,
+        a.name AS actor,
+        s.status AS status
+    FROM statement_edits e
+    JOIN statements s ON s.id = e.statement_id
+    LEFT JOIN statement_curations c ON c.statement_id = s.id
+    LEFT JOIN actors a ON a.id = s.actor_id;
+
     -- Full-text index over statements (external content; kept in sync by the triggers below).
     -- `content="statements"` is written with double quotes so that Datasette detects the index.
     CREATE VIRTUAL TABLE statements_fts USING fts5(

@@ -8,7 +8,8 @@ import Testing
 /// The fact-checker's desk end to end: the built binary, its database and its exports.
 @Suite(.serialized)
 struct DeskCommandTests {
-    static let article = CLIRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/articles/ministry-briefing.md").path
+    static let article = CLIRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/articles/ministry-briefing.md")
+        .path
 
     /// Opens the test's database read-only, as a user would with sqlite3.
     static func open(_ cli: CLIRunner) throws -> DatabaseQueue {
@@ -25,7 +26,8 @@ struct DeskCommandTests {
         // 1. Log a statement heard at a press conference.
         let log = try cli.run([
             "log", "--speaker", "kuleba", "--text", "We will not trade land for peace.", "--kind", "direct",
-            "--date", "2022-04-05", "--source", "press conference, Kyiv", "--outlet", "Desk Wire", "--by", "Anna Editor",
+            "--date", "2022-04-05", "--source", "press conference, Kyiv", "--outlet", "Desk Wire", "--by",
+            "Anna Editor",
             "--note", "heard live",
         ])
         #expect(log.status == 0, "\(log.stderr)")
@@ -51,7 +53,8 @@ struct DeskCommandTests {
 
         // 2. Edit its wording and date.
         let edit = try cli.run([
-            "edit", String(id), "--text", "We will never trade land for peace.", "--date", "2022-04-06", "--by", "Ben Checker",
+            "edit", String(id), "--text", "We will never trade land for peace.", "--date", "2022-04-06", "--by",
+            "Ben Checker",
             "--reason", "checked against the video",
         ])
         #expect(edit.status == 0, "\(edit.stderr)")
@@ -70,18 +73,22 @@ struct DeskCommandTests {
             #expect(row["corrected_text"] == "We will never trade land for peace.")
             #expect(row["stated_on"] == "2022-04-06")
             let edits = try Row.fetchAll(
-                db, sql: "SELECT field, old_value, new_value, edited_by, reason FROM statement_edits WHERE statement_id = ? AND action = 'edit' ORDER BY id",
+                db,
+                sql:
+                    "SELECT field, old_value, new_value, edited_by, reason FROM statement_edits WHERE statement_id = ? AND action = 'edit' ORDER BY id",
                 arguments: [id])
             #expect(edits.map { $0["field"] as String } == ["text", "stated_on"])
             #expect(edits.first?["old_value"] == "We will not trade land for peace.")
-            #expect(edits.allSatisfy { $0["edited_by"] == "Ben Checker" && $0["reason"] == "checked against the video" })
+            #expect(
+                edits.allSatisfy { $0["edited_by"] == "Ben Checker" && $0["reason"] == "checked against the video" })
         }
         let show = try cli.run(["show", String(id)])
         #expect(show.stdout.contains("We will never trade land for peace."), "listings show the current wording")
 
         // 3. Review it, twice.
         let review = try cli.run([
-            "review", String(id), "--rating", "mostly false", "--by", "Fact Desk", "--url", "https://facts.test/checks/land",
+            "review", String(id), "--rating", "mostly false", "--by", "Fact Desk", "--url",
+            "https://facts.test/checks/land",
             "--summary", "He said it, but the policy allows talks.", "--date", "2022-04-10",
         ])
         #expect(review.status == 0, "\(review.stderr)")
@@ -92,7 +99,9 @@ struct DeskCommandTests {
         #expect(unverifiable.status == 0, "\(unverifiable.stderr)")
         try Self.open(cli).read { (db: Database) throws in
             let reviews = try Row.fetchAll(
-                db, sql: "SELECT rating, rating_value, best_rating, worst_rating, reviewer FROM statement_reviews WHERE statement_id = ? ORDER BY id",
+                db,
+                sql:
+                    "SELECT rating, rating_value, best_rating, worst_rating, reviewer FROM statement_reviews WHERE statement_id = ? ORDER BY id",
                 arguments: [id])
             #expect(reviews.count == 2)
             #expect(reviews[0]["rating"] == "Mostly false")
@@ -124,10 +133,18 @@ struct DeskCommandTests {
         // 5. History shows every step in order.
         let history = try cli.run(["history", String(id), "--format", "json"])
         #expect(history.status == 0, "\(history.stderr)")
-        let entries = try #require(try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]])
+        let entries = try #require(
+            try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]])
         #expect(entries.map { $0["action"] as? String } == ["log", "edit", "edit", "review", "review"])
         #expect(entries[1]["by"] as? String == "Ben Checker")
         #expect(entries[1]["reason"] as? String == "checked against the video")
+        try Self.open(cli).read { (db: Database) throws in
+            let view = try Row.fetchAll(
+                db, sql: "SELECT action, current_text, actor FROM statement_edit_view WHERE statement_id = ? ORDER BY id",
+                arguments: [id])
+            #expect(view.map { $0["action"] as String } == ["log", "edit", "edit", "review", "review"])
+            #expect(view.allSatisfy { $0["current_text"] == "We will never trade land for peace." && $0["actor"] == "Dmytro Kuleba" })
+        }
         let table = try cli.run(["history", String(id)])
         #expect(table.stderr.contains("Source:  We will not trade land for peace."))
         #expect(table.stdout.contains("checked against the video"))
@@ -143,7 +160,9 @@ struct DeskCommandTests {
         #expect(rows.count >= 2)
         let edited: Int64 = rows[0]["id"]
         let rejected: Int64 = rows[1]["id"]
-        #expect(try cli.run(["edit", String(edited), "--text", "Corrected words.", "--by", "Ben", "--reason", "typo"]).status == 0)
+        #expect(
+            try cli.run(["edit", String(edited), "--text", "Corrected words.", "--by", "Ben", "--reason", "typo"])
+                .status == 0)
         #expect(try cli.run(["reject", String(rejected), "--by", "Ben", "--reason", "not a quote"]).status == 0)
 
         for arguments in [["ingest", Self.article], ["ingest", "--reextract", Self.article]] {
@@ -159,9 +178,13 @@ struct DeskCommandTests {
                             """, arguments: [edited]))
                 #expect(statement["corrected_text"] == "Corrected words.", "\(arguments)")
                 #expect(statement["is_locked"] == 1)
-                #expect(try String.fetchOne(db, sql: "SELECT status FROM statements WHERE id = ?", arguments: [rejected]) == "rejected")
+                #expect(
+                    try String.fetchOne(db, sql: "SELECT status FROM statements WHERE id = ?", arguments: [rejected])
+                        == "rejected")
                 #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM statement_edits") == 2)
-                #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM statements") == rows.count, "no duplicates of kept statements")
+                #expect(
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM statements") == rows.count,
+                    "no duplicates of kept statements")
             }
         }
         let export = try cli.run(["export", "--format", "csv"])
@@ -184,7 +207,10 @@ struct DeskCommandTests {
         let after = try cli.run(["queue", "--min-confidence", "1", "--format", "csv"])
         #expect(after.stdout.split(separator: "\r\n").count == ids.count, "header plus one fewer row")
         try Self.open(cli).read { (db: Database) throws in
-            #expect(try String.fetchOne(db, sql: "SELECT checked_by FROM statement_curations WHERE statement_id = ?", arguments: [first]) == "Chris")
+            #expect(
+                try String.fetchOne(
+                    db, sql: "SELECT checked_by FROM statement_curations WHERE statement_id = ?", arguments: [first])
+                    == "Chris")
             #expect(try Int.fetchOne(db, sql: "SELECT is_locked FROM statements WHERE id = ?", arguments: [first]) == 1)
         }
         let bad = try cli.run(["queue", "--min-confidence", "2"])
@@ -217,7 +243,8 @@ struct DeskCommandTests {
         #expect(nothing.stderr.contains("Nothing to change"))
 
         let badRating = try cli.run([
-            "review", "1", "--rating", "Sort of", "--by", "Fact Desk", "--url", "https://facts.test/1", "--summary", "s",
+            "review", "1", "--rating", "Sort of", "--by", "Fact Desk", "--url", "https://facts.test/1", "--summary",
+            "s",
         ])
         #expect(badRating.status == 64)
         #expect(badRating.stderr.contains("'Sort of' is not on the 'default' scale"))
@@ -228,13 +255,15 @@ struct DeskCommandTests {
 
         for date in ["2022-02-30", "yesterday", "2022-13-01"] {
             let badDate = try cli.run([
-                "review", "1", "--rating", "True", "--by", "F", "--url", "https://f.test/1", "--summary", "s", "--date", date,
+                "review", "1", "--rating", "True", "--by", "F", "--url", "https://f.test/1", "--summary", "s", "--date",
+                date,
             ])
             #expect(badDate.status == 64)
             #expect(badDate.stderr.contains("'\(date)' given to --date is not a date"))
         }
         let badLogDate = try cli.run([
-            "log", "--speaker", "A B", "--text", "t", "--kind", "direct", "--date", "20/04/2022", "--source", "s", "--by", "b",
+            "log", "--speaker", "A B", "--text", "t", "--kind", "direct", "--date", "20/04/2022", "--source", "s",
+            "--by", "b",
         ])
         #expect(badLogDate.status == 64)
         #expect(badLogDate.stderr.contains("YYYY-MM-DD"))
@@ -246,7 +275,8 @@ struct DeskCommandTests {
 
         let scaleFile = try cli.write("Good\nBad = 1\n", to: "broken-scale.txt")
         let badScale = try cli.run([
-            "review", "1", "--rating", "Good", "--by", "F", "--url", "https://f.test/1", "--summary", "s", "--scale", scaleFile,
+            "review", "1", "--rating", "Good", "--by", "F", "--url", "https://f.test/1", "--summary", "s", "--scale",
+            scaleFile,
         ])
         #expect(badScale.status == 65)
         #expect(badScale.stderr.contains("line 1"))
@@ -269,18 +299,22 @@ struct DeskCommandTests {
         ])
         #expect(review.status == 0, "\(review.stderr)")
         let byName = try cli.run([
-            "review", "1", "--rating", "Wrong", "--by", "F", "--url", "https://f.test/2", "--summary", "s", "--scale", "house",
+            "review", "1", "--rating", "Wrong", "--by", "F", "--url", "https://f.test/2", "--summary", "s", "--scale",
+            "house",
         ])
         #expect(byName.status == 0, "\(byName.stderr)")
         try Self.open(cli).read { (db: Database) throws in
-            let values = try Row.fetchAll(db, sql: "SELECT rating_value, best_rating, worst_rating, scale FROM statement_reviews ORDER BY id")
+            let values = try Row.fetchAll(
+                db, sql: "SELECT rating_value, best_rating, worst_rating, scale FROM statement_reviews ORDER BY id")
             #expect(values.map { $0["rating_value"] as Int } == [2, 1])
             #expect(values.allSatisfy { $0["best_rating"] == 3 && $0["worst_rating"] == 1 && $0["scale"] == "house" })
         }
     }
 
     @Test func promptsAskForEachMissingFieldAndRepeatBadAnswers() throws {
-        var answers = ["", "Zelensky", "We stand.", "quoted", "direct", "2022-02-30", "2022-03-20", "video address", "", "Anna"]
+        var answers = [
+            "", "Zelensky", "We stand.", "quoted", "direct", "2022-02-30", "2022-03-20", "video address", "", "Anna",
+        ]
         var shown = ""
         let prompter = LogPrompter(readLine: { answers.isEmpty ? nil : answers.removeFirst() }, write: { shown += $0 })
         let fields = prompter.fill(LogFields(note: "given on the command line"))
@@ -289,7 +323,9 @@ struct DeskCommandTests {
                 == LogFields(
                     speaker: "Zelensky", text: "We stand.", kind: "direct", date: "2022-03-20", source: "video address",
                     outlet: nil, by: "Anna", note: "given on the command line"))
-        #expect(shown.contains("Speaker (any name or alias): Speaker (any name or alias): "), "a blank required answer asks again")
+        #expect(
+            shown.contains("Speaker (any name or alias): Speaker (any name or alias): "),
+            "a blank required answer asks again")
         #expect(shown.contains("answer 'direct' or 'reported'"))
         #expect(shown.contains("YYYY-MM-DD"))
         #expect(!shown.contains("Note"), "fields given are not asked")
@@ -314,9 +350,13 @@ struct DeskCommandTests {
 enum FactCheckRequirements {
     static func problems(in object: [String: Any]) -> [String] {
         var problems: [String] = []
-        func nonEmpty(_ value: Any?) -> Bool { (value as? String).map { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? false }
+        func nonEmpty(_ value: Any?) -> Bool {
+            (value as? String).map { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? false
+        }
         func isWebAddress(_ value: Any?) -> Bool {
-            guard let text = value as? String, let url = URL(string: text), let scheme = url.scheme else { return false }
+            guard let text = value as? String, let url = URL(string: text), let scheme = url.scheme else {
+                return false
+            }
             return ["http", "https"].contains(scheme) && url.host != nil
         }
         func isDate(_ value: Any?) -> Bool {
@@ -360,7 +400,9 @@ enum FactCheckRequirements {
             for key in ["firstAppearance"] {
                 if let work = claim[key] as? [String: Any] {
                     if work["@type"] as? String != "CreativeWork" { problems.append("\(key).@type") }
-                    if !isWebAddress(work["url"]) && !nonEmpty(work["name"]) { problems.append("\(key) needs url or name") }
+                    if !isWebAddress(work["url"]) && !nonEmpty(work["name"]) {
+                        problems.append("\(key) needs url or name")
+                    }
                 }
             }
         } else {

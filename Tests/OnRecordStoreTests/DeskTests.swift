@@ -27,7 +27,9 @@ struct DeskTests {
     /// One stored article with two extracted statements; returns the article and its statements.
     static func ingestArticle(_ db: OnRecordDatabase) throws -> (Article, [ExtractedStatement]) {
         let text = "Kuleba said, \"We are ready to talk.\" Someone said, \"Nothing will change.\""
-        let article = Article(text: text, metadata: ArticleMetadata(url: "https://news.test/a", outlet: "News"), publishedAt: "2022-04-04")
+        let article = Article(
+            text: text, metadata: ArticleMetadata(url: "https://news.test/a", outlet: "News"), publishedAt: "2022-04-04"
+        )
         var second = statement("Nothing will change.", in: text, speaker: nil, mention: "Someone")
         second.confidence = 0.4
         let statements = [statement("We are ready to talk.", in: text, speaker: "Dmytro Kuleba"), second]
@@ -84,7 +86,9 @@ struct DeskTests {
         _ = try Self.ingestArticle(db)
         // When a person corrects the wording, speaker and date of an extracted statement
         let entries = try db.editStatement(
-            id: 2, changes: StatementChanges(speaker: "Dmitry Peskov", text: "Nothing will ever change.", statedOn: "2022-04-03"),
+            id: 2,
+            changes: StatementChanges(
+                speaker: "Dmitry Peskov", text: "Nothing will ever change.", statedOn: "2022-04-03"),
             by: "Ben", reason: "checked the recording", at: fixedDate)
         // Then each change is in the history with old and new values
         #expect(entries.map(\.field) == ["speaker", "text", "stated_on"])
@@ -101,7 +105,8 @@ struct DeskTests {
         #expect(history.statement.isLocked)
         // And an edit that changes nothing is refused
         #expect(throws: DeskError.nothingToChange(id: 2)) {
-            try db.editStatement(id: 2, changes: StatementChanges(kind: .direct), by: "Ben", reason: "again", at: fixedDate)
+            try db.editStatement(
+                id: 2, changes: StatementChanges(kind: .direct), by: "Ben", reason: "again", at: fixedDate)
         }
     }
 
@@ -109,11 +114,15 @@ struct DeskTests {
         let db = try OnRecordDatabase.inMemory()
         let (article, statements) = try Self.ingestArticle(db)
         try db.editStatement(
-            id: 1, changes: StatementChanges(text: "We are ready to talk now."), by: "Ben", reason: "typo", at: fixedDate)
+            id: 1, changes: StatementChanges(text: "We are ready to talk now."), by: "Ben", reason: "typo",
+            at: fixedDate)
         try db.rejectStatement(id: 2, by: "Ben", reason: "no speaker", at: fixedDate)
         // When the same article is ingested again, plainly and with --reextract
-        #expect(try db.ingest(article, statements: statements, extractor: "rules@2", at: fixedDate) == .unchanged(documentID: 1))
-        let outcome = try db.ingest(article, statements: statements, extractor: "rules@2", replacingExisting: true, at: fixedDate)
+        #expect(
+            try db.ingest(article, statements: statements, extractor: "rules@2", at: fixedDate)
+                == .unchanged(documentID: 1))
+        let outcome = try db.ingest(
+            article, statements: statements, extractor: "rules@2", replacingExisting: true, at: fixedDate)
         // Then nothing is replaced: both statements were touched by a person
         #expect(outcome == .reextracted(documentID: 1, statements: 0, rejected: []))
         #expect(try db.statement(id: 1).row.text == "We are ready to talk now.")
@@ -186,9 +195,11 @@ struct DeskTests {
     @Test func claimReviewItemsCarryClaimSpeakerAndAppearances() throws {
         let db = try OnRecordDatabase.inMemory()
         _ = try Self.ingestArticle(db)
-        try db.editStatement(id: 1, changes: StatementChanges(text: "We are ready."), by: "Ben", reason: "r", at: fixedDate)
+        try db.editStatement(
+            id: 1, changes: StatementChanges(text: "We are ready."), by: "Ben", reason: "r", at: fixedDate)
         let request = ReviewRequest(
-            rating: "False", reviewer: "Fact Desk", url: "https://facts.test/2", summary: "No.", reviewedOn: "2022-05-01")
+            rating: "False", reviewer: "Fact Desk", url: "https://facts.test/2", summary: "No.",
+            reviewedOn: "2022-05-01")
         try db.reviewStatement(id: 1, request, at: fixedDate)
         let items = try db.claimReviewItems()
         #expect(items.count == 1)
@@ -198,5 +209,35 @@ struct DeskTests {
         #expect(item.statedOn == "2022-04-04")
         #expect(item.appearances.map(\.url) == ["https://news.test/a"])
         #expect(try db.claimReviewItems(filter: StatementFilter(since: "2023-01-01")).isEmpty)
+    }
+    @Test func aSurnameSharedByTwoActorsIsRefusedNotGuessed() throws {
+        let db = try OnRecordDatabase.inMemory()
+        let text = "Anna Smith said, \"Yes.\" John Smith said, \"No.\""
+        _ = try db.ingest(
+            Article(text: text),
+            statements: [statement("Yes.", in: text, speaker: "Anna Smith"), statement("No.", in: text, speaker: "John Smith")],
+            extractor: "t", at: fixedDate)
+        var manual = Self.logged
+        manual.speaker = "Smith"
+        #expect(throws: DeskError.ambiguousSpeaker(name: "Smith", candidates: ["Anna Smith", "John Smith"])) {
+            try db.logStatement(manual, at: fixedDate)
+        }
+        #expect(try db.counts().actors == 2, "no actor is made for an ambiguous name")
+    }
+
+    @Test func theSameLogTwiceAtTheSameMomentIsStoredOnce() throws {
+        let db = try OnRecordDatabase.inMemory()
+        _ = try db.logStatement(Self.logged, at: fixedDate)
+        #expect(throws: DeskError.duplicateLog(speaker: "Volodymyr Zelensky")) {
+            try db.logStatement(Self.logged, at: fixedDate)
+        }
+        // The same words on another occasion are another statement.
+        _ = try db.logStatement(Self.logged, at: fixedDate.addingTimeInterval(60))
+        #expect(try db.counts().statements == 2)
+        var blank = Self.logged
+        blank.loggedBy = " "
+        #expect(throws: DeskError.invalidValue(field: "by", value: " ", reason: "it is empty")) {
+            try db.logStatement(blank, at: fixedDate)
+        }
     }
 }

@@ -84,7 +84,8 @@ public struct RatingScale: Hashable, Sendable {
                 value = nil
             case nil:
                 if isExplicit {
-                    throw .invalidLine(number: entry.line, reason: "give '\(entry.name)' a number or 'none' like the other lines")
+                    throw .invalidLine(
+                        number: entry.line, reason: "give '\(entry.name)' a number or 'none' like the other lines")
                 }
                 value = next
                 next -= 1

@@ -87,7 +87,13 @@ public enum ClaimReviewEncoder {
         var claim: [(key: String, value: JSONValue)] = [("@type", "Claim")]
         if let speaker = item.speaker {
             claim.append(
-                ("author", .object([("@type", .string(item.speakerKind == .organization ? "Organization" : "Person")), ("name", .string(speaker))])))
+                (
+                    "author",
+                    .object([
+                        ("@type", .string(item.speakerKind == .organization ? "Organization" : "Person")),
+                        ("name", .string(speaker)),
+                    ])
+                ))
         }
         if let statedOn = item.statedOn { claim.append(("datePublished", .string(statedOn))) }
         let appearances = item.appearances.map(creativeWork)

@@ -47,7 +47,8 @@ extension OnRecordCommand {
                 try requireNonBlank(value, option: option)
             }
             if speaker == nil && text == nil && kind == nil && date == nil && note == nil {
-                throw ValidationError("Nothing to change: give at least one of --speaker, --text, --kind, --date or --note.")
+                throw ValidationError(
+                    "Nothing to change: give at least one of --speaker, --text, --kind, --date or --note.")
             }
         }
 
@@ -59,7 +60,8 @@ extension OnRecordCommand {
                 let entries = try db.editStatement(id: id, changes: changes, by: by, reason: reason, at: Date())
                 for entry in entries {
                     StandardError.write(
-                        "Statement \(id): \(entry.field ?? "?") changed from \(Self.quoted(entry.oldValue)) to \(Self.quoted(entry.newValue)).\n")
+                        "Statement \(id): \(entry.field ?? "?") changed from \(Self.quoted(entry.oldValue)) to \(Self.quoted(entry.newValue)).\n"
+                    )
                 }
             }
         }
@@ -72,7 +74,9 @@ extension OnRecordCommand {
     /// Withdraws a statement without deleting it.
     struct Retract: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Retract a statement (never said, or wrongly attributed); it is kept, marked, and left out of listings.")
+            abstract:
+                "Retract a statement (never said, or wrongly attributed); it is kept, marked, and left out of listings."
+        )
 
         @OptionGroup var database: DatabaseOptions
 

@@ -7,8 +7,11 @@ extension OnRecordCommand {
     /// Shows what people did to a statement.
     struct History: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show a statement's history: who logged, edited, confirmed, rejected, retracted or reviewed it, when and why.",
-            discussion: "The statement's current state goes to standard error in table format; the history rows to standard output.")
+            abstract:
+                "Show a statement's history: who logged, edited, confirmed, rejected, retracted or reviewed it, when and why.",
+            discussion:
+                "The statement's current state goes to standard error in table format; the history rows to standard output."
+        )
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup(title: "Output") var output: OutputOptions
@@ -48,7 +51,9 @@ extension OnRecordCommand {
             lines.append("  Speaker: \(row.actorName ?? row.speakerMention ?? "unresolved")")
             lines.append("  Date:    \(row.statedOn ?? "unknown")")
             if let loggedBy = statement.loggedBy { lines.append("  Logged:  by \(loggedBy)") }
-            if let checkedBy = statement.checkedBy { lines.append("  Checked: by \(checkedBy) at \(statement.checkedAt ?? "?")") }
+            if let checkedBy = statement.checkedBy {
+                lines.append("  Checked: by \(checkedBy) at \(statement.checkedAt ?? "?")")
+            }
             if let note = statement.note { lines.append("  Note:    \(note)") }
             for review in reviews {
                 lines.append("  Verdict: \(review.rating) by \(review.reviewer), \(review.reviewedOn) (\(review.url))")

@@ -35,7 +35,9 @@ extension OnRecordCommand {
         @Option(help: ArgumentHelp("The day it was said.", valueName: "YYYY-MM-DD"))
         var date: String?
 
-        @Option(help: ArgumentHelp("Where: a URL, or a description such as \"press conference, Kyiv\".", valueName: "url-or-description"))
+        @Option(
+            help: ArgumentHelp(
+                "Where: a URL, or a description such as \"press conference, Kyiv\".", valueName: "url-or-description"))
         var source: String?
 
         @Option(help: "The outlet that carried it.")
@@ -73,11 +75,13 @@ extension OnRecordCommand {
                     let prompter = LogPrompter(readLine: { Swift.readLine() }, write: StandardError.write)
                     fields = prompter.fill(fields)
                 }
-                let manual = try Self.manualStatement(from: fields, speakerKind: speakerKind == .organization ? .organization : .person)
+                let manual = try Self.manualStatement(
+                    from: fields, speakerKind: speakerKind == .organization ? .organization : .person)
                 let db = try database.openForWriting()
                 let id = try db.logStatement(manual, at: Date())
                 print(id)
-                StandardError.write("Logged statement \(id) by '\(manual.speaker)'. See it with 'onrecord show \(id)'.\n")
+                StandardError.write(
+                    "Logged statement \(id) by '\(manual.speaker)'. See it with 'onrecord show \(id)'.\n")
             }
         }
 

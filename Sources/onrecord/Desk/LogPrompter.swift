@@ -30,18 +30,22 @@ struct LogFields: Equatable {
     /// Every field in the order the interactive mode asks for it.
     static var prompts: [Prompt] {
         [
-        Prompt(field: \.speaker, option: "--speaker", question: "Speaker (any name or alias)", isRequired: true) { _ in nil },
-        Prompt(field: \.text, option: "--text", question: "What was said", isRequired: true) { _ in nil },
-        Prompt(field: \.kind, option: "--kind", question: "Kind (direct or reported)", isRequired: true) {
-            StatementKind(rawValue: $0.lowercased()) == nil ? "answer 'direct' or 'reported'" : nil
-        },
-        Prompt(field: \.date, option: "--date", question: "Date said (YYYY-MM-DD)", isRequired: true) {
-            CalendarDay.isValid($0) ? nil : "write the day as YYYY-MM-DD, for example 2022-03-20"
-        },
-        Prompt(field: \.source, option: "--source", question: "Source (URL or description)", isRequired: true) { _ in nil },
-        Prompt(field: \.outlet, option: "--outlet", question: "Outlet (optional)", isRequired: false) { _ in nil },
-        Prompt(field: \.by, option: "--by", question: "Logged by", isRequired: true) { _ in nil },
-        Prompt(field: \.note, option: "--note", question: "Note (optional)", isRequired: false) { _ in nil },
+            Prompt(field: \.speaker, option: "--speaker", question: "Speaker (any name or alias)", isRequired: true) {
+                _ in nil
+            },
+            Prompt(field: \.text, option: "--text", question: "What was said", isRequired: true) { _ in nil },
+            Prompt(field: \.kind, option: "--kind", question: "Kind (direct or reported)", isRequired: true) {
+                StatementKind(rawValue: $0.lowercased()) == nil ? "answer 'direct' or 'reported'" : nil
+            },
+            Prompt(field: \.date, option: "--date", question: "Date said (YYYY-MM-DD)", isRequired: true) {
+                CalendarDay.isValid($0) ? nil : "write the day as YYYY-MM-DD, for example 2022-03-20"
+            },
+            Prompt(field: \.source, option: "--source", question: "Source (URL or description)", isRequired: true) {
+                _ in nil
+            },
+            Prompt(field: \.outlet, option: "--outlet", question: "Outlet (optional)", isRequired: false) { _ in nil },
+            Prompt(field: \.by, option: "--by", question: "Logged by", isRequired: true) { _ in nil },
+            Prompt(field: \.note, option: "--note", question: "Note (optional)", isRequired: false) { _ in nil },
         ]
     }
 }

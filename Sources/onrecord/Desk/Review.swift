@@ -39,7 +39,8 @@ extension OnRecordCommand {
         @Option(help: ArgumentHelp("A stored scale's name, or a scale file.", valueName: "name-or-file"))
         var scale: String = RatingScale.defaultName
 
-        @Option(help: ArgumentHelp("The organization's web site (default: the fact-check URL's site).", valueName: "url"))
+        @Option(
+            help: ArgumentHelp("The organization's web site (default: the fact-check URL's site).", valueName: "url"))
         var reviewerURL: String?
 
         func validate() throws {
@@ -60,7 +61,10 @@ extension OnRecordCommand {
                     reviewedOn: date ?? CalendarDay.today())
                 let review = try db.reviewStatement(id: id, request, scale: fileScale, scaleName: scale, at: Date())
                 print(review.id)
-                let number = review.ratingValue.map { " (\($0) on a \(review.worstRating ?? 1)–\(review.bestRating ?? $0) scale)" } ?? ""
+                let number =
+                    review.ratingValue.map {
+                        " (\($0) on a \(review.worstRating ?? 1)–\(review.bestRating ?? $0) scale)"
+                    } ?? ""
                 StandardError.write("Statement \(id) rated '\(review.rating)'\(number) by \(review.reviewer).\n")
             }
         }
@@ -70,7 +74,8 @@ extension OnRecordCommand {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: nameOrPath, isDirectory: &isDirectory), !isDirectory.boolValue
             else { return nil }
-            guard let data = FileManager.default.contents(atPath: nameOrPath), let text = String(data: data, encoding: .utf8)
+            guard let data = FileManager.default.contents(atPath: nameOrPath),
+                let text = String(data: data, encoding: .utf8)
             else { throw DeskCLIError.badScaleFile(path: nameOrPath, reason: "it cannot be read as UTF-8 text") }
             let name = URL(fileURLWithPath: nameOrPath).deletingPathExtension().lastPathComponent
             do {

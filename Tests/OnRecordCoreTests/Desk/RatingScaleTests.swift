@@ -3,7 +3,8 @@ import Testing
 
 struct RatingScaleTests {
     @Test func bareLinesAreNumberedFromBestDownToOneAndNoneHasNoNumber() throws {
-        let scale = try RatingScale.parse("# house scale\nCorrect\n\nMisleading   # careful\nWrong\nNo evidence = none\n", name: "house")
+        let scale = try RatingScale.parse(
+            "# house scale\nCorrect\n\nMisleading   # careful\nWrong\nNo evidence = none\n", name: "house")
         #expect(scale.ratings.map(\.name) == ["Correct", "Misleading", "Wrong", "No evidence"])
         #expect(scale.ratings.map(\.value) == [3, 2, 1, nil])
         #expect(scale.bestRating == 3)
