@@ -102,7 +102,7 @@ extension OnRecordDatabase {
             }
             if let text = changes.text, text != state.currentText {
                 try Self.updateCuration(
-                    id, column: "corrected_text", value: text == state.record.text ? nil : text, in: db, at: now)
+                    id, column: .correctedText, value: text == state.record.text ? nil : text, in: db, at: now)
                 changed.append(("text", state.currentText, text))
             }
             if let kind = changes.kind, kind.rawValue != state.record.kind {
@@ -114,7 +114,7 @@ extension OnRecordDatabase {
                 changed.append(("stated_on", state.record.statedOn, day))
             }
             if let note = changes.note, note != state.note {
-                try Self.updateCuration(id, column: "note", value: note, in: db, at: now)
+                try Self.updateCuration(id, column: .note, value: note, in: db, at: now)
                 changed.append(("note", state.note, note))
             }
             if changed.isEmpty { throw DeskError.nothingToChange(id: id) }
@@ -181,8 +181,8 @@ extension OnRecordDatabase {
             if state.record.extractor == "manual" { throw DeskError.notAutomatic(id: id) }
             if state.record.status != "active" { throw DeskError.notActive(id: id, status: state.record.status) }
             try db.execute(sql: "UPDATE statements SET is_locked = 1 WHERE id = ?", arguments: [id])
-            try Self.updateCuration(id, column: "checked_by", value: person, in: db, at: now)
-            try Self.updateCuration(id, column: "checked_at", value: now, in: db, at: now)
+            try Self.updateCuration(id, column: .checkedBy, value: person, in: db, at: now)
+            try Self.updateCuration(id, column: .checkedAt, value: now, in: db, at: now)
             return try Self.recordHistory(
                 id, action: .confirm, field: nil, old: nil, new: nil, by: person, reason: nil, at: now, in: db)
         }
@@ -255,6 +255,15 @@ extension OnRecordDatabase {
     /// - Throws: ``DeskError/unknownScale(name:known:)``.
     public func ratingScale(named name: String = RatingScale.defaultName) throws -> RatingScale {
         try deskRead { db in try Self.ratingScale(named: name, in: db) }
+    }
+
+    /// Every stored rating scale, by name.
+    public func ratingScales() throws -> [RatingScale] {
+        try deskRead { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT scale FROM rating_scales ORDER BY scale").map {
+                try Self.ratingScale(named: $0, in: db)
+            }
+        }
     }
 
     /// A statement's current state, its history (oldest first) and its verdicts.
@@ -409,18 +418,33 @@ extension OnRecordDatabase {
             checkedAt: curation?["checked_at"])
     }
 
-    /// Sets one column of the statement's curation row (creating the row); `column == nil` only touches it.
-    static func updateCuration(_ id: Int64, column: String?, value: String?, in db: Database, at now: String) throws {
+    /// A column of `statement_curations` that a desk action sets.
+    enum CurationColumn {
+        case correctedText, note, checkedBy, checkedAt
+
+        /// The update, written out per column so no SQL is ever assembled from names.
+        var updateSQL: String {
+            switch self {
+            case .correctedText: "UPDATE statement_curations SET corrected_text = ? WHERE statement_id = ?"
+            case .note: "UPDATE statement_curations SET note = ? WHERE statement_id = ?"
+            case .checkedBy: "UPDATE statement_curations SET checked_by = ? WHERE statement_id = ?"
+            case .checkedAt: "UPDATE statement_curations SET checked_at = ? WHERE statement_id = ?"
+            }
+        }
+    }
+
+    /// Creates the statement's curation row if needed and stamps it; then sets `column`, if any, to `value`.
+    static func updateCuration(
+        _ id: Int64, column: CurationColumn?, value: String?, in db: Database, at now: String
+    ) throws {
         try db.execute(
-            sql:
-                "INSERT INTO statement_curations (statement_id, updated_at) VALUES (?, ?) ON CONFLICT (statement_id) DO UPDATE SET updated_at = excluded.updated_at",
+            sql: """
+                INSERT INTO statement_curations (statement_id, updated_at) VALUES (?, ?)
+                ON CONFLICT (statement_id) DO UPDATE SET updated_at = excluded.updated_at
+                """,
             arguments: [id, now])
         guard let column else { return }
-        // `column` is one of our own constant names, never user text.
-        let allowed: Set = ["corrected_text", "note", "checked_by", "checked_at"]
-        guard allowed.contains(column) else { return }
-        try db.execute(
-            sql: "UPDATE statement_curations SET \(column) = ? WHERE statement_id = ?", arguments: [value, id])
+        try db.execute(sql: column.updateSQL, arguments: [value, id])
     }
 
     @discardableResult

@@ -14,7 +14,8 @@ struct OnRecordCommand: ParsableCommand {
             CommandGroup(
                 name: "Desk",
                 subcommands: [
-                    Log.self, Edit.self, Retract.self, History.self, Review.self, Queue.self, Confirm.self, Reject.self,
+                    Log.self, Edit.self, Retract.self, History.self, Review.self, Scales.self, Queue.self, Confirm.self,
+                    Reject.self,
                 ]),
         ]
     )

@@ -140,10 +140,14 @@ struct DeskCommandTests {
         #expect(entries[1]["reason"] as? String == "checked against the video")
         try Self.open(cli).read { (db: Database) throws in
             let view = try Row.fetchAll(
-                db, sql: "SELECT action, current_text, actor FROM statement_edit_view WHERE statement_id = ? ORDER BY id",
+                db,
+                sql: "SELECT action, current_text, actor FROM statement_edit_view WHERE statement_id = ? ORDER BY id",
                 arguments: [id])
             #expect(view.map { $0["action"] as String } == ["log", "edit", "edit", "review", "review"])
-            #expect(view.allSatisfy { $0["current_text"] == "We will never trade land for peace." && $0["actor"] == "Dmytro Kuleba" })
+            #expect(
+                view.allSatisfy {
+                    $0["current_text"] == "We will never trade land for peace." && $0["actor"] == "Dmytro Kuleba"
+                })
         }
         let table = try cli.run(["history", String(id)])
         #expect(table.stderr.contains("Source:  We will not trade land for peace."))
@@ -298,6 +302,11 @@ struct DeskCommandTests {
             "--scale", scaleFile,
         ])
         #expect(review.status == 0, "\(review.stderr)")
+        let scales = try cli.run(["scales", "--format", "csv"])
+        #expect(scales.status == 0, "\(scales.stderr)")
+        #expect(scales.stdout.hasPrefix("scale,position,rating,rating_value,best_rating,worst_rating\r\n"))
+        #expect(scales.stdout.contains("default,7,Unverifiable,,,\r\n"))
+        #expect(scales.stdout.contains("house,2,Misleading,2,3,1\r\n"))
         let byName = try cli.run([
             "review", "1", "--rating", "Wrong", "--by", "F", "--url", "https://f.test/2", "--summary", "s", "--scale",
             "house",

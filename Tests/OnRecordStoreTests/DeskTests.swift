@@ -215,7 +215,9 @@ struct DeskTests {
         let text = "Anna Smith said, \"Yes.\" John Smith said, \"No.\""
         _ = try db.ingest(
             Article(text: text),
-            statements: [statement("Yes.", in: text, speaker: "Anna Smith"), statement("No.", in: text, speaker: "John Smith")],
+            statements: [
+                statement("Yes.", in: text, speaker: "Anna Smith"), statement("No.", in: text, speaker: "John Smith"),
+            ],
             extractor: "t", at: fixedDate)
         var manual = Self.logged
         manual.speaker = "Smith"

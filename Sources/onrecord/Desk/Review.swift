@@ -91,4 +91,35 @@ extension OnRecordCommand {
             }
         }
     }
+
+    /// Lists the rating scales `review` can use.
+    struct Scales: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the rating scales for 'review': each verdict, best first, with its ClaimReview number.")
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup(title: "Output") var output: OutputOptions
+
+        /// The column contract of `scales` output.
+        static let columns = ["scale", "position", "rating", "rating_value", "best_rating", "worst_rating"]
+
+        func run() throws {
+            try reportingUserErrors {
+                let db = try database.openForReading()
+                let writer = try output.makeWriter(columns: Self.columns)
+                for scale in try db.ratingScales() {
+                    for (position, rating) in scale.ratings.enumerated() {
+                        let hasNumber = rating.value != nil
+                        writer.write([
+                            .string(scale.name), .int(Int64(position + 1)), .string(rating.name),
+                            JSONValue(rating.value),
+                            JSONValue(hasNumber ? scale.bestRating : nil),
+                            JSONValue(hasNumber ? scale.worstRating : nil),
+                        ])
+                    }
+                }
+                writer.finish()
+            }
+        }
+    }
 }
