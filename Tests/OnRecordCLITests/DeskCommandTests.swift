@@ -119,6 +119,10 @@ struct DeskCommandTests {
         #expect(objects.count == 2)
         for object in objects {
             #expect(FactCheckRequirements.problems(in: object).isEmpty, "\(FactCheckRequirements.problems(in: object))")
+            // The speaker and the day are known here, so the claim must carry them.
+            let claim = object["itemReviewed"] as? [String: Any]
+            #expect(((claim?["author"] as? [String: Any])?["name"] as? String)?.isEmpty == false)
+            #expect(claim?["datePublished"] as? String == "2022-04-06")
         }
         let first = try #require(objects.first)
         #expect(first["claimReviewed"] as? String == "We will never trade land for peace.")
