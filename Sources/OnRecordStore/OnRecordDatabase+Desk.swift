@@ -277,7 +277,7 @@ extension OnRecordDatabase {
             guard let row = try Self.fetchStatementRows(db, where: ["s.id = \(id)"], orderBy: "s.id", limit: 1).first
             else { throw StoreError.statementNotFound(id: id) }
             let curation = StatementCuration(
-                row: row, sourceText: state.record.text, status: state.record.status, isLocked: state.record.isLocked,
+                row: row, status: state.record.status, isLocked: state.record.isLocked,
                 note: state.note, loggedBy: state.loggedBy, checkedBy: state.checkedBy, checkedAt: state.checkedAt)
             let entries = try Row.fetchAll(
                 db, sql: "SELECT * FROM statement_edits WHERE statement_id = ? ORDER BY id", arguments: [id]

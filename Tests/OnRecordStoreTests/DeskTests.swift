@@ -97,11 +97,12 @@ struct DeskTests {
         #expect(entries.allSatisfy { $0.by == "Ben" && $0.reason == "checked the recording" })
         // And listings show the correction while the stored text still matches the document
         let detail = try db.statement(id: 2)
-        #expect(detail.row.text == "Nothing will ever change.")
+        #expect(detail.row.text == "Nothing will change.", "the source's words stay")
+        #expect(detail.row.currentText == "Nothing will ever change.")
         #expect(detail.row.actorName == "Dmitry Peskov")
         #expect(try Self.provenanceHolds(in: db))
         let history = try db.history(of: 2)
-        #expect(history.statement.sourceText == "Nothing will change.")
+        #expect(history.statement.row.text == "Nothing will change.")
         #expect(history.statement.isLocked)
         // And an edit that changes nothing is refused
         #expect(throws: DeskError.nothingToChange(id: 2)) {
@@ -125,7 +126,7 @@ struct DeskTests {
             article, statements: statements, extractor: "rules@2", replacingExisting: true, at: fixedDate)
         // Then nothing is replaced: both statements were touched by a person
         #expect(outcome == .reextracted(documentID: 1, statements: 0, rejected: []))
-        #expect(try db.statement(id: 1).row.text == "We are ready to talk now.")
+        #expect(try db.statement(id: 1).row.correctedText == "We are ready to talk now.")
         #expect(try db.history(of: 2).statement.status == "rejected")
         #expect(try db.history(of: 1).entries.count == 1)
         #expect(try db.counts().statements == 2)

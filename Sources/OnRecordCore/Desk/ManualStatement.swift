@@ -146,10 +146,9 @@ public struct StatementHistoryEntry: Hashable, Codable, Sendable {
 
 /// A statement's current state as people left it, next to what its source says.
 public struct StatementCuration: Hashable, Sendable {
-    /// The statement with its document facts; `row.text` is the current wording.
+    /// The statement with its document facts: `row.text` is the source's words, `row.currentText` what it
+    /// now reads.
     public var row: StatementRow
-    /// The source's words at the statement's offsets (differs from `row.text` after a correction).
-    public var sourceText: String
     /// `active`, `retracted` or `rejected`.
     public var status: String
     /// Whether re-extraction leaves the statement alone.
@@ -165,11 +164,10 @@ public struct StatementCuration: Hashable, Sendable {
 
     /// Creates a curation summary.
     public init(
-        row: StatementRow, sourceText: String, status: String, isLocked: Bool, note: String?, loggedBy: String?,
+        row: StatementRow, status: String, isLocked: Bool, note: String?, loggedBy: String?,
         checkedBy: String?, checkedAt: String?
     ) {
         self.row = row
-        self.sourceText = sourceText
         self.status = status
         self.isLocked = isLocked
         self.note = note

@@ -45,9 +45,9 @@ extension OnRecordCommand {
             let row = statement.row
             var lines = [
                 "Statement #\(row.id) (\(row.kind.rawValue), \(statement.status)\(statement.isLocked ? ", locked" : ""))",
-                "  Now:     \(row.text)",
+                "  Now:     \(row.currentText)",
             ]
-            if statement.sourceText != row.text { lines.append("  Source:  \(statement.sourceText)") }
+            if row.correctedText != nil { lines.append("  Source:  \(row.text)") }
             lines.append("  Speaker: \(row.actorName ?? row.speakerMention ?? "unresolved")")
             lines.append("  Date:    \(row.statedOn ?? "unknown")")
             if let loggedBy = statement.loggedBy { lines.append("  Logged:  by \(loggedBy)") }
