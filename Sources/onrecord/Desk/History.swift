@@ -28,7 +28,12 @@ extension OnRecordCommand {
             try reportingUserErrors {
                 let db = try database.openForReading()
                 let (statement, entries, reviews) = try db.history(of: id)
-                if output.format == .table { StandardError.write(Self.summary(statement, reviews: reviews)) }
+                if output.format == .table {
+                    StandardError.write(Self.summary(statement, reviews: reviews))
+                    if entries.isEmpty {
+                        StandardError.write("No changes recorded: nobody has touched this statement.\n")
+                    }
+                }
                 let writer = try output.makeWriter(columns: Self.columns)
                 for entry in entries {
                     writer.write([

@@ -12,7 +12,8 @@ extension OnRecordCommand {
                 The default scale is, best first: True (6), Mostly true (5), Half true (4), Mostly false (3), \
                 False (2), Pants on fire (1), Unverifiable (no number: published by name only, without \
                 ratingValue, bestRating and worstRating). --scale names a stored scale, or a file with one verdict \
-                per line, best first ('Name', 'Name = 3' or 'Name = none'), which is stored under the file's name. \
+                per line, best first ('Name', 'Name = 3' or 'Name = none'), which is stored under the file's \
+                name (so a file named default.txt replaces the default scale). \
                 Publish verdicts with 'onrecord export --format claimreview'.
                 """)
 
