@@ -5,7 +5,8 @@ public import OnRecordCore
 // The desk: statements people log, correct, confirm, reject, retract and review.
 //
 // Provenance is never given up. `statements.text` and its offsets always stay the source document's words;
-// a corrected wording lives in `statement_curations.corrected_text` and is what listings show. A logged
+// a corrected wording lives in `statement_curations.corrected_text` (tables, `show`, `history` and ClaimReview
+// show it; exports carry both). A logged
 // statement gets its own small document (format `manual`) whose text records who said what, where and
 // when, so its offsets point at its words like any other statement's. Every action locks the statement,
 // so `ingest --reextract` never replaces it, and writes a `statement_edits` row with who, when and why.
@@ -51,7 +52,8 @@ extension OnRecordDatabase {
             var record = StatementRecord(
                 id: nil, documentID: document.id ?? db.lastInsertedRowID, actorID: actor.id, kind: manual.kind.rawValue,
                 text: manual.text, charStart: span.start, charEnd: span.end, speakerMention: manual.speaker,
-                speakerStart: nil, speakerEnd: nil, cue: nil, cueStart: nil, cueEnd: nil, rule: "manual", confidence: 1,
+                speakerStart: 0, speakerEnd: manual.speaker.unicodeScalars.count, cue: nil, cueStart: nil, cueEnd: nil,
+                rule: "manual", confidence: 1,
                 statedOn: manual.statedOn, extractor: "manual", createdAt: now, status: "active", isLocked: true)
             try record.insert(db)
             let id = record.id ?? db.lastInsertedRowID

@@ -62,6 +62,7 @@ struct DeskTests {
         #expect(row["logged_by"] == "Anna Editor")
         #expect(row["note"] == "heard live")
         #expect(try Self.provenanceHolds(in: db))
+        #expect(try db.statement(id: id).speakerSpan == TextSpan(start: 0, end: 18), "the header names the speaker")
         #expect(try db.history(of: id).entries.map(\.action) == [.log])
     }
 
