@@ -48,7 +48,7 @@ struct DirectQuoteRules {
             var rule = attribution?.rule ?? ""
             if attribution == nil {
                 // Continuation: a paragraph that opens with a quote right after a quoted paragraph.
-                if q.openToken == paraStart, lastDirectParagraphEnd >= 0,
+                if q.openToken == paraStart, q.isDouble, lastDirectParagraphEnd >= 0, fillsParagraph(q),
                     isPreviousParagraph(of: paraStart, endingAfter: lastDirectParagraphEnd),
                     let prev = out.last, prev.kind == .direct
                 {
@@ -76,7 +76,7 @@ struct DirectQuoteRules {
                 let next = quotes[j]
                 if Int(doc.paragraphStartOf[next.openToken]) != paraStart { break }
                 if !gapIsFiller(from: gapEnd + 1, to: next.openToken) { break }
-                if attributionAfter(j) != nil { break }
+                if attributionAfter(j) != nil || !endsItsSentence(next) { break }
                 segments.append(next.contentStart..<next.contentEnd)
                 used[j] = true
                 lastClose = next.closeToken
@@ -98,10 +98,35 @@ struct DirectQuoteRules {
 
     /// Whether the paragraph starting at `paraStart` directly follows the one that holds `token`.
     private func isPreviousParagraph(of paraStart: Int, endingAfter token: Int) -> Bool {
-        guard paraStart >= 1, token < tokens.count else { return false }
-        let prevParaStart = Int(doc.paragraphStartOf[paraStart - 1])
+        guard paraStart >= 2, token < tokens.count else { return false }
+        let prevParaStart = Int(doc.paragraphStartOf[paraStart - 2])
         let tokenPara = Int(doc.paragraphStartOf[min(token, tokens.count - 1)])
         return prevParaStart == tokenPara || token >= paraStart - 1
+    }
+
+    /// Whether a quote of at least four words makes up its whole paragraph.
+    private func fillsParagraph(_ q: QuotedSpan) -> Bool {
+        var words = 0
+        var k = q.openToken + 1
+        while k < q.closeToken && words < 4 {
+            if tokens[k].isWord { words += 1 }
+            k += 1
+        }
+        guard words >= 4 else { return false }
+        var j = q.closeToken + 1
+        while j < tokens.count && tokens[j].kind == .punct { j += 1 }
+        return j >= tokens.count || tokens[j].kind == .paragraph
+    }
+
+    /// Whether a quote closes its sentence (or paragraph) rather than sitting inside running text.
+    private func endsItsSentence(_ q: QuotedSpan) -> Bool {
+        let c = q.closeToken
+        guard c < tokens.count else { return true }
+        if doc.sentenceEndsAfter[c] { return true }
+        if c > 0 && AnalyzedText.isTerminal(tokens[c - 1]) { return true }
+        guard c + 1 < tokens.count else { return true }
+        let next = tokens[c + 1]
+        return next.kind == .paragraph || AnalyzedText.isTerminal(next) || next.kind == .quote
     }
 
     /// Whether tokens `a..<b` hold only a few adjunct words and punctuation, so that the quote at `b`
@@ -115,7 +140,7 @@ struct DirectQuoteRules {
             if t.kind == .paragraph || t.kind == .quote { return false }
             if t.isWord {
                 words += 1
-                if phrases.cue(at: k) != nil { return false }
+                if let c = phrases.cue(at: k), !c.entry.participle { return false }
             }
             if AnalyzedText.isTerminal(t) && k != b - 1 { return false }
             k += 1
@@ -133,6 +158,12 @@ struct DirectQuoteRules {
         let n = tokens.count
         var k = q.closeToken + 1
         guard k < n, q.closeToken < n, tokens[q.closeToken].kind == .quote else { return nil }
+        // `"…," X said` quotes open their sentence; a quoted title inside running text ("On “Fox News
+        // Sunday,” Pence said …") is left to the reported-speech rules.
+        let o = q.openToken
+        let opensSentence = o == 0 || doc.sentenceEndsAfter[o - 1] || tokens[o - 1].kind == .quote
+            || tokens[o - 1].isPunct(":") || tokens[o - 1].isPunct("(")
+        guard opensSentence else { return nil }
         // A quote ending its sentence ("…." he said) is still attributed; one ending in ". Then" is not.
         var dash: Int? = nil
         while k < n, tokens[k].kind == .punct {
@@ -171,12 +202,7 @@ struct DirectQuoteRules {
                 // After a full stop inside the marks, a capitalized "X said" usually starts a new
                 // sentence ("…." Russia insisted that …); accept it only as a short closing tag.
                 let closedSentence = q.closeToken > 0 && tokens[q.closeToken - 1].isPunct(".")
-                if closedSentence
-                    && (upper - c.last > 4
-                        || c.last + 1 <= upper && tokens[c.last + 1].key == SpeakerLexicon.that)
-                {
-                    break
-                }
+                if closedSentence && !endsShortly(after: c.last) { break }
                 if let np = phrases.subject(before: c.first, lowerBound: k), np.lowerBound == k {
                     return Attribution(
                         mention: np, cue: c.first...c.last, lastToken: c.last, rule: "quote-said-after",
@@ -197,6 +223,17 @@ struct DirectQuoteRules {
         return nil
     }
 
+    /// Whether the sentence ends within a few tokens after `k`, without a quote opening first.
+    private func endsShortly(after k: Int) -> Bool {
+        var j = k
+        while j < tokens.count && j - k <= 5 {
+            if j > k && tokens[j].kind == .quote { return false }
+            if doc.sentenceEndsAfter[j] { return !(j + 1 < tokens.count && tokens[j].isPunct(":")) }
+            j += 1
+        }
+        return false
+    }
+
     /// A cue introduced by a modifier at `k` ("also said Smith").
     private func modifiedCue(at k: Int, upper: Int) -> CueMatch? {
         var j = k
@@ -210,11 +247,13 @@ struct DirectQuoteRules {
         let q = doc.quotes[qi]
         let open = q.openToken
         guard open > 0 else { return nil }
-        let sentence = phrases.sentenceStart(of: open)
-        var floor = max(sentence, Int(doc.paragraphStartOf[open]))
+        var k = open - 1
+        // `He said:` ending the previous paragraph introduces a quote that fills the next one.
+        if k >= 1 && tokens[k].kind == .paragraph && tokens[k - 1].isPunct(":") { k -= 1 }
+        let sentence = phrases.sentenceStart(of: k)
+        var floor = max(sentence, Int(doc.paragraphStartOf[k]))
         if qi > 0 { floor = max(floor, doc.quotes[qi - 1].closeToken + 1) }
-        let k = open - 1
-        guard k >= floor else { return nil }
+        guard k >= floor, tokens[k].kind != .paragraph else { return nil }
         let lead = tokens[k]
         let endsWithIntro = lead.isPunct(",") || lead.isPunct(":") || lead.key == SpeakerLexicon.that
             || lead.isWord
@@ -227,11 +266,15 @@ struct DirectQuoteRules {
                 if between == 0 || between <= 5 && (lead.isPunct(",") || lead.isPunct(":")) || between == 1
                     && lead.key == SpeakerLexicon.that
                 {
-                    let np: ClosedRange<Int>?
+                    var np: ClosedRange<Int>?
                     if c.entry.participle {
                         np = phrases.sentenceSubject(from: sentence, before: c.first)
                     } else {
                         np = phrases.subject(before: c.first, lowerBound: floor)
+                        if np == nil && c.last < k {
+                            // Inverted: `Said Ellis: "…"`.
+                            np = phrases.phraseStarting(at: c.last + 1, upperBound: k - 1)
+                        }
                     }
                     guard let mention = np else { return nil }
                     let rule = lead.isPunct(":") ? "quote-said-colon" : "quote-said-before"

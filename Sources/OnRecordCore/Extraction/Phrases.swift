@@ -127,17 +127,30 @@ struct Phrases {
         k = skipTimeAdjunct(endingAt: k, lowerBound: lowerBound)
         guard k >= lowerBound else { return nil }
         if tokens[k].isPunct(",") {
-            // Appositive: NAME , description , CUE
+            // Appositive: NAME , description [, more description] , CUE — the name is the phrase
+            // before a comma that starts the clause; the nearest such phrase wins.
             var j = k - 1
-            while j >= lowerBound && k - j < 24 {
+            var commas = 0
+            var fallback: ClosedRange<Int>? = nil
+            while j > lowerBound && k - j < 30 {
                 let t = tokens[j]
-                if t.isPunct(",") { break }
-                if t.kind == .paragraph || AnalyzedText.isTerminal(t) || t.kind == .quote { return nil }
+                if t.kind == .paragraph || AnalyzedText.isTerminal(t) || t.kind == .quote { break }
+                if t.isPunct(",") {
+                    commas += 1
+                    if tokens[j - 1].isCapitalized || tokens[j - 1].isPunct(")"),
+                        let name = subject(before: j, lowerBound: lowerBound)
+                    {
+                        let s = name.lowerBound
+                        let clauseStart = s == lowerBound || tokens[s - 1].isPunct(",") || tokens[s - 1].isPunct(";")
+                            || (tokens[s - 1].isWord && SpeakerLexicon.discourseWords.contains(tokens[s - 1].key))
+                        if clauseStart { return name }
+                        if fallback == nil { fallback = name }
+                    }
+                    if commas >= 3 { break }
+                }
                 j -= 1
             }
-            guard j > lowerBound, tokens[j].isPunct(","), tokens[j - 1].isCapitalized else { return nil }
-            let name = phraseEnding(at: j - 1, lowerBound: lowerBound)
-            return name
+            return fallback
         }
         return phraseEnding(at: k, lowerBound: lowerBound)
     }
@@ -147,7 +160,8 @@ struct Phrases {
         guard s < tokens.count, s <= upperBound, tokens[s].isWord, !doc.inQuote(s) else { return nil }
         let first = tokens[s]
         if SpeakerLexicon.pronouns.contains(first.key) { return s...s }
-        guard first.isCapitalized || SpeakerLexicon.determiners.contains(first.key) else { return nil }
+        guard first.isCapitalized || SpeakerLexicon.determiners.contains(first.key) || first.flags.contains(.numeric)
+        else { return nil }
         if first.isCapitalized && SpeakerLexicon.discourseWords.contains(first.key)
             && !SpeakerLexicon.determiners.contains(first.key)
         {

@@ -120,7 +120,9 @@ struct ReportedSpeechRules {
             }
             let np: ClosedRange<Int>?
             if c.entry.participle {
-                guard c.first > a, tokens[c.first - 1].isPunct(",") else {
+                guard c.first > a,
+                    tokens[c.first - 1].isPunct(",") || SpeakerLexicon.participleLeads.contains(tokens[c.first - 1].key)
+                else {
                     k = c.last + 1
                     continue
                 }
@@ -195,9 +197,15 @@ struct ReportedSpeechRules {
         var k = b
         while k > a && b - k < 16 {
             if tokens[k].isPunct(",") && !doc.inQuote(k) { break }
+            // `… ''is a misguided approach,'' said X`: the comma sits inside the closing mark.
+            if tokens[k].kind == .quote && tokens[k - 1].isPunct(",") && doc.quoteOfToken[k] >= 0
+                && doc.quotes[Int(doc.quoteOfToken[k])].closeToken == k
+            {
+                break
+            }
             k -= 1
         }
-        guard k > a, tokens[k].isPunct(","), k + 1 <= b else { return nil }
+        guard k > a, tokens[k].isPunct(",") || tokens[k].kind == .quote, k + 1 <= b else { return nil }
         let s = k + 1
         var end = b
         while end > s && tokens[end].kind == .punct { end -= 1 }
@@ -205,7 +213,7 @@ struct ReportedSpeechRules {
         if let c = phrases.cue(at: s, lowerBound: s), !c.entry.participle, c.entry.cueClass == .speech,
             let np = phrases.phraseStarting(at: c.last + 1, upperBound: end), end - np.upperBound <= 5
         {
-            return content(a, k - 1, mention: np, cue: c.first...c.last, rule: "reported-said-after", confidence: 0.7)
+            return content(a, k, mention: np, cue: c.first...c.last, rule: "reported-said-after", confidence: 0.7)
         }
         var j = s + 1
         while j <= end {
@@ -215,7 +223,7 @@ struct ReportedSpeechRules {
                     let np = phrases.subject(before: c.first, lowerBound: s), np.lowerBound == s
                 else { return nil }
                 return content(
-                    a, k - 1, mention: np, cue: c.first...c.last, rule: "reported-said-after", confidence: 0.72)
+                    a, k, mention: np, cue: c.first...c.last, rule: "reported-said-after", confidence: 0.72)
             }
             j += 1
         }

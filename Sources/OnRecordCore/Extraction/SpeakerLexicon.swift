@@ -102,6 +102,9 @@ enum SpeakerLexicon {
         """)
     static let timePrepositions = keys("in on last this early late since at during")
 
+    /// Words that may introduce a participle cue besides a comma ("by saying", "after saying").
+    static let participleLeads = keys("by after before while and when then also")
+
     /// Nouns ending in "-ly" that are not adverbs.
     static let lyNouns = keys("family ally rally assembly anomaly monopoly italy july supply reply")
 
