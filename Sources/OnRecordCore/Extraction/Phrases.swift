@@ -52,6 +52,14 @@ struct Phrases {
         return CueMatch(first: first, verb: k, last: last, entry: entry)
     }
 
+    /// A lower-case word ending in "-ed" that is not a known role ("criticized", "arrived").
+    func looksLikePastTense(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, !t.isCapitalized, t.end - t.start > 4 else { return false }
+        return doc.scalars[Int(t.end) - 1].value == 0x64 && doc.scalars[Int(t.end) - 2].value == 0x65
+            && !SpeakerLexicon.roleNouns.contains(t.key)
+    }
+
     /// A lower-case word ending in "-ly" ("forcefully", "repeatedly"), taken as an adverb.
     func isAdverb(_ k: Int) -> Bool {
         let t = tokens[k]
@@ -156,11 +164,12 @@ struct Phrases {
     }
 
     /// The noun phrase starting at token `s` (after a cue: "said Kenneth Baer, a …" → "Kenneth Baer").
-    func phraseStarting(at s: Int, upperBound: Int) -> ClosedRange<Int>? {
+    func phraseStarting(at s: Int, upperBound: Int, allowBare: Bool = false) -> ClosedRange<Int>? {
         guard s < tokens.count, s <= upperBound, tokens[s].isWord, !doc.inQuote(s) else { return nil }
         let first = tokens[s]
         if SpeakerLexicon.pronouns.contains(first.key) { return s...s }
         guard first.isCapitalized || SpeakerLexicon.determiners.contains(first.key) || first.flags.contains(.numeric)
+            || allowBare && !SpeakerLexicon.stopWords.contains(first.key)
         else { return nil }
         if first.isCapitalized && SpeakerLexicon.discourseWords.contains(first.key)
             && !SpeakerLexicon.determiners.contains(first.key)
@@ -174,6 +183,7 @@ struct Phrases {
             if !t.isCapitalized {
                 if SpeakerLexicon.stopWords.contains(t.key) || SpeakerLexicon.pronouns.contains(t.key) { break }
                 if CueLexicon.words[t.key] != nil || CueLexicon.modifiers.contains(t.key) { break }
+                if looksLikePastTense(e + 1) { break }  // "Carla Mendez criticized …"
             }
             if tokens[e].flags.contains(.possessive) && t.isCapitalized == false && e > s + 3 { break }
             e += 1

@@ -84,7 +84,7 @@ struct ReportedSpeechRules {
                 && !doc.inQuote(k)
             {
                 let cue = k...(k + 1)
-                guard let np = phrases.phraseStarting(at: k + 2, upperBound: b) else { return nil }
+                guard let np = phrases.phraseStarting(at: k + 2, upperBound: b, allowBare: true) else { return nil }
                 // Opening the sentence: content follows the comma after the source.
                 var startsSentence = k == a
                 if !startsSentence {
@@ -185,7 +185,10 @@ struct ReportedSpeechRules {
                     rule = c.entry.cueClass == .belief ? "reported-belief" : "reported-said"
                 }
                 let conf = rule == "reported-that" ? 0.75 : 0.6
-                return content(s, b, mention: mention, cue: c.first...c.last, rule: rule, confidence: conf)
+                // ", who said …," — a relative clause ends at its closing comma.
+                let e = SpeakerLexicon.relativePronouns.contains(tokens[mention.lowerBound].key)
+                    ? clauseEnd(from: s, to: b) : b
+                return content(s, e, mention: mention, cue: c.first...c.last, rule: rule, confidence: conf)
             }
         }
         return nil

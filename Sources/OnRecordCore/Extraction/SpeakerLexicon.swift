@@ -42,7 +42,8 @@ enum SpeakerLexicon {
         dame king queen prince princess chairman chairwoman chair ceo spokesman spokeswoman spokesperson
         director chief leader commissioner attorney candidate nominee speaker sheriff congressman congresswoman
         councilman councilwoman deputy former foreign defense interior state press house senate democratic
-        republican gop democrat co-moderator moderator host anchor pope saint st st. dean
+        republican gop democrat co-moderator moderator host anchor pope saint st st. dean captain coach officer
+        detective inspector sergeant colonel lieutenant commander admiral marshal chief
         """)
 
     /// Nouns for roles, used to resolve descriptions ("the Ukrainian president", "the spokesman").

@@ -130,7 +130,8 @@ struct SpeakerResolver {
             k -= 1
         }
         let isOrganizationHead = SpeakerLexicon.organizationWords.contains(head.key)
-        if runEnd >= 0 && !(isOrganizationHead && runEnd < e) {
+        let isRoleHead = SpeakerLexicon.roleNouns.contains(head.key) && !head.isCapitalized
+        if runEnd >= 0 && !((isOrganizationHead || isRoleHead) && runEnd < e) {
             var runStart = runEnd
             while runStart - 1 >= a && isNameWord(tokens[runStart - 1]) && !tokens[runStart - 1].flags.contains(.possessive) {
                 runStart -= 1
@@ -148,7 +149,8 @@ struct SpeakerResolver {
         // Role descriptions: "the Ukrainian president", "the spokesman".
         if SpeakerLexicon.roleNouns.contains(head.key) {
             var places = Set<UInt64>()
-            for j in a...e {
+            for j in a...e where tokens[j].isCapitalized && tokens[j].key != SpeakerLexicon.the {
+                places.insert(tokens[j].key)
                 if let p = SpeakerLexicon.demonyms[tokens[j].key] { places.insert(p) }
             }
             let before = people.filter { $0.position < a && $0.roles.contains(head.key) }

@@ -1,0 +1,184 @@
+import Testing
+
+@testable import OnRecordCore
+
+/// One pattern, written in our own words: the text, and what the extractor must find in it.
+struct AttributionCase: CustomTestStringConvertible, Sendable {
+    var pattern: String
+    var text: String
+    /// The statement's content as it must appear (without quotation marks).
+    var content: String
+    var kind: StatementKind
+    var mention: String?
+    var speaker: String?
+    var cue: String?
+    /// The rule name must start with this.
+    var rule: String
+
+    var testDescription: String { pattern }
+}
+
+@Suite struct AttributionRulesTests {
+    static let cases: [AttributionCase] = [
+        AttributionCase(
+            pattern: "X said, \"…\"", text: "Mayor Lena Okafor said, \"The bridge opens in May.\"",
+            content: "The bridge opens in May.", kind: .direct, mention: "Mayor Lena Okafor", speaker: "Lena Okafor",
+            cue: "said", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "\"…,\" X said", text: "Tarik Holm arrived late.\n\n“We will rebuild the pier,” Holm said.",
+            content: "We will rebuild the pier,", kind: .direct, mention: "Holm", speaker: "Tarik Holm", cue: "said",
+            rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "\"…,\" said X", text: "\"Nobody expected the vote to pass,\" said Priya Vance, a council aide.",
+            content: "Nobody expected the vote to pass,", kind: .direct, mention: "Priya Vance", speaker: "Priya Vance",
+            cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "X said: \"…\"", text: "The minister said: “Our farmers need rain, not speeches.”",
+            content: "Our farmers need rain, not speeches.", kind: .direct, mention: "The minister", speaker: nil,
+            cue: "said", rule: "quote-said-colon"),
+        AttributionCase(
+            pattern: "split quote", text: "“The tunnel is safe,” Odile Brandt said. “We tested it twice.”",
+            content: "The tunnel is safe,” Odile Brandt said. “We tested it twice.", kind: .direct,
+            mention: "Odile Brandt", speaker: "Odile Brandt", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "headline colon with single quotes", text: "Okafor: 'the budget is balanced'",
+            content: "the budget is balanced", kind: .direct, mention: "Okafor", speaker: "Okafor", cue: ":",
+            rule: "quote-colon"),
+        AttributionCase(
+            pattern: "dash attribution", text: "“Keep the libraries open.” — Mira Sol\n\nMore later.",
+            content: "Keep the libraries open.", kind: .direct, mention: "Mira Sol", speaker: "Mira Sol", cue: "—",
+            rule: "quote-dash"),
+        AttributionCase(
+            pattern: "guillemets", text: "Le maire Paul Girard a dit: «Nous restons ouverts.» Paul Girard said it twice.",
+            content: "Nous restons ouverts.", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: ""),
+        AttributionCase(
+            pattern: "two apostrophes as quotation marks",
+            text: "''The rates will fall next year,'' said Dr. Ines Moretti.",
+            content: "The rates will fall next year,", kind: .direct, mention: "Dr. Ines Moretti",
+            speaker: "Ines Moretti", cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "apostrophes are not quotes",
+            text: "Vance said, \"It's the council's call, and the '90s rules don't apply.\"",
+            content: "It's the council's call, and the '90s rules don't apply.", kind: .direct, mention: "Vance",
+            speaker: "Vance", cue: "said", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "reported that-clause", text: "The Kestrel Party leader Amos Reyes warned that prices would rise again.",
+            content: "prices would rise again", kind: .reported, mention: "The Kestrel Party leader Amos Reyes",
+            speaker: "Amos Reyes", cue: "warned", rule: "reported-that"),
+        AttributionCase(
+            pattern: "reported with auxiliary and adverb cue",
+            text: "Amos Reyes spoke first. He has also claimed that the port was sold too cheaply.",
+            content: "the port was sold too cheaply", kind: .reported, mention: "He", speaker: "Amos Reyes",
+            cue: "has also claimed", rule: "reported-that"),
+        AttributionCase(
+            pattern: "urged Y to", text: "Governor Hana Ito urged the railway to restore night trains, in a letter on Monday.",
+            content: "the railway to restore night trains", kind: .reported, mention: "Governor Hana Ito",
+            speaker: "Hana Ito", cue: "urged", rule: "reported-urge"),
+        AttributionCase(
+            pattern: "called on Y to", text: "The union called on members to stay home on Friday.",
+            content: "members to stay home on Friday", kind: .reported, mention: "The union", speaker: "union",
+            cue: "called on", rule: "reported-urge"),
+        AttributionCase(
+            pattern: "according to X, …", text: "According to the harbor authority, the cranes were idle for a week.",
+            content: "the cranes were idle for a week", kind: .reported, mention: "the harbor authority",
+            speaker: "harbor authority", cue: "According to", rule: "according-to"),
+        AttributionCase(
+            pattern: "…, according to X", text: "The cranes were idle for a week, according to dock workers.",
+            content: "The cranes were idle for a week", kind: .reported, mention: "dock workers", speaker: nil,
+            cue: "according to", rule: "according-to"),
+        AttributionCase(
+            pattern: "…, X said (reported, after)", text: "The mill will close in June, a company spokeswoman said.",
+            content: "The mill will close in June", kind: .reported, mention: "a company spokeswoman", speaker: nil,
+            cue: "said", rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "belief without that", text: "Russia and Ukraine met. The latter believes the talks moved forward.",
+            content: "the talks moved forward", kind: .reported, mention: "The latter", speaker: "Ukraine",
+            cue: "believes", rule: "reported-belief"),
+        AttributionCase(
+            pattern: "relative pronoun speaker", text: "Nadia Petrova, who said the plan was reckless, left early.",
+            content: "the plan was reckless", kind: .reported, mention: "who", speaker: "Nadia Petrova", cue: "said",
+            rule: "reported-said"),
+        AttributionCase(
+            pattern: "participle cue takes the sentence subject",
+            text: "Carla Mendez criticized the ruling, saying, “This sets us back ten years.”",
+            content: "This sets us back ten years.", kind: .direct, mention: "Carla Mendez", speaker: "Carla Mendez",
+            cue: "saying", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "party label in brackets", text: "“We need the votes,” Sen. Joan Pike (D-Ore.) said Tuesday.",
+            content: "We need the votes,", kind: .direct, mention: "Sen. Joan Pike", speaker: "Joan Pike", cue: "said",
+            rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "quoted fragment inside a reported clause is kept whole",
+            text: "Pike said the proposal was “dead on arrival” in the Senate.",
+            content: "the proposal was “dead on arrival” in the Senate", kind: .direct, mention: "Pike",
+            speaker: "Pike", cue: "said", rule: "reported-said"),
+    ]
+
+    @Test(arguments: cases)
+    func findsStatement(_ c: AttributionCase) throws {
+        let statements = AttributionExtractor().extract(from: c.text)
+        let found = try #require(statements.first { $0.text == c.content }, "no statement with content \(c.content)")
+        #expect(found.kind == c.kind)
+        if c.rule.isEmpty { return }
+        #expect(found.speakerMention == c.mention)
+        #expect(found.speaker == c.speaker)
+        #expect(found.cue == c.cue)
+        #expect(found.rule.hasPrefix(c.rule), "rule was \(found.rule)")
+        #expect(found.confidence > 0 && found.confidence <= 1)
+    }
+
+    @Test func continuationParagraphInheritsSpeaker() throws {
+        let text = """
+            “The harbor is full,” said Captain Rui Alves.
+
+            “We turn ships away every night, and the owners know it.”
+            """
+        let statements = AttributionExtractor().extract(from: text)
+        #expect(statements.count == 2)
+        let second = try #require(statements.last)
+        #expect(second.rule == "continuation")
+        #expect(second.speaker == "Rui Alves")
+        #expect(second.confidence < statements[0].confidence)
+    }
+
+    @Test func multiParagraphQuoteIsOneStatement() throws {
+        let text = """
+            Alves said: “The first winter was hard.
+
+            “The second was worse, and we sold the boats.”
+            """
+        let statements = AttributionExtractor().extract(from: text)
+        let s = try #require(statements.first)
+        #expect(statements.count == 1)
+        #expect(s.text.hasPrefix("The first winter"))
+        #expect(s.text.hasSuffix("sold the boats."))
+    }
+
+    @Test func unbalancedQuoteRecoversAtParagraphEnd() throws {
+        let text = "Okafor said, “The count is wrong and we will appeal\n\nThe board met later."
+        let statements = AttributionExtractor().extract(from: text)
+        let s = try #require(statements.first)
+        #expect(s.text == "The count is wrong and we will appeal")
+        #expect(s.speaker == "Okafor")
+    }
+
+    @Test func scareQuotesAreNotStatements() {
+        let text = "The so-called “reform” passed on a quiet Friday afternoon."
+        #expect(AttributionExtractor().extract(from: text).isEmpty)
+    }
+
+    @Test func boilerplateLinesAreSkipped() {
+        let text = """
+            Also Read | “We will win,” says coach in surprise interview
+
+            Click here to subscribe, the editors said.
+            """
+        #expect(AttributionExtractor().extract(from: text).isEmpty)
+    }
+
+    @Test func identifierCombinesNameAndVersion() {
+        let e = AttributionExtractor()
+        #expect(e.name == "onrecord-rules")
+        #expect(e.identifier == "onrecord-rules@\(e.version)")
+    }
+}

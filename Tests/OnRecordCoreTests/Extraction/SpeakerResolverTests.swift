@@ -1,0 +1,28 @@
+import Testing
+
+@testable import OnRecordCore
+
+@Suite struct SpeakerResolverTests {
+    /// (text, the speaker of its last statement, the kind of that speaker)
+    static let cases: [(String, String?, ActorKind)] = [
+        ("Foreign Minister Anna Berg arrived. Berg said the talks failed.", "Anna Berg", .person),
+        ("President Tomas Weller spoke. Mr. Weller said the deal is done.", "Tomas Weller", .person),
+        ("Ilse Korr spoke first. She said that the vote was fair.", "Ilse Korr", .person),
+        (
+            "Latvian prime minister Edgars Ozols met reporters. The Latvian prime minister said the border is calm.",
+            "Edgars Ozols", .person
+        ),
+        ("Chile and Peru signed. The former insisted that fishing rights stay.", "Chile", .person),
+        ("The Kremlin said the exercises were routine.", "Kremlin", .organization),
+        ("Russia's foreign ministry said the note was received.", "Russia's foreign ministry", .organization),
+        ("Moscow said the exercises were routine.", "Moscow", .organization),
+        ("They said the road was closed for a week.", nil, .unknown),
+    ]
+
+    @Test(arguments: cases)
+    func resolves(_ text: String, _ speaker: String?, _ kind: ActorKind) throws {
+        let last = try #require(AttributionExtractor().extract(from: text).last)
+        #expect(last.speaker == speaker)
+        #expect(last.speakerKind == kind)
+    }
+}
