@@ -1,5 +1,5 @@
 /// How a cue verb relates to what follows it.
-enum CueClass: UInt8 {
+enum CueClass: UInt8, Sendable {
     /// Speech or claim verbs that take a clause: "said (that) …", "warned (that) …".
     case speech
     /// Verbs of belief: reported only ("believes …", "thinks …").
@@ -12,7 +12,7 @@ enum CueClass: UInt8 {
 
 /// A cue word: its class and whether it is a participle ("saying", "adding"), whose subject is the
 /// subject of the whole sentence.
-struct CueEntry {
+struct CueEntry: Sendable {
     var cueClass: CueClass
     var participle: Bool
     /// "told", "assured", "asked": normally followed by the person spoken to.
@@ -129,7 +129,7 @@ enum CueLexicon {
         """
 
     /// Single-word cues by key.
-    static let words: [UInt64: CueEntry] = {
+    static let words: WordTable<CueEntry> = {
         var map: [UInt64: CueEntry] = [:]
         for line in table.split(separator: "\n") {
             let parts = line.split(separator: "|")
@@ -142,11 +142,11 @@ enum CueLexicon {
                 map[WordKey.of(form)] = CueEntry(cueClass: cls, participle: participle, takesObject: obj)
             }
         }
-        return map
+        return WordTable(map.map { ($0.key, $0.value) })
     }()
 
     /// Two-word cues: key of the verb → (key of the particle → entry).
-    static let particles: [UInt64: [UInt64: CueEntry]] = {
+    static let particles: WordTable<[UInt64: CueEntry]> = {
         var map: [UInt64: [UInt64: CueEntry]] = [:]
         for line in particleCues.split(separator: "\n") {
             let parts = line.split(separator: "|")
@@ -156,18 +156,18 @@ enum CueLexicon {
             let entry = CueEntry(cueClass: cls, participle: words[0].hasSuffix("ing"), takesObject: false)
             map[WordKey.of(words[0]), default: [:]][WordKey.of(words[1])] = entry
         }
-        return map
+        return WordTable(map.map { ($0.key, $0.value) })
     }()
 
     /// Auxiliaries and adverbs that may stand between a speaker and the cue and belong to the cue
     /// as written ("has said", "also noted", "later told").
-    static let modifiers: Set<UInt64> = Set(
-        """
+    static let modifiers = WordSet(
+        words: """
         has have had also later then again will would could can may might should must did does do is was were
         are be been being repeatedly previously recently once often publicly privately reportedly frequently
         clearly flatly simply angrily quickly even still further famously separately subsequently first
         initially just already long never not always loudly bluntly openly explicitly similarly earlier
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordKey.of($0) })
+        """)
 
     private static func parseClass(_ s: String) -> CueClass? {
         switch s {

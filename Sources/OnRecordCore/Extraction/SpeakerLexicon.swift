@@ -1,7 +1,7 @@
 /// Word lists used to find and resolve speaker mentions, kept as data.
 enum SpeakerLexicon {
-    private static func keys(_ text: String) -> Set<UInt64> {
-        Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordKey.of($0) })
+    private static func keys(_ text: String) -> WordSet {
+        WordSet(words: text)
     }
 
     /// Words that can open a noun phrase.
@@ -76,7 +76,7 @@ enum SpeakerLexicon {
         """)
 
     /// Nationality adjectives and the place they point to ("Ukrainian" → "ukraine").
-    static let demonyms: [UInt64: UInt64] = {
+    static let demonymPairs: [UInt64: UInt64] = {
         let pairs = """
             russian:russia ukrainian:ukraine ukraine:ukraine russia:russia american:america chinese:china
             british:britain french:france german:germany israeli:israel iranian:iran japanese:japan
@@ -92,7 +92,10 @@ enum SpeakerLexicon {
     }()
 
     /// Nationality adjectives that are not themselves place names ("Ukrainian", not "Ukraine").
-    static let nationalities: Set<UInt64> = Set(demonyms.filter { $0.key != $0.value }.map(\.key))
+    static let nationalities = WordSet(demonymPairs.filter { $0.key != $0.value }.map(\.key))
+
+    /// Nationality adjective (or place) → place, for fast lookup.
+    static let demonyms = WordTable(demonymPairs.map { ($0.key, $0.value) })
 
     /// Days, months and other time words that can sit between a speaker and a cue.
     static let timeWords = keys(

@@ -171,15 +171,11 @@ struct SpeakerResolver {
         let headKey = tokens[e].key
         let isPlace = SpeakerLexicon.places.contains(headKey)
         let isOrg = SpeakerLexicon.organizationWords.contains(headKey) || tokens[e].flags.contains(.allCaps)
-        var name = doc.string(tokens: s, e)
-        if tokens[e].flags.contains(.possessive) {
-            // "Russia's": drop the possessive ending.
-            var scalars = Array(name.unicodeScalars)
-            if scalars.count > 2 { scalars.removeLast(2) }
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: scalars)
-            name = String(v)
+        var endOffset = Int(tokens[e].end)
+        if tokens[e].flags.contains(.possessive) && endOffset - Int(tokens[s].start) > 2 {
+            endOffset -= 2  // "Russia's" → "Russia"
         }
+        let name = doc.string(Int(tokens[s].start)..<endOffset)
         if isPlace || isOrg {
             return Resolution(name: name, kind: .organization, certainty: 0.85)
         }

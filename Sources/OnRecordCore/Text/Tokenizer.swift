@@ -3,18 +3,16 @@
 /// One pass, no backtracking beyond a couple of scalars, so time is linear in the text length.
 enum Tokenizer {
     /// Abbreviations whose period does not end a sentence.
-    static let abbreviations: Set<UInt64> = Set(
-        """
+    static let abbreviations = WordSet(
+        words: """
         mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm st jr sr prof rev hon pres sec amb atty supt
         ala ariz ark calif colo conn del fla ga ind kan ky md mass mich minn mo mont neb nev okla
         pa tenn tex vt va wash wis wyo n.y n.j n.h n.c s.c n.d s.d n.m w.va r.i d-calif r-texas
         no vs etc inc corp co ltd jan feb mar apr aug sept sep oct nov dec mt ft u.s u.k u.n d.c e.g i.e a.m p.m
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordKey.of($0) }
-    )
+        """)
 
     /// Abbreviations that keep their period even in lower case ("etc.", "a.m.").
-    static let lowercaseAbbreviations: Set<UInt64> = Set(
-        ["vs", "etc", "e.g", "i.e", "a.m", "p.m", "u.s"].map { WordKey.of($0) })
+    static let lowercaseAbbreviations = WordSet(words: "vs etc e.g i.e a.m p.m u.s")
 
     /// Tokenizes `s`. Offsets in the tokens are indices into `s`.
     static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
