@@ -8,6 +8,9 @@ enum CueClass: UInt8, Sendable {
     case urge
     /// "called for …", "demanded …": the content is a noun phrase or clause.
     case demand
+    /// Verbs that characterize with a quoted phrase: `called the plan "a disaster"`. Used only when
+    /// a quotation follows closely.
+    case characterize
 }
 
 /// A cue word: its class and whether it is a participle ("saying", "adding"), whose subject is the
@@ -98,7 +101,25 @@ enum CueLexicon {
         speculate speculates speculated speculating | speech
         concur concurs concurred concurring | speech
         proclaim proclaims proclaimed proclaiming | speech
+        comment comments commented commenting | speech
+        read reads | speech
+        chant chants chanted chanting | speech
+        sing sings sang singing | speech
         demand demands demanded demanding | demand
+        call calls called calling | characterize
+        describe describes described describing | characterize
+        brand brands branded branding | characterize
+        dub dubs dubbed dubbing | characterize
+        label labels labeled labelled labeling labelling | characterize
+        liken likens likened likening | characterize
+        blast blasts blasted blasting | characterize
+        slam slams slammed slamming | characterize
+        praise praises praised praising | characterize
+        denounce denounces denounced denouncing | characterize
+        condemn condemns condemned condemning | characterize
+        mock mocks mocked mocking | characterize
+        decry decries decried decrying | characterize
+        attack attacks attacked attacking | characterize
         believe believes believed believing | belief
         think thinks thought thinking | belief
         fear fears feared fearing | belief
@@ -175,6 +196,7 @@ enum CueLexicon {
         case "belief": return .belief
         case "urge": return .urge
         case "demand": return .demand
+        case "characterize": return .characterize
         default: return nil
         }
     }

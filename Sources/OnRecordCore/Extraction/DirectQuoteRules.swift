@@ -6,6 +6,9 @@ struct Attribution {
     var lastToken: Int
     var rule: String
     var confidence: Double
+    /// For characterizations (`called the plan "a disaster"`), the scalar offset where the content
+    /// starts: the object before the quotation belongs to the statement.
+    var contentStart: Int? = nil
 }
 
 /// Rules that attribute quoted spans: `"…," X said`, `"…," said X`, `X said, "…"`, `X: "…"`,
@@ -65,7 +68,10 @@ struct DirectQuoteRules {
                 i += 1
                 continue
             }
-            var segments = [q.contentStart..<q.contentEnd]
+            var segments = [(attr.contentStart ?? q.contentStart)..<q.contentEnd]
+            if attr.rule == "quote-characterize", let tail = clauseTail(after: q) {
+                segments = [segments[0].lowerBound..<tail]
+            }
             used[i] = true
             var lastClose = q.closeToken
             var j = i + 1
@@ -102,6 +108,32 @@ struct DirectQuoteRules {
         let prevParaStart = Int(doc.paragraphStartOf[paraStart - 2])
         let tokenPara = Int(doc.paragraphStartOf[min(token, tokens.count - 1)])
         return prevParaStart == tokenPara || token >= paraStart - 1
+    }
+
+    /// For `called it "a disaster" for the region, …`: the end of the clause that continues after
+    /// the closing mark (up to a comma or the sentence end), or nil when the quote ends the clause.
+    private func clauseTail(after q: QuotedSpan) -> Int? {
+        let c = q.closeToken
+        guard c < tokens.count, c > 0, !AnalyzedText.isTerminal(tokens[c - 1]), !tokens[c - 1].isPunct(",") else {
+            return nil
+        }
+        var k = c + 1
+        var last: Int? = nil
+        while k < tokens.count && k - c <= 12 {
+            let t = tokens[k]
+            if t.kind == .paragraph || t.isPunct(",") || t.isPunct(";") || t.isPunct(":") || AnalyzedText.isTerminal(t)
+                || t.isPunct("(") || t.isPunct("—")
+            {
+                break
+            }
+            if t.isWord && phrases.cue(at: k) != nil { return nil }
+            last = k
+            k += 1
+        }
+        guard let l = last, k < tokens.count, k - c <= 12 else { return nil }
+        var e = l
+        while e > c && tokens[e].kind != .word { e -= 1 }
+        return e > c ? Int(tokens[e].end) : nil
     }
 
     /// Whether a quote of at least four words makes up its whole paragraph.
@@ -187,7 +219,7 @@ struct DirectQuoteRules {
         }
         // CUE NP: `said Caddell`, `wrote Cameron Easley for …`
         if let c = phrases.cue(at: k, lowerBound: k) ?? modifiedCue(at: k, upper: upper), c.first == k,
-            !c.entry.participle
+            !c.entry.participle, c.entry.cueClass != .characterize
         {
             if let np = phrases.phraseStarting(at: c.last + 1, upperBound: upper) {
                 return Attribution(
@@ -198,7 +230,7 @@ struct DirectQuoteRules {
         // NP [modifiers] CUE: `he said`, `Rep. X (D-Md.) said in an interview`
         var j = k + 1
         while j <= upper {
-            if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: k + 1) {
+            if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: k + 1), c.entry.cueClass != .characterize {
                 // After a full stop inside the marks, a capitalized "X said" usually starts a new
                 // sentence ("…." Russia insisted that …); accept it only as a short closing tag.
                 let closedSentence = q.closeToken > 0 && tokens[q.closeToken - 1].isPunct(".")
@@ -221,6 +253,35 @@ struct DirectQuoteRules {
             return Attribution(mention: np, cue: d...d, lastToken: np.upperBound, rule: "quote-dash", confidence: 0.75)
         }
         return nil
+    }
+
+    /// `Obama called the holiday "a celebration …"`: a characterizing verb, a short object and the
+    /// quotation, all in one clause.
+    private func characterization(_ c: CueMatch, quoteOpen: Int, sentence: Int, floor: Int) -> Attribution? {
+        var k = c.last + 1
+        while k < quoteOpen {
+            if tokens[k].kind != .word { return nil }
+            k += 1
+        }
+        guard quoteOpen - c.last <= 7 else { return nil }
+        // "was labeled" is passive; "calling out", "call off" are other verbs.
+        var m = c.first
+        while m < c.verb {
+            if SpeakerLexicon.passiveAuxiliaries.contains(tokens[m].key) { return nil }
+            m += 1
+        }
+        if c.last + 1 < quoteOpen && SpeakerLexicon.verbParticles.contains(tokens[c.last + 1].key) { return nil }
+        let np = c.entry.participle
+            ? phrases.sentenceSubject(from: sentence, before: c.first)
+            : phrases.subject(before: c.first, lowerBound: floor)
+        guard let mention = np else { return nil }
+        let head = tokens[mention.upperBound]
+        guard head.isCapitalized || SpeakerLexicon.pronouns.contains(head.key)
+            || SpeakerLexicon.roleNouns.contains(head.key) || SpeakerLexicon.organizationWords.contains(head.key)
+        else { return nil }
+        return Attribution(
+            mention: mention, cue: c.first...c.last, lastToken: quoteOpen - 1, rule: "quote-characterize",
+            confidence: 0.6, contentStart: c.last + 1 < quoteOpen ? Int(tokens[c.last + 1].start) : nil)
     }
 
     /// Whether the sentence ends within a few tokens after `k`, without a quote opening first.
@@ -263,11 +324,16 @@ struct DirectQuoteRules {
         while j >= max(floor, k - DirectQuoteRules.beforeWindow) {
             if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: floor) {
                 let between = k - c.last
+                if c.entry.cueClass == .characterize {
+                    if let a = characterization(c, quoteOpen: open, sentence: sentence, floor: floor) { return a }
+                    j -= 1
+                    continue
+                }
                 if between == 0 || between <= 5 && (lead.isPunct(",") || lead.isPunct(":")) || between == 1
                     && lead.key == SpeakerLexicon.that
                 {
                     var np: ClosedRange<Int>?
-                    if c.entry.participle {
+                    if c.entry.participle || c.first > floor && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key) {
                         np = phrases.sentenceSubject(from: sentence, before: c.first)
                     } else {
                         np = phrases.subject(before: c.first, lowerBound: floor)

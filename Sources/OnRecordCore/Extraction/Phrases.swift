@@ -164,7 +164,9 @@ struct Phrases {
     }
 
     /// The noun phrase starting at token `s` (after a cue: "said Kenneth Baer, a …" → "Kenneth Baer").
-    func phraseStarting(at s: Int, upperBound: Int, allowBare: Bool = false) -> ClosedRange<Int>? {
+    func phraseStarting(
+        at s: Int, upperBound: Int, allowBare: Bool = false, subjectPosition: Bool = false
+    ) -> ClosedRange<Int>? {
         guard s < tokens.count, s <= upperBound, tokens[s].isWord, !doc.inQuote(s) else { return nil }
         let first = tokens[s]
         if SpeakerLexicon.pronouns.contains(first.key) { return s...s }
@@ -184,6 +186,15 @@ struct Phrases {
                 if SpeakerLexicon.stopWords.contains(t.key) || SpeakerLexicon.pronouns.contains(t.key) { break }
                 if CueLexicon.words[t.key] != nil || CueLexicon.modifiers.contains(t.key) { break }
                 if looksLikePastTense(e + 1) { break }  // "Carla Mendez criticized …"
+                // A lower-case word follows a determiner, a name, or a role/organization noun; after
+                // any other lower-case word it is most likely the verb ("The coach stood up").
+                let prev = tokens[e]
+                if subjectPosition && !prev.isCapitalized && !SpeakerLexicon.determiners.contains(prev.key)
+                    && !SpeakerLexicon.roleNouns.contains(prev.key) && !SpeakerLexicon.organizationWords.contains(prev.key)
+                    && !prev.flags.contains(.numeric) && !prev.flags.contains(.possessive)
+                {
+                    break
+                }
             }
             if tokens[e].flags.contains(.possessive) && t.isCapitalized == false && e > s + 3 { break }
             e += 1
@@ -206,7 +217,7 @@ struct Phrases {
             s += 1
             if s < limit, tokens[s].isPunct(",") { s += 1 }
         }
-        return phraseStarting(at: s, upperBound: limit - 1)
+        return phraseStarting(at: s, upperBound: limit - 1, subjectPosition: true)
     }
 
     /// The first token of the sentence containing token `k`, not before `floor`.

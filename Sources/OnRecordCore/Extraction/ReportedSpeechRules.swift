@@ -136,6 +136,9 @@ struct ReportedSpeechRules {
             }
             var s = c.last + 1
             switch c.entry.cueClass {
+            case .characterize:
+                k = c.last + 1
+                continue
             case .urge:
                 // Content: "Y to …" up to the next comma.
                 var t = s

@@ -106,6 +106,14 @@ enum SpeakerLexicon {
         """)
     static let timePrepositions = keys("in on last this early late since at during")
 
+    /// Auxiliaries that make a characterizing verb passive ("was labeled").
+    static let passiveAuxiliaries = keys("was were is are be been being")
+    /// Particles that turn a characterizing verb into another verb ("calling out", "call off").
+    static let verbParticles = keys("out up off in for on back")
+
+    /// Coordinators after which a cue shares the sentence's subject ("She urged him and then says").
+    static let coordinators = keys("and but then")
+
     /// Words that may introduce a participle cue besides a comma ("by saying", "after saying").
     static let participleLeads = keys("by after before while and when then also")
 
