@@ -102,6 +102,8 @@ enum CueLexicon {
         concur concurs concurred concurring | speech
         proclaim proclaims proclaimed proclaiming | speech
         comment comments commented commenting | speech
+        show shows showed shown showing | speech
+        find finds found | speech
         read reads | speech
         chant chants chanted chanting | speech
         sing sings sang singing | speech

@@ -26,7 +26,7 @@ struct ReportedSpeechRules {
             if skipParagraph(Int(doc.paragraphStartOf[a])) { continue }
             if b - a > ReportedSpeechRules.maximumSentence || b - a < 3 { continue }
             if touchesUsedQuote(a, b) { continue }
-            if let c = accordingTo(a, b) ?? leadingCue(a, b) ?? trailingCue(a, b) {
+            if let c = colonHeadline(a, b) ?? accordingTo(a, b) ?? trailingCue(a, b) ?? leadingCue(a, b) {
                 out.append(c)
             }
         }
@@ -70,7 +70,7 @@ struct ReportedSpeechRules {
         guard s <= e else { return nil }
         // Content that carries the speaker's own words in quotation marks (PolNeAR's "mixed") is
         // reported as direct: it is quotable, and the quoted words are inside the span.
-        let kind: StatementKind = quoted >= 2 ? .direct : .reported
+        let kind: StatementKind = quoted >= 1 ? .direct : .reported
         return Candidate(
             kind: kind, segments: [Int(tokens[s].start)..<Int(tokens[e].end)], mention: mention, cue: cue,
             rule: rule, confidence: confidence)
@@ -126,6 +126,9 @@ struct ReportedSpeechRules {
                     k = c.last + 1
                     continue
                 }
+                np = phrases.sentenceSubject(from: a, before: c.first)
+            } else if c.first > a && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key) {
+                // "Authorities announced an arrest and said …": the subject of the sentence.
                 np = phrases.sentenceSubject(from: a, before: c.first)
             } else {
                 np = phrases.subject(before: c.first, lowerBound: a)
@@ -197,43 +200,98 @@ struct ReportedSpeechRules {
         return nil
     }
 
-    /// `…, X said.` / `…, said X.` / `…, X said on Monday.` at the end of the sentence.
+    /// `…, X said.` / `…, said X.` / `…, X said on Monday.` / `…, said X, a former aide.` and the
+    /// interposed form `The museum, Mr. Obama said, would …` (content: the whole sentence).
     private func trailingCue(_ a: Int, _ b: Int) -> Candidate? {
-        // Last comma of the sentence outside quotes, within a few tokens of the end.
-        var k = b
-        while k > a && b - k < 16 {
-            if tokens[k].isPunct(",") && !doc.inQuote(k) { break }
-            // `… ''is a misguided approach,'' said X`: the comma sits inside the closing mark.
-            if tokens[k].kind == .quote && tokens[k - 1].isPunct(",") && doc.quoteOfToken[k] >= 0
-                && doc.quotes[Int(doc.quoteOfToken[k])].closeToken == k
-            {
-                break
-            }
-            k -= 1
-        }
-        guard k > a, tokens[k].isPunct(",") || tokens[k].kind == .quote, k + 1 <= b else { return nil }
-        let s = k + 1
         var end = b
-        while end > s && tokens[end].kind == .punct { end -= 1 }
-        // CUE NP or NP CUE, then at most a short adjunct.
+        while end > a && (tokens[end].kind == .punct || tokens[end].kind == .quote) { end -= 1 }
+        var k = a + 1
+        var words = tokens[a].isWord ? 1 : 0
+        while k < end {
+            let t = tokens[k]
+            if t.isWord { words += 1 }
+            // A comma outside quotes, or one just inside a closing mark (`…,'' said X`).
+            let isBoundary =
+                (t.isPunct(",") && !doc.inQuote(k))
+                || (t.kind == .quote && tokens[k - 1].isPunct(",") && doc.quoteOfToken[k] >= 0
+                    && doc.quotes[Int(doc.quoteOfToken[k])].closeToken == k)
+            if isBoundary && words >= 2, let m = tag(startingAt: k + 1, end: end) {
+                if m.tagEnd >= end || tokens[m.tagEnd + 1].isPunct(",") && m.closesSentence {
+                    return content(a, k, mention: m.mention, cue: m.cue, rule: "reported-said-after", confidence: 0.72)
+                }
+                if tokens[m.tagEnd + 1].isPunct(",") {
+                    // Interposed: the statement is the sentence around the tag.
+                    return content(a, b, mention: m.mention, cue: m.cue, rule: "reported-interposed", confidence: 0.65)
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// An attribution tag `said X` or `X [modifiers] said [adjunct]` starting at `s`, ending before a
+    /// comma or the sentence end.
+    private func tag(startingAt s: Int, end: Int) -> (mention: ClosedRange<Int>, cue: ClosedRange<Int>, tagEnd: Int, closesSentence: Bool)? {
+        guard s <= end else { return nil }
+        func finish(_ last: Int) -> (Int, Bool)? {
+            // At most a short adjunct ("on Monday", "in a statement") before a comma or the end.
+            var e = last
+            if e + 1 <= end && !tokens[e + 1].isPunct(",") {
+                let lead = tokens[e + 1]
+                guard lead.isWord,
+                    SpeakerLexicon.adjunctLeads.contains(lead.key) || SpeakerLexicon.timeWords.contains(lead.key)
+                else { return nil }
+            }
+            while e + 1 <= end && !tokens[e + 1].isPunct(",") && e - last < 8 {
+                if tokens[e + 1].kind != .word && !tokens[e + 1].isPunct("'") { return nil }
+                e += 1
+            }
+            if e == end { return (e, true) }
+            if e + 1 <= end && tokens[e + 1].isPunct(",") {
+                // After the comma: an appositive about the speaker ("a former aide", "who runs …")
+                // closes the sentence; anything else continues it (an interposed tag).
+                let next = e + 2 <= end ? tokens[e + 2] : tokens[end]
+                let appositive = next.isWord
+                    && (SpeakerLexicon.determiners.contains(next.key) || SpeakerLexicon.relativePronouns.contains(next.key))
+                return (e, appositive)
+            }
+            return nil
+        }
         if let c = phrases.cue(at: s, lowerBound: s), !c.entry.participle, c.entry.cueClass == .speech,
-            let np = phrases.phraseStarting(at: c.last + 1, upperBound: end), end - np.upperBound <= 5
+            let np = phrases.phraseStarting(at: c.last + 1, upperBound: end), let f = finish(np.upperBound)
         {
-            return content(a, k, mention: np, cue: c.first...c.last, rule: "reported-said-after", confidence: 0.7)
+            return (np, c.first...c.last, f.0, f.1)
         }
         var j = s + 1
-        while j <= end {
+        while j <= end && j - s < 10 {
             if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: s) {
                 guard !c.entry.participle, c.entry.cueClass == .speech || c.entry.cueClass == .belief,
-                    end - c.last <= 6,
-                    let np = phrases.subject(before: c.first, lowerBound: s), np.lowerBound == s
+                    let np = phrases.subject(before: c.first, lowerBound: s), np.lowerBound == s,
+                    !SpeakerLexicon.relativePronouns.contains(tokens[np.lowerBound].key),
+                    let f = finish(c.last)
                 else { return nil }
-                return content(
-                    a, k, mention: np, cue: c.first...c.last, rule: "reported-said-after", confidence: 0.72)
+                return (np, c.first...c.last, f.0, f.1)
             }
+            if !tokens[j].isWord && !tokens[j].isPunct("(") && !tokens[j].isPunct(")") { return nil }
             j += 1
         }
         return nil
+    }
+
+    /// `Pence: Flowers won't be at the debate` — a headline or transcript line naming its source.
+    private func colonHeadline(_ a: Int, _ b: Int) -> Candidate? {
+        let paragraph = Int(doc.paragraphStartOf[a])
+        guard a == paragraph else { return nil }
+        var k = a
+        while k <= b && k - a < 6 && tokens[k].kind != .punct { k += 1 }
+        guard k <= b, k > a, tokens[k].isPunct(":"), tokens[a].isCapitalized,
+            let np = phrases.phraseEnding(at: k - 1, lowerBound: a), np.lowerBound == a,
+            !SpeakerLexicon.headlineLabels.contains(tokens[k - 1].key)
+        else { return nil }
+        // The content runs to the end of the paragraph.
+        var e = k + 1
+        while e + 1 < tokens.count && tokens[e + 1].kind != .paragraph && e - k < 120 { e += 1 }
+        return content(k + 1, e, mention: np, cue: k...k, rule: "colon-headline", confidence: 0.55)
     }
 
     /// A lower-case object such as "reporters" or "the committee".

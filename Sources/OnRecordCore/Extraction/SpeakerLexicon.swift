@@ -111,6 +111,14 @@ enum SpeakerLexicon {
     /// Particles that turn a characterizing verb into another verb ("calling out", "call off").
     static let verbParticles = keys("out up off in for on back")
 
+    /// Words that open an adjunct after a cue ("said in a statement", "said on Monday").
+    static let adjunctLeads = keys("in on at during after before via with to from by for while when as last this late early")
+
+    /// Labels that open a line with a colon without naming a source ("Note:", "Update:").
+    static let headlineLabels = keys(
+        "note update correction clarification related watch source photo video editor's tags read listen more advertisement"
+    )
+
     /// Coordinators after which a cue shares the sentence's subject ("She urged him and then says").
     static let coordinators = keys("and but then")
 

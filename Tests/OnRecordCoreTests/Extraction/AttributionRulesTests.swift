@@ -140,6 +140,31 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "On the show “Morning Table,” Governor Lee said the budget was late.",
             content: "the budget was late", kind: .reported, mention: "Governor Lee", speaker: "Lee", cue: "said",
             rule: "reported-said"),
+        AttributionCase(
+            pattern: "interposed tag", text: "The ferry, Captain Alves said, will run until midnight.",
+            content: "The ferry, Captain Alves said, will run until midnight", kind: .reported, mention: "Captain Alves",
+            speaker: "Alves", cue: "said", rule: "reported-interposed"),
+        AttributionCase(
+            pattern: "trailing tag with an appositive",
+            text: "Fares will double next spring, said Ilona Marsh, a transit planner who studied the route.",
+            content: "Fares will double next spring", kind: .reported, mention: "Ilona Marsh", speaker: "Ilona Marsh",
+            cue: "said", rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "trailing tag with a time adjunct", text: "The mine will reopen, the owners said on Tuesday.",
+            content: "The mine will reopen", kind: .reported, mention: "the owners", speaker: nil, cue: "said",
+            rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "trailing tag must not swallow a clause",
+            text: "Nobody answered, said the clerk was asleep.",
+            content: "Nobody answered", kind: .reported, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "headline with a colon", text: "Okafor: Bridge tolls will end in March\n\nThe council met.",
+            content: "Bridge tolls will end in March", kind: .reported, mention: "Okafor", speaker: "Okafor", cue: ":",
+            rule: "colon-headline"),
+        AttributionCase(
+            pattern: "studies and polls that show", text: "A state survey found that most wells were dry.",
+            content: "most wells were dry", kind: .reported, mention: "A state survey", speaker: nil, cue: "found",
+            rule: "reported-that"),
     ]
 
     @Test(arguments: cases)
