@@ -71,6 +71,10 @@ struct DirectQuoteRules {
             var segments = [(attr.contentStart ?? q.contentStart)..<q.contentEnd]
             if attr.rule == "quote-characterize", let tail = clauseTail(after: q) {
                 segments = [segments[0].lowerBound..<tail]
+            } else if before != nil, after == nil, let tail = sentenceTail(after: q) {
+                // `said that "the penalties are light" for most firms`: the quoted words sit inside a
+                // longer reported clause, which is the statement.
+                segments = [segments[0].lowerBound..<tail]
             }
             used[i] = true
             var lastClose = q.closeToken
@@ -136,6 +140,27 @@ struct DirectQuoteRules {
         return e > c ? Int(tokens[e].end) : nil
     }
 
+    /// When running text follows the closing mark in the same sentence, the end of that sentence
+    /// (before its final punctuation); nil when the quote ends its sentence.
+    private func sentenceTail(after q: QuotedSpan) -> Int? {
+        let c = q.closeToken
+        guard c + 1 < tokens.count, !doc.sentenceEndsAfter[c], tokens[c + 1].isWord else { return nil }
+        var k = c + 1
+        var last = c
+        while k < tokens.count && k - c <= 40 {
+            let t = tokens[k]
+            if t.kind == .paragraph || (t.kind == .quote && doc.quoteOfToken[k] >= 0
+                && doc.quotes[Int(doc.quoteOfToken[k])].openToken == k && doc.quotes[Int(doc.quoteOfToken[k])].isDouble)
+            {
+                break
+            }
+            if t.isWord { last = k }
+            if doc.sentenceEndsAfter[k] { break }
+            k += 1
+        }
+        return last > c ? Int(tokens[last].end) : nil
+    }
+
     /// Whether a quote of at least four words makes up its whole paragraph.
     private func fillsParagraph(_ q: QuotedSpan) -> Bool {
         var words = 0
@@ -172,7 +197,14 @@ struct DirectQuoteRules {
             if t.kind == .paragraph || t.kind == .quote { return false }
             if t.isWord {
                 words += 1
-                if let c = phrases.cue(at: k), !c.entry.participle { return false }
+                if let c = phrases.cue(at: k) {
+                    // A participle may describe the delivery ("…," she said, stressing the point.
+                    // "…"); one that introduces the next quote ("adding that", "asking her,") starts
+                    // a new statement.
+                    if !c.entry.participle { return false }
+                    let lead = tokens[b - 1]
+                    if lead.isPunct(",") || lead.isPunct(":") || lead.key == SpeakerLexicon.that { return false }
+                }
             }
             if AnalyzedText.isTerminal(t) && k != b - 1 { return false }
             k += 1

@@ -291,7 +291,12 @@ struct ReportedSpeechRules {
         // The content runs to the end of the paragraph.
         var e = k + 1
         while e + 1 < tokens.count && tokens[e + 1].kind != .paragraph && e - k < 120 { e += 1 }
-        return content(k + 1, e, mention: np, cue: k...k, rule: "colon-headline", confidence: 0.55)
+        // Headlines paraphrase; a quoted fragment in one does not make it a direct quote.
+        guard var c = content(k + 1, e, mention: np, cue: k...k, rule: "colon-headline", confidence: 0.55) else {
+            return nil
+        }
+        c.kind = .reported
+        return c
     }
 
     /// A lower-case object such as "reporters" or "the committee".
