@@ -72,11 +72,6 @@ public struct AttributionExtractor: StatementExtractor {
                 let span = Int(doc.tokens[m.lowerBound].start)..<Int(doc.tokens[m.upperBound].end)
                 mention = doc.string(span)
                 mentionSpan = TextSpan(start: span.lowerBound, end: span.upperBound)
-                if speaker == nil, doc.tokens[m.upperBound].isCapitalized,
-                    !SpeakerLexicon.pronouns.contains(doc.tokens[m.upperBound].key)
-                {
-                    speaker = mention
-                }
             }
             var cue: String? = nil
             var cueSpan: TextSpan? = nil

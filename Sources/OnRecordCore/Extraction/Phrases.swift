@@ -140,11 +140,13 @@ struct Phrases {
             var j = k - 1
             var commas = 0
             var fallback: ClosedRange<Int>? = nil
+            var nearestComma: Int? = nil
             while j > lowerBound && k - j < 30 {
                 let t = tokens[j]
                 if t.kind == .paragraph || AnalyzedText.isTerminal(t) || t.kind == .quote { break }
                 if t.isPunct(",") {
                     commas += 1
+                    if nearestComma == nil { nearestComma = j }
                     if tokens[j - 1].isCapitalized || tokens[j - 1].isPunct(")"),
                         let name = subject(before: j, lowerBound: lowerBound)
                     {
@@ -157,6 +159,12 @@ struct Phrases {
                     if commas >= 3 { break }
                 }
                 j -= 1
+            }
+            // "The state's campaign chairman, Phil Lovas, said": the name between the commas.
+            if fallback == nil, let c = nearestComma, k - 1 > c, tokens[k - 1].isCapitalized,
+                let inner = phraseEnding(at: k - 1, lowerBound: c + 1), inner.lowerBound == c + 1
+            {
+                return inner
             }
             return fallback
         }

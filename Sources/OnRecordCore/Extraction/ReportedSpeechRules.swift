@@ -153,16 +153,18 @@ struct ReportedSpeechRules {
                 let e = clauseEnd(from: s, to: b)
                 return content(s, e, mention: mention, cue: c.first...c.last, rule: "reported-demand", confidence: 0.6)
             case .speech, .belief:
-                // Skip an addressee ("told reporters") and adjuncts up to "that".
-                var that: Int? = nil
+                // Skip an addressee ("told reporters") and adjuncts ("on Tuesday", "in a statement,")
+                // up to "that"; the that-clause must have words of its own.
                 var t = s
-                while t <= b && t - s < 9 {
-                    if tokens[t].key == SpeakerLexicon.that && tokens[t].isWord && !tokens[t].isCapitalized {
-                        that = t
-                        break
-                    }
-                    if tokens[t].kind != .word { break }
-                    t += 1
+                if c.entry.takesObject, t <= b, tokens[t].key != SpeakerLexicon.that,
+                    let obj = phrases.phraseStarting(at: t, upperBound: b) ?? lowerObject(t, b), obj.count <= 4
+                {
+                    t = obj.upperBound + 1
+                }
+                t = skipAdjuncts(from: t, to: b)
+                var that: Int? = nil
+                if t + 2 <= b, tokens[t].isWord, tokens[t].key == SpeakerLexicon.that, !tokens[t].isCapitalized {
+                    that = t
                 }
                 let rule: String
                 if let th = that {
@@ -177,6 +179,14 @@ struct ReportedSpeechRules {
                         s = obj.upperBound + 1
                     }
                     while s <= b && (tokens[s].isPunct(",") || tokens[s].isPunct(":")) { s += 1 }
+                    // "said after the convention he would …": skip the adjunct before the clause.
+                    if s <= b && tokens[s].isWord && SpeakerLexicon.adjunctLeads.contains(tokens[s].key) {
+                        let skipped = skipAdjuncts(from: s, to: b)
+                        guard skipped <= b, skipped > s,
+                            SpeakerLexicon.pronouns.contains(tokens[skipped].key) || tokens[skipped].isCapitalized
+                        else { return nil }
+                        s = skipped
+                    }
                     guard s <= b, tokens[s].isWord || tokens[s].kind == .quote else { return nil }
                     // A bare clause must start like one: a pronoun, a name, a determiner.
                     let first = tokens[s]
@@ -258,7 +268,8 @@ struct ReportedSpeechRules {
             return nil
         }
         if let c = phrases.cue(at: s, lowerBound: s), !c.entry.participle, c.entry.cueClass == .speech,
-            let np = phrases.phraseStarting(at: c.last + 1, upperBound: end), let f = finish(np.upperBound)
+            let np = phrases.phraseStarting(at: c.last + 1, upperBound: end, subjectPosition: true),
+            let f = finish(np.upperBound)
         {
             return (np, c.first...c.last, f.0, f.1)
         }
@@ -297,6 +308,38 @@ struct ReportedSpeechRules {
         }
         c.kind = .reported
         return c
+    }
+
+    /// Skips adjuncts after a cue: time words ("Friday", "last week"), short prepositional phrases
+    /// ("in a statement", "on CNN", "at a rally in Ohio") and commas. Returns the next token.
+    private func skipAdjuncts(from s: Int, to b: Int) -> Int {
+        var t = s
+        var groups = 0
+        while t <= b && groups < 4 {
+            let tok = tokens[t]
+            if tok.isPunct(",") {
+                t += 1
+                continue
+            }
+            guard tok.isWord else { break }
+            if SpeakerLexicon.timeWords.contains(tok.key) || tok.flags.contains(.numeric) {
+                t += 1
+                groups += 1
+                continue
+            }
+            guard SpeakerLexicon.adjunctLeads.contains(tok.key) else { break }
+            // The prepositional phrase: up to five words that are not "that", pronouns or cues.
+            var u = t + 1
+            while u <= b && u - t <= 5 && tokens[u].isWord && tokens[u].key != SpeakerLexicon.that
+                && !SpeakerLexicon.pronouns.contains(tokens[u].key) && !SpeakerLexicon.adjunctLeads.contains(tokens[u].key)
+            {
+                u += 1
+            }
+            guard u > t + 1 else { break }
+            t = u
+            groups += 1
+        }
+        return t
     }
 
     /// A lower-case object such as "reporters" or "the committee".

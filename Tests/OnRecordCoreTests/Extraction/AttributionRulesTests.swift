@@ -165,6 +165,24 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             pattern: "studies and polls that show", text: "A state survey found that most wells were dry.",
             content: "most wells were dry", kind: .reported, mention: "A state survey", speaker: nil, cue: "found",
             rule: "reported-that"),
+        AttributionCase(
+            pattern: "adjuncts between the cue and that",
+            text: "Okafor said at a rally in Leeds on Sunday, that the mill would stay open.",
+            content: "the mill would stay open", kind: .reported, mention: "Okafor", speaker: "Okafor", cue: "said",
+            rule: "reported-that"),
+        AttributionCase(
+            pattern: "a closing 'that' is not a complementizer",
+            text: "Analysts said the new levy could change that.",
+            content: "the new levy could change that", kind: .reported, mention: "Analysts", speaker: nil,
+            cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "name between commas", text: "The port's new director, Sami Haddad, said the cranes were sold.",
+            content: "the cranes were sold", kind: .reported, mention: "Sami Haddad", speaker: "Sami Haddad",
+            cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "'continues to' is not a speech cue",
+            text: "As the strike continues to spread in the north, the ports have closed early.",
+            content: "the ports have closed early", kind: .reported, mention: nil, speaker: nil, cue: nil, rule: "none"),
     ]
 
     @Test(arguments: cases)
