@@ -111,6 +111,14 @@ enum SpeakerLexicon {
     /// Particles that turn a characterizing verb into another verb ("calling out", "call off").
     static let verbParticles = keys("out up off in for on back")
 
+    /// Plural nouns for groups of unnamed people ("Analysts said …").
+    static let groupNouns = keys(
+        """
+        analysts officials experts critics sources observers residents protesters authorities investigators
+        prosecutors lawmakers economists researchers scientists supporters opponents voters witnesses police
+        aides advisers advisors diplomats officers doctors lawyers activists leaders members reporters people
+        """)
+
     /// Words that open an adjunct after a cue ("said in a statement", "said on Monday").
     static let adjunctLeads = keys("in on at during after before via with from by for while when as last this late early")
 

@@ -185,10 +185,8 @@ struct SpeakerResolver {
             if let p = candidates.last(where: { $0.position < s }) ?? candidates.first {
                 return Resolution(name: p.name, kind: .person, certainty: 0.9)
             }
-            // "Analysts said …": a capitalized plural opening a sentence is a common noun.
-            if s == 0 || doc.sentenceEndsAfter[s - 1] || tokens[s - 1].kind == .quote,
-                doc.scalars[Int(tokens[s].end) - 1].value == 0x73
-            {
+            // "Analysts said …": a group noun capitalized only because it opens the sentence.
+            if SpeakerLexicon.groupNouns.contains(headKey) {
                 return Resolution(name: nil, kind: .unknown, certainty: 0.6)
             }
             return Resolution(name: name, kind: .person, certainty: 0.7)
