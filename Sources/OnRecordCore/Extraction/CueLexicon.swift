@@ -64,7 +64,7 @@ enum CueLexicon {
         contend contends contended contending | speech
         maintain maintains maintained maintaining | speech
         recall recalls recalled recalling | speech
-        continue continues continued continuing | speech
+        continued | speech
         conclude concludes concluded concluding | speech
         observe observes observed observing | speech
         remarked remarking | speech
@@ -101,7 +101,7 @@ enum CueLexicon {
         speculate speculates speculated speculating | speech
         concur concurs concurred concurring | speech
         proclaim proclaims proclaimed proclaiming | speech
-        comment comments commented commenting | speech
+        comments commented commenting | speech
         show shows showed shown showing | speech
         find finds found | speech
         read reads | speech

@@ -43,6 +43,12 @@ struct Phrases {
         if t.isCapitalized && k > 0 && !doc.sentenceEndsAfter[k - 1] && !tokens[k - 1].isPunct(":") {
             return nil  // "Post", "State": a name in mid-sentence
         }
+        // "was confirmed", "is expected": a passive auxiliary right before a participle.
+        if k > 0, tokens[k - 1].isWord, SpeakerLexicon.passiveAuxiliaries.contains(tokens[k - 1].key),
+            looksLikePastTense(k) || SpeakerLexicon.irregularParticiples.contains(t.key)
+        {
+            return nil
+        }
         var first = k
         while first - 1 >= lowerBound, tokens[first - 1].isWord, !doc.inQuote(first - 1),
             CueLexicon.modifiers.contains(tokens[first - 1].key) || isAdverb(first - 1), k - first < 3

@@ -28,6 +28,10 @@ struct ReportedSpeechRules {
             if touchesUsedQuote(a, b) { continue }
             if let c = colonHeadline(a, b) ?? accordingTo(a, b) ?? trailingCue(a, b) ?? leadingCue(a, b) {
                 out.append(c)
+                // "While he acknowledged X, Ham also noted Y": the main clause after a subordinate one.
+                if c.lastToken >= a && c.lastToken + 4 < b, let more = leadingCue(c.lastToken + 1, b) {
+                    out.append(more)
+                }
             }
         }
         return out
@@ -71,9 +75,11 @@ struct ReportedSpeechRules {
         // Content that carries the speaker's own words in quotation marks (PolNeAR's "mixed") is
         // reported as direct: it is quotable, and the quoted words are inside the span.
         let kind: StatementKind = quoted >= 1 ? .direct : .reported
-        return Candidate(
+        var c = Candidate(
             kind: kind, segments: [Int(tokens[s].start)..<Int(tokens[e].end)], mention: mention, cue: cue,
             rule: rule, confidence: confidence)
+        c.lastToken = e
+        return c
     }
 
     /// `according to X, …` and `…, according to X.`
@@ -197,12 +203,17 @@ struct ReportedSpeechRules {
                     else {
                         return nil
                     }
-                    if SpeakerLexicon.relativePronouns.contains(first.key) { return nil }
+                    if SpeakerLexicon.relativePronouns.contains(first.key) || SpeakerLexicon.objectPronouns.contains(first.key) {
+                        return nil
+                    }
                     rule = c.entry.cueClass == .belief ? "reported-belief" : "reported-said"
                 }
                 let conf = rule == "reported-that" ? 0.75 : 0.6
-                // ", who said …," — a relative clause ends at its closing comma.
-                let e = SpeakerLexicon.relativePronouns.contains(tokens[mention.lowerBound].key)
+                // ", who said …," — a relative clause ends at its closing comma, and so does a
+                // subordinate one ("While he acknowledged …, Ham noted …").
+                let subordinate = mention.lowerBound > a && tokens[mention.lowerBound - 1].isWord
+                    && SpeakerLexicon.subordinators.contains(tokens[mention.lowerBound - 1].key)
+                let e = SpeakerLexicon.relativePronouns.contains(tokens[mention.lowerBound].key) || subordinate
                     ? clauseEnd(from: s, to: b) : b
                 return content(s, e, mention: mention, cue: c.first...c.last, rule: rule, confidence: conf)
             }
@@ -355,18 +366,35 @@ struct ReportedSpeechRules {
         return e
     }
 
+    /// A speaker phrase starts with a name, a determiner or a pronoun, or is a bare group, role or
+    /// organization noun ("sources", "officials"); "post-traumatic stress" or "making claims" are not.
+    private func plausibleSpeaker(_ np: ClosedRange<Int>) -> Bool {
+        let first = tokens[np.lowerBound]
+        if first.isCapitalized || first.flags.contains(.numeric) || SpeakerLexicon.determiners.contains(first.key)
+            || SpeakerLexicon.pronouns.contains(first.key)
+        {
+            return true
+        }
+        for k in np where tokens[k].isCapitalized { return true }
+        let headToken = tokens[np.upperBound]
+        let head = headToken.key
+        let plural = headToken.end - headToken.start > 3 && doc.scalars[Int(headToken.end) - 1].value == 0x73
+        return plural || SpeakerLexicon.groupNouns.contains(head) || SpeakerLexicon.roleNouns.contains(head)
+            || SpeakerLexicon.organizationWords.contains(head)
+    }
+
     /// A subject must start the sentence, follow a comma or discourse word, or be a relative pronoun.
     private func validSubject(_ np: ClosedRange<Int>, sentenceStart a: Int) -> Bool {
         let s = np.lowerBound
-        if s == a { return true }
+        if s == a { return plausibleSpeaker(np) }
         let prev = tokens[s - 1]
         if prev.isPunct(",") || prev.isPunct(";") || prev.isPunct(":") || prev.kind == .quote
             || prev.isPunct("—") || prev.isPunct("(")
         {
-            return true
+            return plausibleSpeaker(np)
         }
-        if prev.isWord && (SpeakerLexicon.discourseWords.contains(prev.key) || prev.key == SpeakerLexicon.and) {
-            return true
+        if prev.isWord && (SpeakerLexicon.clauseJoiners.contains(prev.key) || SpeakerLexicon.subordinators.contains(prev.key)) {
+            return plausibleSpeaker(np)
         }
         return SpeakerLexicon.relativePronouns.contains(tokens[s].key)
     }

@@ -108,6 +108,9 @@ enum SpeakerLexicon {
 
     /// Auxiliaries that make a characterizing verb passive ("was labeled").
     static let passiveAuxiliaries = keys("was were is are be been being")
+    /// Past participles without "-ed" that make a passive after "was"/"is" ("was told").
+    static let irregularParticiples = keys("told written shown found thought said known")
+
     /// Particles that turn a characterizing verb into another verb ("calling out", "call off").
     static let verbParticles = keys("out up off in for on back")
 
@@ -118,6 +121,13 @@ enum SpeakerLexicon {
         prosecutors lawmakers economists researchers scientists supporters opponents voters witnesses police
         aides advisers advisors diplomats officers doctors lawyers activists leaders members reporters people
         """)
+
+    /// Conjunctions that open a subordinate clause; its content ends at the clause's comma.
+    static let subordinators = keys("while although though because if when as since whereas after before unless")
+    /// Words that join main clauses; a subject may follow them.
+    static let clauseJoiners = keys("and but so yet then however meanwhile still also instead")
+    /// Object pronouns never open a reported clause ("could deny them permits").
+    static let objectPronouns = keys("him them me us")
 
     /// Words that open an adjunct after a cue ("said in a statement", "said on Monday").
     static let adjunctLeads = keys("in on at during after before via with from by for while when as last this late early")

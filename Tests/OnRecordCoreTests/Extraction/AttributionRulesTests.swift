@@ -183,6 +183,24 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             pattern: "'continues to' is not a speech cue",
             text: "As the strike continues to spread in the north, the ports have closed early.",
             content: "the ports have closed early", kind: .reported, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "subordinate clause then main clause",
+            text: "While Ruiz admitted the budget was tight, Okafor insisted that the pool would reopen.",
+            content: "the budget was tight", kind: .reported, mention: "Ruiz", speaker: "Ruiz", cue: "admitted",
+            rule: "reported-said"),
+        AttributionCase(
+            pattern: "main clause after a subordinate clause",
+            text: "While Ruiz admitted the budget was tight, Okafor insisted that the pool would reopen.",
+            content: "the pool would reopen", kind: .reported, mention: "Okafor", speaker: "Okafor", cue: "insisted",
+            rule: "reported-that"),
+        AttributionCase(
+            pattern: "passive is not a cue", text: "Her diagnosis was confirmed, and the clinic stayed open all week.",
+            content: "and the clinic stayed open all week", kind: .reported, mention: nil, speaker: nil, cue: nil,
+            rule: "none"),
+        AttributionCase(
+            pattern: "a noun that looks like a cue", text: "Veterans with combat stress disorders wait months for care.",
+            content: "disorders wait months for care", kind: .reported, mention: nil, speaker: nil, cue: nil,
+            rule: "none"),
     ]
 
     @Test(arguments: cases)
