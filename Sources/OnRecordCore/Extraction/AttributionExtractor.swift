@@ -30,8 +30,17 @@ public struct AttributionExtractor: StatementExtractor {
             return value
         }
         let direct = DirectQuoteRules(doc: doc, skipParagraph: skip).run()
+        // Tokens that direct statements already account for: their quotes and cues. (A speaker may
+        // be the subject of a reported clause too: "X told the board that …, adding, "…"".)
+        var claimed = [Bool](repeating: false, count: doc.tokens.count)
+        for (qi, q) in doc.quotes.enumerated() where direct.used[qi] {
+            for k in q.openToken...min(q.closeToken, doc.tokens.count - 1) { claimed[k] = true }
+        }
+        for c in direct.statements {
+            if let r = c.cue { for k in r { claimed[k] = true } }
+        }
         let reported = ReportedSpeechRules(
-            doc: doc, phrases: Phrases(doc: doc), usedQuotes: direct.used, skipParagraph: skip
+            doc: doc, phrases: Phrases(doc: doc), claimed: claimed, skipParagraph: skip
         ).run()
         var candidates = direct.statements
         for r in reported where !candidates.contains(where: { overlaps($0, r) }) {

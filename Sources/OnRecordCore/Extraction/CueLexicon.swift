@@ -20,6 +20,9 @@ struct CueEntry: Sendable {
     var participle: Bool
     /// "told", "assured", "asked": normally followed by the person spoken to.
     var takesObject: Bool
+    /// The bare form ("say", "stress"), which agrees only with plural or first/second-person
+    /// subjects unless an auxiliary precedes it; many bare forms are also nouns.
+    var baseForm: Bool = false
 }
 
 /// The curated lexicon of speech, claim and belief verbs, kept as data.
@@ -160,9 +163,13 @@ enum CueLexicon {
             let tags = parts[1].split(separator: " ")
             guard let cls = tags.first.flatMap({ parseClass(String($0)) }) else { continue }
             let obj = tags.contains("+obj")
-            for form in parts[0].split(separator: " ") {
+            let forms = parts[0].split(separator: " ")
+            // The first form is the bare verb when the second is its "-s" form ("say says").
+            let hasBare = forms.count >= 2 && forms[1].hasSuffix("s") && forms[1].hasPrefix(forms[0].dropLast())
+            for form in forms {
                 let participle = form.hasSuffix("ing")
-                map[WordKey.of(form)] = CueEntry(cueClass: cls, participle: participle, takesObject: obj)
+                map[WordKey.of(form)] = CueEntry(
+                    cueClass: cls, participle: participle, takesObject: obj, baseForm: hasBare && form == forms.first)
             }
         }
         return WordTable(map.map { ($0.key, $0.value) })

@@ -3,8 +3,8 @@
 struct ReportedSpeechRules {
     let doc: AnalyzedText
     let phrases: Phrases
-    /// Quotes already used by a direct statement.
-    let usedQuotes: [Bool]
+    /// Tokens already used by a direct statement (quotes, speakers, cues).
+    let claimed: [Bool]
     let skipParagraph: (Int) -> Bool
 
     private var tokens: [Token] { doc.tokens }
@@ -20,12 +20,17 @@ struct ReportedSpeechRules {
         let n = tokens.count
         var a = 0
         while a < n {
-            let b = phrases.sentenceEnd(of: a)
-            defer { a = b + 1 }
+            let sentenceLast = phrases.sentenceEnd(of: a)
+            defer { a = sentenceLast + 1 }
             if tokens[a].kind == .paragraph { continue }
             if skipParagraph(Int(doc.paragraphStartOf[a])) { continue }
-            if b - a > ReportedSpeechRules.maximumSentence || b - a < 3 { continue }
-            if touchesUsedQuote(a, b) { continue }
+            if sentenceLast - a > ReportedSpeechRules.maximumSentence || sentenceLast - a < 3 { continue }
+            // Only the part of the sentence before anything a direct statement already used.
+            var b = sentenceLast
+            if let u = firstClaimed(a, b) {
+                if u - a < 5 { continue }
+                b = u - 1
+            }
             if let c = colonHeadline(a, b) ?? accordingTo(a, b) ?? trailingCue(a, b) ?? leadingCue(a, b) {
                 out.append(c)
                 // "While he acknowledged X, Ham also noted Y": the main clause after a subordinate one.
@@ -37,14 +42,13 @@ struct ReportedSpeechRules {
         return out
     }
 
-    private func touchesUsedQuote(_ a: Int, _ b: Int) -> Bool {
+    private func firstClaimed(_ a: Int, _ b: Int) -> Int? {
         var k = a
         while k <= b {
-            let q = doc.quoteOfToken[k]
-            if q >= 0 && usedQuotes[Int(q)] { return true }
+            if claimed[k] { return k }
             k += 1
         }
-        return false
+        return nil
     }
 
     /// Content tokens `a...b` as a candidate, trimming punctuation and marks at both ends. Kind is
@@ -139,7 +143,12 @@ struct ReportedSpeechRules {
             } else {
                 np = phrases.subject(before: c.first, lowerBound: a)
             }
-            guard let mention = np, validSubject(mention, sentenceStart: a) else {
+            guard let found = np else {
+                k = c.last + 1
+                continue
+            }
+            let mention = extendedSubject(found, sentenceStart: a)
+            guard validSubject(mention, sentenceStart: a), agrees(c, with: mention) else {
                 k = c.last + 1
                 continue
             }
@@ -190,6 +199,7 @@ struct ReportedSpeechRules {
                         let skipped = skipAdjuncts(from: s, to: b)
                         guard skipped <= b, skipped > s,
                             SpeakerLexicon.pronouns.contains(tokens[skipped].key) || tokens[skipped].isCapitalized
+                                || SpeakerLexicon.determiners.contains(tokens[skipped].key)
                         else { return nil }
                         s = skipped
                     }
@@ -364,6 +374,38 @@ struct ReportedSpeechRules {
         var e = s
         while e < b && !tokens[e + 1].isPunct(",") && !tokens[e + 1].isPunct(";") { e += 1 }
         return e
+    }
+
+    /// Extends a subject over prepositional links: "Commission" ← "The nonpartisan Commission on
+    /// Presidential Debates", "A spokeswoman for Hillary Clinton".
+    private func extendedSubject(_ np: ClosedRange<Int>, sentenceStart a: Int) -> ClosedRange<Int> {
+        var current = np
+        var steps = 0
+        while steps < 3 && current.lowerBound - 2 >= a && current.count < 12 {
+            let link = tokens[current.lowerBound - 1]
+            guard link.isWord, !link.isCapitalized, SpeakerLexicon.subjectLinks.contains(link.key),
+                !SpeakerLexicon.pronouns.contains(tokens[current.lowerBound].key),
+                let left = phrases.phraseEnding(at: current.lowerBound - 2, lowerBound: a)
+            else { break }
+            current = left.lowerBound...current.upperBound
+            steps += 1
+        }
+        return current
+    }
+
+    /// A bare verb form ("stress", "claim") needs a plural or first/second-person subject, or an
+    /// auxiliary ("did say", "will claim"); otherwise the word is most likely a noun.
+    private func agrees(_ c: CueMatch, with np: ClosedRange<Int>) -> Bool {
+        guard c.entry.baseForm, c.first == c.verb else { return true }
+        let head = tokens[np.upperBound]
+        if SpeakerLexicon.pluralPronouns.contains(head.key) { return true }
+        // "Mr. King and Mr. Schultz say": a coordinated subject.
+        if np.lowerBound >= 2, tokens[np.lowerBound - 1].key == SpeakerLexicon.and, tokens[np.lowerBound - 2].isWord {
+            return true
+        }
+        if SpeakerLexicon.pronouns.contains(head.key) { return false }
+        return head.end - head.start > 2 && doc.scalars[Int(head.end) - 1].value == 0x73
+            || SpeakerLexicon.groupNouns.contains(head.key)
     }
 
     /// A speaker phrase starts with a name, a determiner or a pronoun, or is a bare group, role or

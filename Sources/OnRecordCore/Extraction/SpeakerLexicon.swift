@@ -15,6 +15,7 @@ enum SpeakerLexicon {
     static let pronouns = keys("he she they it i we you who which")
     static let masculineOrFeminine = keys("he she")
     static let relativePronouns = keys("who which")
+    static let pluralPronouns = keys("i we you they who")
 
     /// Lower-case words that end a noun phrase when walking away from a cue.
     static let stopWords = keys(
@@ -128,6 +129,9 @@ enum SpeakerLexicon {
     static let clauseJoiners = keys("and but so yet then however meanwhile still also instead")
     /// Object pronouns never open a reported clause ("could deny them permits").
     static let objectPronouns = keys("him them me us")
+
+    /// Prepositions that may link the parts of a speaker phrase ("A spokeswoman for Hillary Clinton").
+    static let subjectLinks = keys("of for on in at from to with")
 
     /// Words that open an adjunct after a cue ("said in a statement", "said on Monday").
     static let adjunctLeads = keys("in on at during after before via with from by for while when as last this late early")

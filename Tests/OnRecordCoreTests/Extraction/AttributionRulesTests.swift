@@ -201,6 +201,19 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             pattern: "a noun that looks like a cue", text: "Veterans with combat stress disorders wait months for care.",
             content: "disorders wait months for care", kind: .reported, mention: nil, speaker: nil, cue: nil,
             rule: "none"),
+        AttributionCase(
+            pattern: "subject with a prepositional link", text: "A spokesman for the Harbor Board says the cranes are idle.",
+            content: "the cranes are idle", kind: .reported, mention: "A spokesman for the Harbor Board", speaker: "Harbor Board",
+            cue: "says", rule: "reported-said"),
+        AttributionCase(
+            pattern: "coordinated subject with a bare verb", text: "Both Okafor and Ruiz say the count was fair.",
+            content: "the count was fair", kind: .reported, mention: "Ruiz", speaker: "Ruiz", cue: "say",
+            rule: "reported-said"),
+        AttributionCase(
+            pattern: "reported clause before a participle-introduced quote",
+            text: "Okafor told the council that she expects a deficit, adding, “We will cut nothing.”",
+            content: "she expects a deficit", kind: .reported, mention: "Okafor", speaker: "Okafor", cue: "told",
+            rule: "reported-that"),
     ]
 
     @Test(arguments: cases)
