@@ -86,7 +86,7 @@ struct DirectQuoteRules {
                 let next = quotes[j]
                 if Int(doc.paragraphStartOf[next.openToken]) != paraStart { break }
                 if !gapIsFiller(from: gapEnd + 1, to: next.openToken) { break }
-                if attributionAfter(j) != nil || !endsItsSentence(next) { break }
+                if attributionAfter(j) != nil || !endsItsSentence(next) && restHasCue(after: next) { break }
                 segments.append(next.contentStart..<next.contentEnd)
                 used[j] = true
                 lastClose = next.closeToken
@@ -175,6 +175,18 @@ struct DirectQuoteRules {
         return j >= tokens.count || tokens[j].kind == .paragraph
     }
 
+    /// Whether the rest of the sentence after a quote holds a speech cue of its own
+    /// ("“…” to drive up the price, she said").
+    private func restHasCue(after q: QuotedSpan) -> Bool {
+        var k = q.closeToken + 1
+        while k < tokens.count && k - q.closeToken <= 40 {
+            if tokens[k].isWord, let c = phrases.cue(at: k), c.entry.cueClass != .characterize { return true }
+            if doc.sentenceEndsAfter[k] { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether a quote closes its sentence (or paragraph) rather than sitting inside running text.
     private func endsItsSentence(_ q: QuotedSpan) -> Bool {
         let c = q.closeToken
@@ -197,7 +209,7 @@ struct DirectQuoteRules {
             if t.kind == .paragraph || t.kind == .quote { return false }
             if t.isWord {
                 words += 1
-                if let c = phrases.cue(at: k) {
+                if let c = phrases.cue(at: k), c.entry.cueClass != .characterize {
                     // A participle may describe the delivery ("…," she said, stressing the point.
                     // "…"); one that introduces the next quote ("adding that", "asking her,") starts
                     // a new statement.

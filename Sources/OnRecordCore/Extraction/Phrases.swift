@@ -43,6 +43,8 @@ struct Phrases {
         if t.isCapitalized && k > 0 && !doc.sentenceEndsAfter[k - 1] && !tokens[k - 1].isPunct(":") {
             return nil  // "Post", "State": a name in mid-sentence
         }
+        // "to show up", "refused to say": an infinitive does not attribute anything.
+        if k > 0, tokens[k - 1].isWord, tokens[k - 1].key == SpeakerLexicon.to { return nil }
         // "was confirmed", "is expected": a passive auxiliary right before a participle.
         if k > 0, tokens[k - 1].isWord, SpeakerLexicon.passiveAuxiliaries.contains(tokens[k - 1].key),
             looksLikePastTense(k) || SpeakerLexicon.irregularParticiples.contains(t.key)

@@ -214,6 +214,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Okafor told the council that she expects a deficit, adding, “We will cut nothing.”",
             content: "she expects a deficit", kind: .reported, mention: "Okafor", speaker: "Okafor", cue: "told",
             rule: "reported-that"),
+        AttributionCase(
+            pattern: "split quote whose second piece runs on",
+            text: "“The hall is too small,” said Okafor, who chairs the board. “We need a venue” for the spring fair.",
+            content: "The hall is too small,” said Okafor, who chairs the board. “We need a venue", kind: .direct,
+            mention: "Okafor", speaker: "Okafor", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "infinitives are not cues",
+            text: "“We waited,” Ruiz said after the inspector failed to show up at the hearing. “Nobody came.”",
+            content: "We waited,” Ruiz said after the inspector failed to show up at the hearing. “Nobody came.",
+            kind: .direct, mention: "Ruiz", speaker: "Ruiz", cue: "said", rule: "quote-said-after+split"),
     ]
 
     @Test(arguments: cases)
