@@ -94,11 +94,22 @@ struct DirectQuoteRules {
                 j += 1
             }
             if segments.count > 1 && rule != "continuation" { rule += "+split" }
+            if attr.rule == "continuation", var prev = out.popLast() {
+                // The quote goes on in a new paragraph: one statement, one more segment, a little
+                // less certainty (the speaker is inferred, not written).
+                prev.segments.append(contentsOf: segments)
+                if !prev.rule.hasSuffix("+continuation") { prev.rule += "+continuation" }
+                prev.confidence *= 0.9
+                out.append(prev)
+                used[i] = true
+                lastDirectParagraphEnd = lastClose
+                i = j
+                continue
+            }
             var c = Candidate(
                 kind: .direct, segments: segments, mention: attr.mention, cue: attr.cue, rule: rule,
                 confidence: attr.confidence)
             if q.recovered { c.confidence *= 0.8 }
-            c.inheritsSpeaker = attr.rule == "continuation"
             out.append(c)
             lastDirectParagraphEnd = lastClose
             i = j

@@ -243,18 +243,20 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(found.confidence > 0 && found.confidence <= 1)
     }
 
-    @Test func continuationParagraphInheritsSpeaker() throws {
+    @Test func continuationParagraphExtendsTheStatement() throws {
         let text = """
             “The harbor is full,” said Captain Rui Alves.
 
             “We turn ships away every night, and the owners know it.”
             """
         let statements = AttributionExtractor().extract(from: text)
-        #expect(statements.count == 2)
-        let second = try #require(statements.last)
-        #expect(second.rule == "continuation")
-        #expect(second.speaker == "Rui Alves")
-        #expect(second.confidence < statements[0].confidence)
+        let s = try #require(statements.first)
+        #expect(statements.count == 1)
+        #expect(s.segments.count == 2)
+        #expect(s.rule == "quote-said-after+continuation")
+        #expect(s.speaker == "Rui Alves")
+        #expect(s.text.hasSuffix("the owners know it."))
+        #expect(s.confidence < 0.9)
     }
 
     @Test func multiParagraphQuoteIsOneStatement() throws {
