@@ -229,15 +229,15 @@ struct DirectQuoteRules {
                     if lead.isPunct(",") || lead.isPunct(":") || lead.key == SpeakerLexicon.that { return false }
                 }
             }
-            if AnalyzedText.isTerminal(t) && k != b - 1 { return false }
             k += 1
         }
         return words <= DirectQuoteRules.fillerWords
     }
 
-    /// Most words an attribution's tail may have between two pieces of a split quote
-    /// ("said David Wasserman, House editor for the Cook Political Report.").
-    private static let fillerWords = 30
+    /// Most words of narration between two pieces of one speaker's quote in a paragraph
+    /// ("…," Spencer said, as a few fighters worked out inside the gym. "…"). Narration with a cue of
+    /// its own never joins pieces, whatever its length.
+    private static let fillerWords = 60
 
     /// `"…," X said` / `"…," said X` / `"…" — X`.
     func attributionAfter(_ qi: Int) -> Attribution? {
