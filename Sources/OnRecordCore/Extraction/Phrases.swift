@@ -155,14 +155,26 @@ struct Phrases {
                 if t.isPunct(",") {
                     commas += 1
                     if nearestComma == nil { nearestComma = j }
-                    if tokens[j - 1].isCapitalized || tokens[j - 1].isPunct(")"),
-                        let name = subject(before: j, lowerBound: lowerBound)
-                    {
+                    if let name = subject(before: j, lowerBound: lowerBound) {
                         let s = name.lowerBound
+                        let named = tokens[j - 1].isCapitalized || tokens[j - 1].isPunct(")")
+                        // A lower-case head ("A Warren adviser, who spoke on condition of anonymity,
+                        // said") counts only when it opens the clause with a determiner.
+                        let determined = SpeakerLexicon.determiners.contains(tokens[s].key) || tokens[s].isCapitalized
                         let clauseStart = s == lowerBound || tokens[s - 1].isPunct(",") || tokens[s - 1].isPunct(";")
                             || (tokens[s - 1].isWord && SpeakerLexicon.discourseWords.contains(tokens[s - 1].key))
-                        if clauseStart { return name }
-                        if fallback == nil { fallback = name }
+                        if clauseStart && named { return name }
+                        if clauseStart && determined && s == lowerBound {
+                            // "The port's new director, Sami Haddad, said": prefer the name between
+                            // the commas to the description.
+                            if j == nearestComma, k - 1 > j, tokens[k - 1].isCapitalized,
+                                let inner = phraseEnding(at: k - 1, lowerBound: j + 1), inner.lowerBound == j + 1
+                            {
+                                return inner
+                            }
+                            return name
+                        }
+                        if fallback == nil && named { fallback = name }
                     }
                     if commas >= 3 { break }
                 }
@@ -176,7 +188,23 @@ struct Phrases {
             }
             return fallback
         }
+        if isDash(tokens[k]) {
+            // "Jason Sims — a teacher from Mount Pleasant — says": the name before the first dash.
+            var j = k - 1
+            while j > lowerBound && k - j < 20 && !isDash(tokens[j]) {
+                if tokens[j].kind == .paragraph || AnalyzedText.isTerminal(tokens[j]) || tokens[j].kind == .quote {
+                    return nil
+                }
+                j -= 1
+            }
+            guard j > lowerBound, isDash(tokens[j]) else { return nil }
+            return phraseEnding(at: j - 1, lowerBound: lowerBound)
+        }
         return phraseEnding(at: k, lowerBound: lowerBound)
+    }
+
+    private func isDash(_ t: Token) -> Bool {
+        t.kind == .punct && (t.key == 0x2014 || t.key == 0x2013 || t.key == 0x2015 || t.key == 0x2D)
     }
 
     /// The noun phrase starting at token `s` (after a cue: "said Kenneth Baer, a …" → "Kenneth Baer").

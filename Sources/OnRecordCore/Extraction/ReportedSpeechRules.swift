@@ -152,81 +152,87 @@ struct ReportedSpeechRules {
                 k = c.last + 1
                 continue
             }
-            var s = c.last + 1
-            switch c.entry.cueClass {
-            case .characterize:
-                k = c.last + 1
-                continue
-            case .urge:
-                // Content: "Y to …" up to the next comma.
-                var t = s
-                while t <= b && t - s < 7 && tokens[t].key != SpeakerLexicon.to { t += 1 }
-                guard t <= b, t > s, tokens[t].isWord else { return nil }
-                let e = clauseEnd(from: t, to: b)
-                return content(s, e, mention: mention, cue: c.first...c.last, rule: "reported-urge", confidence: 0.7)
-            case .demand:
-                let e = clauseEnd(from: s, to: b)
-                return content(s, e, mention: mention, cue: c.first...c.last, rule: "reported-demand", confidence: 0.6)
-            case .speech, .belief:
-                // Skip an addressee ("told reporters") and adjuncts ("on Tuesday", "in a statement,")
-                // up to "that"; the that-clause must have words of its own.
-                var t = s
-                if c.entry.takesObject, t <= b, tokens[t].key != SpeakerLexicon.that,
-                    let obj = phrases.phraseStarting(at: t, upperBound: b) ?? lowerObject(t, b), obj.count <= 4
-                {
-                    t = obj.upperBound + 1
-                }
-                t = skipAdjuncts(from: t, to: b)
-                var that: Int? = nil
-                if t + 2 <= b, tokens[t].isWord, tokens[t].key == SpeakerLexicon.that, !tokens[t].isCapitalized {
-                    that = t
-                }
-                let rule: String
-                if let th = that {
-                    s = th + 1
-                    rule = "reported-that"
-                } else {
-                    if c.entry.takesObject {
-                        // "told reporters he …": skip a short object phrase.
-                        guard let obj = phrases.phraseStarting(at: s, upperBound: b) ?? lowerObject(s, b) else {
-                            return nil
-                        }
-                        s = obj.upperBound + 1
-                    }
-                    while s <= b && (tokens[s].isPunct(",") || tokens[s].isPunct(":")) { s += 1 }
-                    // "said after the convention he would …": skip the adjunct before the clause.
-                    if s <= b && tokens[s].isWord && SpeakerLexicon.adjunctLeads.contains(tokens[s].key) {
-                        let skipped = skipAdjuncts(from: s, to: b)
-                        guard skipped <= b, skipped > s,
-                            SpeakerLexicon.pronouns.contains(tokens[skipped].key) || tokens[skipped].isCapitalized
-                                || SpeakerLexicon.determiners.contains(tokens[skipped].key)
-                        else { return nil }
-                        s = skipped
-                    }
-                    guard s <= b, tokens[s].isWord || tokens[s].kind == .quote else { return nil }
-                    // A bare clause must start like one: a pronoun, a name, a determiner.
-                    let first = tokens[s]
-                    guard first.kind == .quote || first.isCapitalized || SpeakerLexicon.pronouns.contains(first.key)
-                        || SpeakerLexicon.determiners.contains(first.key) || first.flags.contains(.numeric)
-                        || !SpeakerLexicon.stopWords.contains(first.key) && !CueLexicon.modifiers.contains(first.key)
-                        || first.key == SpeakerLexicon.there
-                    else {
-                        return nil
-                    }
-                    if SpeakerLexicon.relativePronouns.contains(first.key) || SpeakerLexicon.objectPronouns.contains(first.key) {
-                        return nil
-                    }
-                    rule = c.entry.cueClass == .belief ? "reported-belief" : "reported-said"
-                }
-                let conf = rule == "reported-that" ? 0.75 : 0.6
-                // ", who said …," — a relative clause ends at its closing comma, and so does a
-                // subordinate one ("While he acknowledged …, Ham noted …").
-                let subordinate = mention.lowerBound > a && tokens[mention.lowerBound - 1].isWord
-                    && SpeakerLexicon.subordinators.contains(tokens[mention.lowerBound - 1].key)
-                let e = SpeakerLexicon.relativePronouns.contains(tokens[mention.lowerBound].key) || subordinate
-                    ? clauseEnd(from: s, to: b) : b
-                return content(s, e, mention: mention, cue: c.first...c.last, rule: rule, confidence: conf)
+            if let found = statement(after: c, mention: mention, a, b) { return found }
+            k = c.last + 1
+        }
+        return nil
+    }
+
+    /// What follows a cue whose subject is `mention`: a that-clause, a bare clause, "Y to …".
+    private func statement(after c: CueMatch, mention: ClosedRange<Int>, _ a: Int, _ b: Int) -> Candidate? {
+        var s = c.last + 1
+        switch c.entry.cueClass {
+        case .characterize:
+            return nil
+        case .urge:
+            // Content: "Y to …" up to the next comma.
+            var t = s
+            while t <= b && t - s < 7 && tokens[t].key != SpeakerLexicon.to { t += 1 }
+            guard t <= b, t > s, tokens[t].isWord else { return nil }
+            let e = clauseEnd(from: t, to: b)
+            return content(s, e, mention: mention, cue: c.first...c.last, rule: "reported-urge", confidence: 0.7)
+        case .demand:
+            let e = clauseEnd(from: s, to: b)
+            return content(s, e, mention: mention, cue: c.first...c.last, rule: "reported-demand", confidence: 0.6)
+        case .speech, .belief:
+            // Skip an addressee ("told reporters") and adjuncts ("on Tuesday", "in a statement,")
+            // up to "that"; the that-clause must have words of its own.
+            var t = s
+            if c.entry.takesObject, t <= b, tokens[t].key != SpeakerLexicon.that,
+                let obj = phrases.phraseStarting(at: t, upperBound: b) ?? lowerObject(t, b), obj.count <= 4
+            {
+                t = obj.upperBound + 1
             }
+            t = skipAdjuncts(from: t, to: b)
+            var that: Int? = nil
+            if t + 2 <= b, tokens[t].isWord, tokens[t].key == SpeakerLexicon.that, !tokens[t].isCapitalized {
+                that = t
+            }
+            let rule: String
+            if let th = that {
+                s = th + 1
+                rule = "reported-that"
+            } else {
+                if c.entry.takesObject {
+                    // "told reporters he …": skip a short object phrase.
+                    guard let obj = phrases.phraseStarting(at: s, upperBound: b) ?? lowerObject(s, b) else {
+                        return nil
+                    }
+                    s = obj.upperBound + 1
+                }
+                while s <= b && (tokens[s].isPunct(",") || tokens[s].isPunct(":")) { s += 1 }
+                // "said after the convention he would …": skip the adjunct before the clause.
+                if s <= b && tokens[s].isWord && SpeakerLexicon.adjunctLeads.contains(tokens[s].key) {
+                    let skipped = skipAdjuncts(from: s, to: b)
+                    guard skipped <= b, skipped > s,
+                        SpeakerLexicon.pronouns.contains(tokens[skipped].key) || tokens[skipped].isCapitalized
+                            || SpeakerLexicon.determiners.contains(tokens[skipped].key)
+                    else { return nil }
+                    s = skipped
+                }
+                guard s <= b, tokens[s].isWord || tokens[s].kind == .quote else { return nil }
+                // A bare clause must start like one: a pronoun, a name, a determiner.
+                let first = tokens[s]
+                guard first.kind == .quote || first.isCapitalized || SpeakerLexicon.pronouns.contains(first.key)
+                    || SpeakerLexicon.determiners.contains(first.key) || first.flags.contains(.numeric)
+                    || !SpeakerLexicon.stopWords.contains(first.key) && !CueLexicon.modifiers.contains(first.key)
+                    || first.key == SpeakerLexicon.there
+                else {
+                    return nil
+                }
+                if SpeakerLexicon.relativePronouns.contains(first.key) || SpeakerLexicon.objectPronouns.contains(first.key) {
+                    return nil
+                }
+                rule = c.entry.cueClass == .belief ? "reported-belief" : "reported-said"
+            }
+            let conf = rule == "reported-that" ? 0.75 : 0.6
+            // ", who said …," — a relative clause ends at its closing comma, and so does a
+            // subordinate one ("While he acknowledged …, Ham noted …").
+            let subordinate = mention.lowerBound > a && tokens[mention.lowerBound - 1].isWord
+                && SpeakerLexicon.subordinators.contains(tokens[mention.lowerBound - 1].key)
+            let e = SpeakerLexicon.relativePronouns.contains(tokens[mention.lowerBound].key) || subordinate
+                ? clauseEnd(from: s, to: b) : b
+            return content(s, e, mention: mention, cue: c.first...c.last, rule: rule, confidence: conf)
         }
         return nil
     }

@@ -224,6 +224,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "“We waited,” Ruiz said after the inspector failed to show up at the hearing. “Nobody came.”",
             content: "We waited,” Ruiz said after the inspector failed to show up at the hearing. “Nobody came.",
             kind: .direct, mention: "Ruiz", speaker: "Ruiz", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "description with a relative clause before the cue",
+            text: "A city adviser, who asked not to be named, said the pool would close.",
+            content: "the pool would close", kind: .reported, mention: "A city adviser", speaker: nil, cue: "said",
+            rule: "reported-said"),
+        AttributionCase(
+            pattern: "appositive between dashes", text: "Lena Ruiz — a nurse from Tilbury — says the ward is full.",
+            content: "the ward is full", kind: .reported, mention: "Lena Ruiz", speaker: "Lena Ruiz", cue: "says",
+            rule: "reported-said"),
     ]
 
     @Test(arguments: cases)
