@@ -160,8 +160,10 @@ struct DirectQuoteRules {
         var last = c
         while k < tokens.count && k - c <= 40 {
             let t = tokens[k]
-            if t.kind == .paragraph || (t.kind == .quote && doc.quoteOfToken[k] >= 0
-                && doc.quotes[Int(doc.quoteOfToken[k])].openToken == k && doc.quotes[Int(doc.quoteOfToken[k])].isDouble)
+            if t.kind == .paragraph
+                || (t.kind == .quote && doc.quoteOfToken[k] >= 0
+                    && doc.quotes[Int(doc.quoteOfToken[k])].openToken == k
+                    && doc.quotes[Int(doc.quoteOfToken[k])].isDouble)
             {
                 break
             }
@@ -248,7 +250,8 @@ struct DirectQuoteRules {
         // `"…," X said` quotes open their sentence; a quoted title inside running text ("On “Fox News
         // Sunday,” Pence said …") is left to the reported-speech rules.
         let o = q.openToken
-        let opensSentence = o == 0 || doc.sentenceEndsAfter[o - 1] || tokens[o - 1].kind == .quote
+        let opensSentence =
+            o == 0 || doc.sentenceEndsAfter[o - 1] || tokens[o - 1].kind == .quote
             || tokens[o - 1].isPunct(":") || tokens[o - 1].isPunct("(")
         guard opensSentence else { return nil }
         // A quote ending its sentence ("…." he said) is still attributed; one ending in ". Then" is not.
@@ -326,13 +329,15 @@ struct DirectQuoteRules {
             m += 1
         }
         if c.last + 1 < quoteOpen && SpeakerLexicon.verbParticles.contains(tokens[c.last + 1].key) { return nil }
-        let np = c.entry.participle
+        let np =
+            c.entry.participle
             ? phrases.sentenceSubject(from: sentence, before: c.first)
             : phrases.subject(before: c.first, lowerBound: floor)
         guard let mention = np else { return nil }
         let head = tokens[mention.upperBound]
-        guard head.isCapitalized || SpeakerLexicon.pronouns.contains(head.key)
-            || SpeakerLexicon.roleNouns.contains(head.key) || SpeakerLexicon.organizationWords.contains(head.key)
+        guard
+            head.isCapitalized || SpeakerLexicon.pronouns.contains(head.key)
+                || SpeakerLexicon.roleNouns.contains(head.key) || SpeakerLexicon.organizationWords.contains(head.key)
         else { return nil }
         return Attribution(
             mention: mention, cue: c.first...c.last, lastToken: quoteOpen - 1, rule: "quote-characterize",
@@ -371,7 +376,8 @@ struct DirectQuoteRules {
         if qi > 0 { floor = max(floor, doc.quotes[qi - 1].closeToken + 1) }
         guard k >= floor, tokens[k].kind != .paragraph else { return nil }
         let lead = tokens[k]
-        let endsWithIntro = lead.isPunct(",") || lead.isPunct(":") || lead.key == SpeakerLexicon.that
+        let endsWithIntro =
+            lead.isPunct(",") || lead.isPunct(":") || lead.key == SpeakerLexicon.that
             || lead.isWord
         guard endsWithIntro else { return nil }
         // Search the cue among the last few tokens.
@@ -384,11 +390,14 @@ struct DirectQuoteRules {
                     j -= 1
                     continue
                 }
-                if between == 0 || between <= 5 && (lead.isPunct(",") || lead.isPunct(":")) || between == 1
-                    && lead.key == SpeakerLexicon.that
+                if between == 0 || between <= 5 && (lead.isPunct(",") || lead.isPunct(":"))
+                    || between == 1
+                        && lead.key == SpeakerLexicon.that
                 {
                     var np: ClosedRange<Int>?
-                    if c.entry.participle || c.first > floor && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key) {
+                    if c.entry.participle
+                        || c.first > floor && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key)
+                    {
                         np = phrases.sentenceSubject(from: sentence, before: c.first)
                     } else {
                         np = phrases.subject(before: c.first, lowerBound: floor)

@@ -161,7 +161,8 @@ struct Phrases {
                         // A lower-case head ("A Warren adviser, who spoke on condition of anonymity,
                         // said") counts only when it opens the clause with a determiner.
                         let determined = SpeakerLexicon.determiners.contains(tokens[s].key) || tokens[s].isCapitalized
-                        let clauseStart = s == lowerBound || tokens[s - 1].isPunct(",") || tokens[s - 1].isPunct(";")
+                        let clauseStart =
+                            s == lowerBound || tokens[s - 1].isPunct(",") || tokens[s - 1].isPunct(";")
                             || (tokens[s - 1].isWord && SpeakerLexicon.discourseWords.contains(tokens[s - 1].key))
                         if clauseStart && named { return name }
                         if clauseStart && determined && s == lowerBound {
@@ -214,8 +215,9 @@ struct Phrases {
         guard s < tokens.count, s <= upperBound, tokens[s].isWord, !doc.inQuote(s) else { return nil }
         let first = tokens[s]
         if SpeakerLexicon.pronouns.contains(first.key) { return s...s }
-        guard first.isCapitalized || SpeakerLexicon.determiners.contains(first.key) || first.flags.contains(.numeric)
-            || allowBare && !SpeakerLexicon.stopWords.contains(first.key)
+        guard
+            first.isCapitalized || SpeakerLexicon.determiners.contains(first.key) || first.flags.contains(.numeric)
+                || allowBare && !SpeakerLexicon.stopWords.contains(first.key)
         else { return nil }
         if first.isCapitalized && SpeakerLexicon.discourseWords.contains(first.key)
             && !SpeakerLexicon.determiners.contains(first.key)
@@ -234,7 +236,8 @@ struct Phrases {
                 // any other lower-case word it is most likely the verb ("The coach stood up").
                 let prev = tokens[e]
                 if subjectPosition && !prev.isCapitalized && !SpeakerLexicon.determiners.contains(prev.key)
-                    && !SpeakerLexicon.roleNouns.contains(prev.key) && !SpeakerLexicon.organizationWords.contains(prev.key)
+                    && !SpeakerLexicon.roleNouns.contains(prev.key)
+                    && !SpeakerLexicon.organizationWords.contains(prev.key)
                     && !prev.flags.contains(.numeric) && !prev.flags.contains(.possessive)
                 {
                     break

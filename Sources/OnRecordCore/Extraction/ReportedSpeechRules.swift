@@ -213,14 +213,17 @@ struct ReportedSpeechRules {
                 guard s <= b, tokens[s].isWord || tokens[s].kind == .quote else { return nil }
                 // A bare clause must start like one: a pronoun, a name, a determiner.
                 let first = tokens[s]
-                guard first.kind == .quote || first.isCapitalized || SpeakerLexicon.pronouns.contains(first.key)
-                    || SpeakerLexicon.determiners.contains(first.key) || first.flags.contains(.numeric)
-                    || !SpeakerLexicon.stopWords.contains(first.key) && !CueLexicon.modifiers.contains(first.key)
-                    || first.key == SpeakerLexicon.there
+                guard
+                    first.kind == .quote || first.isCapitalized || SpeakerLexicon.pronouns.contains(first.key)
+                        || SpeakerLexicon.determiners.contains(first.key) || first.flags.contains(.numeric)
+                        || !SpeakerLexicon.stopWords.contains(first.key) && !CueLexicon.modifiers.contains(first.key)
+                        || first.key == SpeakerLexicon.there
                 else {
                     return nil
                 }
-                if SpeakerLexicon.relativePronouns.contains(first.key) || SpeakerLexicon.objectPronouns.contains(first.key) {
+                if SpeakerLexicon.relativePronouns.contains(first.key)
+                    || SpeakerLexicon.objectPronouns.contains(first.key)
+                {
                     return nil
                 }
                 rule = c.entry.cueClass == .belief ? "reported-belief" : "reported-said"
@@ -228,9 +231,11 @@ struct ReportedSpeechRules {
             let conf = rule == "reported-that" ? 0.75 : 0.6
             // ", who said …," — a relative clause ends at its closing comma, and so does a
             // subordinate one ("While he acknowledged …, Ham noted …").
-            let subordinate = mention.lowerBound > a && tokens[mention.lowerBound - 1].isWord
+            let subordinate =
+                mention.lowerBound > a && tokens[mention.lowerBound - 1].isWord
                 && SpeakerLexicon.subordinators.contains(tokens[mention.lowerBound - 1].key)
-            let e = SpeakerLexicon.relativePronouns.contains(tokens[mention.lowerBound].key) || subordinate
+            let e =
+                SpeakerLexicon.relativePronouns.contains(tokens[mention.lowerBound].key) || subordinate
                 ? clauseEnd(from: s, to: b) : b
             return content(s, e, mention: mention, cue: c.first...c.last, rule: rule, confidence: conf)
         }
@@ -268,7 +273,9 @@ struct ReportedSpeechRules {
 
     /// An attribution tag `said X` or `X [modifiers] said [adjunct]` starting at `s`, ending before a
     /// comma or the sentence end.
-    private func tag(startingAt s: Int, end: Int) -> (mention: ClosedRange<Int>, cue: ClosedRange<Int>, tagEnd: Int, closesSentence: Bool)? {
+    private func tag(startingAt s: Int, end: Int) -> (
+        mention: ClosedRange<Int>, cue: ClosedRange<Int>, tagEnd: Int, closesSentence: Bool
+    )? {
         guard s <= end else { return nil }
         func finish(_ last: Int) -> (Int, Bool)? {
             // At most a short adjunct ("on Monday", "in a statement") before a comma or the end.
@@ -288,8 +295,10 @@ struct ReportedSpeechRules {
                 // After the comma: an appositive about the speaker ("a former aide", "who runs …")
                 // closes the sentence; anything else continues it (an interposed tag).
                 let next = e + 2 <= end ? tokens[e + 2] : tokens[end]
-                let appositive = next.isWord
-                    && (SpeakerLexicon.determiners.contains(next.key) || SpeakerLexicon.relativePronouns.contains(next.key))
+                let appositive =
+                    next.isWord
+                    && (SpeakerLexicon.determiners.contains(next.key)
+                        || SpeakerLexicon.relativePronouns.contains(next.key))
                 return (e, appositive)
             }
             return nil
@@ -358,7 +367,8 @@ struct ReportedSpeechRules {
             // The prepositional phrase: up to five words that are not "that", pronouns or cues.
             var u = t + 1
             while u <= b && u - t <= 5 && tokens[u].isWord && tokens[u].key != SpeakerLexicon.that
-                && !SpeakerLexicon.pronouns.contains(tokens[u].key) && !SpeakerLexicon.adjunctLeads.contains(tokens[u].key)
+                && !SpeakerLexicon.pronouns.contains(tokens[u].key)
+                && !SpeakerLexicon.adjunctLeads.contains(tokens[u].key)
             {
                 u += 1
             }
@@ -441,7 +451,9 @@ struct ReportedSpeechRules {
         {
             return plausibleSpeaker(np)
         }
-        if prev.isWord && (SpeakerLexicon.clauseJoiners.contains(prev.key) || SpeakerLexicon.subordinators.contains(prev.key)) {
+        if prev.isWord
+            && (SpeakerLexicon.clauseJoiners.contains(prev.key) || SpeakerLexicon.subordinators.contains(prev.key))
+        {
             return plausibleSpeaker(np)
         }
         return SpeakerLexicon.relativePronouns.contains(tokens[s].key)

@@ -134,7 +134,8 @@ enum SpeakerLexicon {
     static let subjectLinks = keys("of for on in at from to with")
 
     /// Words that open an adjunct after a cue ("said in a statement", "said on Monday").
-    static let adjunctLeads = keys("in on at during after before via with from by for while when as last this late early")
+    static let adjunctLeads = keys(
+        "in on at during after before via with from by for while when as last this late early")
 
     /// Labels that open a line with a colon without naming a source ("Note:", "Update:").
     static let headlineLabels = keys(

@@ -92,7 +92,9 @@ struct SpeakerResolver {
         if a == e && SpeakerLexicon.pronouns.contains(head.key) {
             if SpeakerLexicon.relativePronouns.contains(head.key) {
                 // ", who said": the antecedent before the comma.
-                if a >= 2, tokens[a - 1].isPunct(","), let np = Phrases(doc: doc).phraseEnding(at: a - 2, lowerBound: max(0, a - 10)) {
+                if a >= 2, tokens[a - 1].isPunct(","),
+                    let np = Phrases(doc: doc).phraseEnding(at: a - 2, lowerBound: max(0, a - 10))
+                {
                     var r = resolve(np, lastSpeaker: lastSpeaker)
                     r.certainty *= 0.9
                     return r
@@ -133,7 +135,9 @@ struct SpeakerResolver {
         let isRoleHead = SpeakerLexicon.roleNouns.contains(head.key) && !head.isCapitalized
         if runEnd >= 0 && !((isOrganizationHead || isRoleHead) && runEnd < e) {
             var runStart = runEnd
-            while runStart - 1 >= a && isNameWord(tokens[runStart - 1]) && !tokens[runStart - 1].flags.contains(.possessive) {
+            while runStart - 1 >= a && isNameWord(tokens[runStart - 1])
+                && !tokens[runStart - 1].flags.contains(.possessive)
+            {
                 runStart -= 1
             }
             if runEnd == e || !tokens[runEnd].flags.contains(.possessive) {

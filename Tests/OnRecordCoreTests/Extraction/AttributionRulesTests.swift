@@ -49,7 +49,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "Keep the libraries open.", kind: .direct, mention: "Mira Sol", speaker: "Mira Sol", cue: "—",
             rule: "quote-dash"),
         AttributionCase(
-            pattern: "guillemets", text: "Le maire Paul Girard a dit: «Nous restons ouverts.» Paul Girard said it twice.",
+            pattern: "guillemets",
+            text: "Le maire Paul Girard a dit: «Nous restons ouverts.» Paul Girard said it twice.",
             content: "Nous restons ouverts.", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: ""),
         AttributionCase(
             pattern: "two apostrophes as quotation marks",
@@ -62,7 +63,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "It's the council's call, and the '90s rules don't apply.", kind: .direct, mention: "Vance",
             speaker: "Vance", cue: "said", rule: "quote-said-before"),
         AttributionCase(
-            pattern: "reported that-clause", text: "The Kestrel Party leader Amos Reyes warned that prices would rise again.",
+            pattern: "reported that-clause",
+            text: "The Kestrel Party leader Amos Reyes warned that prices would rise again.",
             content: "prices would rise again", kind: .reported, mention: "The Kestrel Party leader Amos Reyes",
             speaker: "Amos Reyes", cue: "warned", rule: "reported-that"),
         AttributionCase(
@@ -71,7 +73,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the port was sold too cheaply", kind: .reported, mention: "He", speaker: "Amos Reyes",
             cue: "has also claimed", rule: "reported-that"),
         AttributionCase(
-            pattern: "urged Y to", text: "Governor Hana Ito urged the railway to restore night trains, in a letter on Monday.",
+            pattern: "urged Y to",
+            text: "Governor Hana Ito urged the railway to restore night trains, in a letter on Monday.",
             content: "the railway to restore night trains", kind: .reported, mention: "Governor Hana Ito",
             speaker: "Hana Ito", cue: "urged", rule: "reported-urge"),
         AttributionCase(
@@ -91,7 +94,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "The mill will close in June", kind: .reported, mention: "a company spokeswoman", speaker: nil,
             cue: "said", rule: "reported-said-after"),
         AttributionCase(
-            pattern: "belief without that", text: "Russia and Ukraine met. The latter believes the talks moved forward.",
+            pattern: "belief without that",
+            text: "Russia and Ukraine met. The latter believes the talks moved forward.",
             content: "the talks moved forward", kind: .reported, mention: "The latter", speaker: "Ukraine",
             cue: "believes", rule: "reported-belief"),
         AttributionCase(
@@ -142,7 +146,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             rule: "reported-said"),
         AttributionCase(
             pattern: "interposed tag", text: "The ferry, Captain Alves said, will run until midnight.",
-            content: "The ferry, Captain Alves said, will run until midnight", kind: .reported, mention: "Captain Alves",
+            content: "The ferry, Captain Alves said, will run until midnight", kind: .reported,
+            mention: "Captain Alves",
             speaker: "Alves", cue: "said", rule: "reported-interposed"),
         AttributionCase(
             pattern: "trailing tag with an appositive",
@@ -198,12 +203,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "and the clinic stayed open all week", kind: .reported, mention: nil, speaker: nil, cue: nil,
             rule: "none"),
         AttributionCase(
-            pattern: "a noun that looks like a cue", text: "Veterans with combat stress disorders wait months for care.",
+            pattern: "a noun that looks like a cue",
+            text: "Veterans with combat stress disorders wait months for care.",
             content: "disorders wait months for care", kind: .reported, mention: nil, speaker: nil, cue: nil,
             rule: "none"),
         AttributionCase(
-            pattern: "subject with a prepositional link", text: "A spokesman for the Harbor Board says the cranes are idle.",
-            content: "the cranes are idle", kind: .reported, mention: "A spokesman for the Harbor Board", speaker: "Harbor Board",
+            pattern: "subject with a prepositional link",
+            text: "A spokesman for the Harbor Board says the cranes are idle.",
+            content: "the cranes are idle", kind: .reported, mention: "A spokesman for the Harbor Board",
+            speaker: "Harbor Board",
             cue: "says", rule: "reported-said"),
         AttributionCase(
             pattern: "coordinated subject with a bare verb", text: "Both Okafor and Ruiz say the count was fair.",
