@@ -60,7 +60,6 @@ public struct AttributionExtractor: StatementExtractor {
         var out: [ExtractedStatement] = []
         out.reserveCapacity(candidates.count)
         var lastPerson: String? = nil
-        var previous: ExtractedStatement? = nil
         for c in candidates {
             guard c.start < c.end, c.end <= doc.scalars.count else { continue }
             var speaker: String? = nil
@@ -68,12 +67,7 @@ public struct AttributionExtractor: StatementExtractor {
             var mention: String? = nil
             var mentionSpan: TextSpan? = nil
             var confidence = c.confidence
-            if c.inheritsSpeaker, let p = previous {
-                speaker = p.speaker
-                kind = p.speakerKind
-                mention = p.speakerMention
-                mentionSpan = p.speakerSpan
-            } else if let m = c.mention {
+            if let m = c.mention {
                 let r = resolver.resolve(m, lastSpeaker: lastPerson)
                 speaker = r.name
                 kind = r.kind
@@ -96,7 +90,6 @@ public struct AttributionExtractor: StatementExtractor {
                 speakerKind: kind, speakerMention: mention, speakerSpan: mentionSpan, cue: cue, cueSpan: cueSpan,
                 rule: c.rule, confidence: min(1, max(0, confidence)))
             if kind == .person, let s = speaker { lastPerson = s }
-            previous = statement
             out.append(statement)
         }
         return out
