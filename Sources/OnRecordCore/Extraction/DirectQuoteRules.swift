@@ -398,7 +398,9 @@ struct DirectQuoteRules {
                     if c.entry.participle
                         || c.first > floor && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key)
                     {
-                        np = phrases.sentenceSubject(from: sentence, before: c.first)
+                        np =
+                            phrases.sentenceSubject(from: sentence, before: c.first)
+                            ?? phrases.speakerOfNearestCue(before: c.first, floor: floor)
                     } else {
                         np = phrases.subject(before: c.first, lowerBound: floor)
                         if np == nil && c.last < k {

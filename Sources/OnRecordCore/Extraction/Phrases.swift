@@ -267,6 +267,23 @@ struct Phrases {
         return phraseStarting(at: s, upperBound: limit - 1, subjectPosition: true)
     }
 
+    /// The speaker of the nearest earlier cue in the same stretch: for `"…," he said, adding, "…"`
+    /// the participle "adding" belongs to "he".
+    func speakerOfNearestCue(before k: Int, floor: Int) -> ClosedRange<Int>? {
+        var j = k - 1
+        while j >= floor && k - j <= 12 {
+            if tokens[j].kind == .paragraph || AnalyzedText.isTerminal(tokens[j]) { return nil }
+            if tokens[j].isWord, let c = cue(at: j, lowerBound: floor), !c.entry.participle,
+                c.entry.cueClass != .characterize
+            {
+                if let np = subject(before: c.first, lowerBound: floor) { return np }
+                return phraseStarting(at: c.last + 1, upperBound: k - 1, subjectPosition: true)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
     /// The first token of the sentence containing token `k`, not before `floor`.
     func sentenceStart(of k: Int, floor: Int = 0) -> Int {
         max(floor, min(k, Int(doc.sentenceStartOf[k])))

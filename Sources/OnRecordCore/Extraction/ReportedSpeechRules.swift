@@ -28,6 +28,8 @@ struct ReportedSpeechRules {
             // Only the part of the sentence before anything a direct statement already used.
             var b = sentenceLast
             if let u = firstClaimed(a, b) {
+                // `"…," he said, adding that …`: the reported tail after the direct attribution.
+                if let tail = participleTail(after: u, sentenceStart: a, b) { out.append(tail) }
                 if u - a < 5 { continue }
                 b = u - 1
             }
@@ -40,6 +42,31 @@ struct ReportedSpeechRules {
             }
         }
         return out
+    }
+
+    /// `…, adding that X` / `…, saying X` after the last claimed token of a sentence, spoken by the
+    /// speaker of the direct statement just before it.
+    private func participleTail(after u: Int, sentenceStart a: Int, _ b: Int) -> Candidate? {
+        var last = u
+        var k = u
+        while k <= b {
+            if claimed[k] { last = k }
+            k += 1
+        }
+        var j = last + 1
+        while j <= b && j - last <= 8 {
+            if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: last + 1), c.entry.participle,
+                c.first > 0, tokens[c.first - 1].isPunct(",")
+            {
+                guard let np = phrases.speakerOfNearestCue(before: c.first, floor: a),
+                    let found = statement(after: c, mention: np, a, b)
+                else { return nil }
+                return found
+            }
+            if tokens[j].kind == .quote { return nil }
+            j += 1
+        }
+        return nil
     }
 
     private func firstClaimed(_ a: Int, _ b: Int) -> Int? {

@@ -241,6 +241,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             pattern: "appositive between dashes", text: "Lena Ruiz — a nurse from Tilbury — says the ward is full.",
             content: "the ward is full", kind: .reported, mention: "Lena Ruiz", speaker: "Lena Ruiz", cue: "says",
             rule: "reported-said"),
+        AttributionCase(
+            pattern: "participle after a quote tag reports more",
+            text: "“The deal is dead,” Ruiz said, adding that talks could resume in May.",
+            content: "talks could resume in May", kind: .reported, mention: "Ruiz", speaker: "Ruiz", cue: "adding",
+            rule: "reported-that"),
+        AttributionCase(
+            pattern: "participle introducing a second quote",
+            text: "“We are done,” she said, adding, “Nobody will sign this.”\n\nRuiz left.",
+            content: "Nobody will sign this.", kind: .direct, mention: "she", speaker: nil, cue: "adding",
+            rule: "quote-said-before"),
     ]
 
     @Test(arguments: cases)
