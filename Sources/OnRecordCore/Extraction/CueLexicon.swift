@@ -151,6 +151,10 @@ enum CueLexicon {
         pointed out | speech
         pointing out | speech
         went on | speech
+        refer to | characterize
+        refers to | characterize
+        referred to | characterize
+        referring to | characterize
         goes on | speech
         """
 

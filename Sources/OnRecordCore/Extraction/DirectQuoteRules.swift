@@ -318,10 +318,10 @@ struct DirectQuoteRules {
     private func characterization(_ c: CueMatch, quoteOpen: Int, sentence: Int, floor: Int) -> Attribution? {
         var k = c.last + 1
         while k < quoteOpen {
-            if tokens[k].kind != .word { return nil }
+            if tokens[k].kind != .word && !tokens[k].isPunct(",") { return nil }
             k += 1
         }
-        guard quoteOpen - c.last <= 7 else { return nil }
+        guard quoteOpen - c.last <= 10 else { return nil }
         // "was labeled" is passive; "calling out", "call off" are other verbs.
         var m = c.first
         while m < c.verb {
@@ -329,8 +329,9 @@ struct DirectQuoteRules {
             m += 1
         }
         if c.last + 1 < quoteOpen && SpeakerLexicon.verbParticles.contains(tokens[c.last + 1].key) { return nil }
+        let coordinated = c.first > floor && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key)
         let np =
-            c.entry.participle
+            c.entry.participle || coordinated
             ? phrases.sentenceSubject(from: sentence, before: c.first)
             : phrases.subject(before: c.first, lowerBound: floor)
         guard let mention = np else { return nil }

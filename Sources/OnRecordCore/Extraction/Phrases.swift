@@ -235,6 +235,16 @@ struct Phrases {
                 // A lower-case word follows a determiner, a name, or a role/organization noun; after
                 // any other lower-case word it is most likely the verb ("The coach stood up").
                 let prev = tokens[e]
+                // After a name, only a role, organization or group noun continues the phrase
+                // ("the Clinton campaign", "Trump aides"); "Romney went" ends at the name.
+                let nounAfterName =
+                    SpeakerLexicon.roleNouns.contains(t.key)
+                    || SpeakerLexicon.organizationWords.contains(t.key) || SpeakerLexicon.groupNouns.contains(t.key)
+                if subjectPosition && prev.isCapitalized && !prev.flags.contains(.possessive) && !nounAfterName
+                    && !SpeakerLexicon.determiners.contains(prev.key)
+                {
+                    break
+                }
                 if subjectPosition && !prev.isCapitalized && !SpeakerLexicon.determiners.contains(prev.key)
                     && !SpeakerLexicon.roleNouns.contains(prev.key)
                     && !SpeakerLexicon.organizationWords.contains(prev.key)

@@ -474,7 +474,7 @@ struct ReportedSpeechRules {
         if s == a { return plausibleSpeaker(np) }
         let prev = tokens[s - 1]
         if prev.isPunct(",") || prev.isPunct(";") || prev.isPunct(":") || prev.kind == .quote
-            || prev.isPunct("—") || prev.isPunct("(")
+            || prev.isPunct("—") || prev.isPunct("–") || prev.isPunct("-") || prev.isPunct("―") || prev.isPunct("(")
         {
             return plausibleSpeaker(np)
         }

@@ -251,6 +251,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "“We are done,” she said, adding, “Nobody will sign this.”\n\nRuiz left.",
             content: "Nobody will sign this.", kind: .direct, mention: "she", speaker: nil, cue: "adding",
             rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "characterization with 'referred to'",
+            text: "Okafor referred to the landlords as “the real vandals” at the hearing.",
+            content: "the landlords as “the real vandals” at the hearing", kind: .direct, mention: "Okafor",
+            speaker: "Okafor", cue: "referred to", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "coordinated characterization takes the sentence subject",
+            text: "Ruiz went after the mayor on Monday, calling him “a tourist.”",
+            content: "him “a tourist.", kind: .direct, mention: "Ruiz", speaker: "Ruiz", cue: "calling",
+            rule: "quote-characterize"),
     ]
 
     @Test(arguments: cases)
