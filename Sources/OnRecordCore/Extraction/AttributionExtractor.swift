@@ -59,7 +59,7 @@ public struct AttributionExtractor: StatementExtractor {
         let resolver = SpeakerResolver(doc: doc)
         var out: [ExtractedStatement] = []
         out.reserveCapacity(candidates.count)
-        var lastPerson: String? = nil
+        var recentPeople: [String] = []
         for c in candidates {
             guard c.start < c.end, c.end <= doc.scalars.count else { continue }
             var speaker: String? = nil
@@ -68,7 +68,7 @@ public struct AttributionExtractor: StatementExtractor {
             var mentionSpan: TextSpan? = nil
             var confidence = c.confidence
             if let m = c.mention {
-                let r = resolver.resolve(m, lastSpeaker: lastPerson)
+                let r = resolver.resolve(m, recentSpeakers: recentPeople)
                 speaker = r.name
                 kind = r.kind
                 confidence *= r.certainty
@@ -89,7 +89,11 @@ public struct AttributionExtractor: StatementExtractor {
                 kind: c.kind, text: doc.string(c.start..<c.end), span: span, segments: segments, speaker: speaker,
                 speakerKind: kind, speakerMention: mention, speakerSpan: mentionSpan, cue: cue, cueSpan: cueSpan,
                 rule: c.rule, confidence: min(1, max(0, confidence)))
-            if kind == .person, let s = speaker { lastPerson = s }
+            if kind == .person, let s = speaker {
+                recentPeople.removeAll { $0 == s }
+                recentPeople.append(s)
+                if recentPeople.count > 8 { recentPeople.removeFirst() }
+            }
             out.append(statement)
         }
         return out

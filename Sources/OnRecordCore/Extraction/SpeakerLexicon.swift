@@ -32,6 +32,7 @@ enum SpeakerLexicon {
         but and however still meanwhile notably later then yet so also instead indeed now today yesterday
         moreover furthermore nevertheless nonetheless besides thus finally first second separately earlier
         in on at for with from by after before during when while because as if although though since
+        once following despite amid among given asked speaking unlike whether nearly almost only even
         """)
 
     /// Honorifics and titles stripped when resolving a name ("President Vladimir Putin" → "Vladimir Putin").
@@ -64,7 +65,7 @@ enum SpeakerLexicon {
         bank army military embassy foundation institute university network newspaper times post journal
         service services board federation alliance coalition cabinet presidency white house pentagon
         authorities authority regime nato un u.n. eu fbi cia cnn reuters ap bbc whitehouse firm corporation
-        inc. corp. team staff spokespeople
+        inc. corp. team staff spokespeople center centre association society league caucus club agency press
         """)
 
     /// Countries and capitals that stand for their governments.
@@ -150,6 +151,28 @@ enum SpeakerLexicon {
 
     /// Nouns ending in "-ly" that are not adverbs.
     static let lyNouns = keys("family ally rally assembly anomaly monopoly italy july supply reply")
+
+    /// Honorifics and common first names that tell a person's gender, so that "she" does not
+    /// resolve to a man. Unknown names stay compatible with both pronouns.
+    static let femaleMarkers = keys(
+        """
+        mrs mrs. ms ms. miss madam lady queen princess dame hillary elizabeth loretta nancy michelle melania ivanka
+        sarah susan mary patricia jennifer linda barbara jessica karen lisa margaret donna carol ruth sharon
+        michelle laura kimberly deborah amy angela helen anna anne emma olivia sophia maria kamala nikki
+        marsha kirsten amy tammy debbie dianne maxine hope kellyanne huma chelsea jill claire ann angela
+        theresa marine ursula christine federica jacinda sheryl janet condoleezza madeleine samantha susana
+        """)
+    static let maleMarkers = keys(
+        """
+        mr mr. sir lord king prince donald barack bill joe mike michael john james robert david william richard
+        joseph thomas charles christopher daniel matthew anthony mark paul steven andrew kenneth george edward
+        brian ronald kevin jason jeff jeffrey ryan gary eric stephen larry scott frank jonathan justin ted marco
+        rand chris jeb bernie tim mitch harry newt rudy reince sean rush vladimir volodymyr xi emmanuel boris
+        benjamin recep dmitry sergei lindsey jim tom bob dick al ben jerry hank rick patrick peter adam
+        jack henry walter martin pete cory tim elijah jason lamar orrin chuck kevin
+        """)
+    static let she = WordKey.of("she")
+    static let he = WordKey.of("he")
 
     /// "the former" / "the latter".
     static let former = WordKey.of("former")

@@ -11,6 +11,8 @@ struct SpeakerResolver {
         var roles: Set<UInt64>
         /// Token index where the name starts.
         var position: Int
+        /// true for female, false for male, nil when unknown.
+        var female: Bool?
     }
 
     /// A pair "A and B", for "the former" / "the latter".
@@ -68,7 +70,8 @@ struct SpeakerResolver {
                     people.append(
                         Person(
                             name: doc.string(tokens: k, e), nameStart: Int(tokens[k].start), lastKey: tokens[e].key,
-                            firstKey: tokens[k].key, roles: roles, position: k))
+                            firstKey: tokens[k].key, roles: roles, position: k,
+                            female: gender(first: tokens[k].key, title: k > 0 ? tokens[k - 1].key : 0)))
                 }
                 // "Russia and Ukraine": a pair of single names or places.
                 if e + 2 < n && tokens[e + 1].key == SpeakerLexicon.and && isNameWord(tokens[e + 2]) {
@@ -83,27 +86,43 @@ struct SpeakerResolver {
         }
     }
 
-    /// Resolves `mention` (token range) seen at token `position`; `lastSpeaker` is the previous
-    /// resolved person speaker, preferred for pronouns.
-    func resolve(_ mention: ClosedRange<Int>, lastSpeaker: String?) -> Resolution {
+    private func gender(first: UInt64, title: UInt64) -> Bool? {
+        if SpeakerLexicon.femaleMarkers.contains(title) || SpeakerLexicon.femaleMarkers.contains(first) { return true }
+        if SpeakerLexicon.maleMarkers.contains(title) || SpeakerLexicon.maleMarkers.contains(first) { return false }
+        return nil
+    }
+
+    /// The gender recorded for a resolved name, if the document showed it.
+    func isFemale(_ name: String) -> Bool? {
+        people.first { $0.name == name && $0.female != nil }?.female
+    }
+
+    /// Resolves `mention` (token range); `recentSpeakers` are the person speakers resolved so far,
+    /// most recent last, preferred for pronouns.
+    func resolve(_ mention: ClosedRange<Int>, recentSpeakers: [String]) -> Resolution {
+        let lastSpeaker = recentSpeakers.last
         let a = mention.lowerBound
-        let e = mention.upperBound
-        let head = tokens[e]
+        var e = mention.upperBound
+        var head = tokens[e]
         if a == e && SpeakerLexicon.pronouns.contains(head.key) {
             if SpeakerLexicon.relativePronouns.contains(head.key) {
                 // ", who said": the antecedent before the comma.
                 if a >= 2, tokens[a - 1].isPunct(","),
                     let np = Phrases(doc: doc).phraseEnding(at: a - 2, lowerBound: max(0, a - 10))
                 {
-                    var r = resolve(np, lastSpeaker: lastSpeaker)
+                    var r = resolve(np, recentSpeakers: recentSpeakers)
                     r.certainty *= 0.9
                     return r
                 }
                 return Resolution(name: nil, kind: .unknown, certainty: 0.5)
             }
             if SpeakerLexicon.masculineOrFeminine.contains(head.key) {
-                if let s = lastSpeaker { return Resolution(name: s, kind: .person, certainty: 0.8) }
-                if let p = people.last(where: { $0.position < a }) {
+                // The latest speaker the pronoun can refer to; a known gender must match.
+                let wantFemale = head.key == SpeakerLexicon.she
+                for s in recentSpeakers.reversed() where isFemale(s) ?? wantFemale == wantFemale {
+                    return Resolution(name: s, kind: .person, certainty: s == lastSpeaker ? 0.8 : 0.65)
+                }
+                if let p = people.last(where: { $0.position < a && ($0.female ?? wantFemale) == wantFemale }) {
                     return Resolution(name: p.name, kind: .person, certainty: 0.6)
                 }
             }
@@ -121,6 +140,20 @@ struct SpeakerResolver {
             }
             return Resolution(name: nil, kind: .unknown, certainty: 0.5)
         }
+        // "Rep. Elijah Cummings of Maryland", "the Bush Center in Dallas": the head comes before the
+        // first preposition when a name stands there.
+        var cut = a
+        while cut < e {
+            let t = tokens[cut]
+            if t.isWord && !t.isCapitalized && SpeakerLexicon.subjectLinks.contains(t.key) {
+                var hasName = false
+                for j in a..<cut where isNameWord(tokens[j]) { hasName = true }
+                if hasName { e = cut - 1 }
+                break
+            }
+            cut += 1
+        }
+        head = tokens[e]
         // A proper name somewhere in the phrase: take the last run of name words.
         var runEnd = -1
         var k = e

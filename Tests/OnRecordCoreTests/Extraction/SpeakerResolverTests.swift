@@ -17,6 +17,12 @@ import Testing
         ("Russia's foreign ministry said the note was received.", "Russia's foreign ministry", .organization),
         ("Moscow said the exercises were routine.", "Moscow", .organization),
         ("They said the road was closed for a week.", nil, .unknown),
+        (
+            "Mrs. Vera Holt chaired the panel. Mr. Tomas Weller said the budget was short. She said the cuts were fair.",
+            "Vera Holt", .person
+        ),
+        ("Rep. Ada Lind of Oregon said the dam would hold.", "Ada Lind", .person),
+        ("The Harbor Institute in Lisbon said the tides were rising.", "Harbor Institute", .organization),
     ]
 
     @Test(arguments: cases)
