@@ -293,7 +293,9 @@ struct DirectQuoteRules {
                 // sentence ("…." Russia insisted that …); accept it only as a short closing tag.
                 let closedSentence = q.closeToken > 0 && tokens[q.closeToken - 1].isPunct(".")
                 if closedSentence && !endsShortly(after: c.last) { break }
-                if let np = phrases.subject(before: c.first, lowerBound: k), np.lowerBound == k {
+                if let np = phrases.subject(before: c.first, lowerBound: k), np.lowerBound == k,
+                    phrases.agrees(c, with: np)
+                {
                     return Attribution(
                         mention: np, cue: c.first...c.last, lastToken: c.last, rule: "quote-said-after",
                         confidence: 0.92)
@@ -409,7 +411,7 @@ struct DirectQuoteRules {
                             np = phrases.phraseStarting(at: c.last + 1, upperBound: k - 1)
                         }
                     }
-                    guard let mention = np else { return nil }
+                    guard let mention = np, phrases.agrees(c, with: mention) else { return nil }
                     let rule = lead.isPunct(":") ? "quote-said-colon" : "quote-said-before"
                     return Attribution(
                         mention: mention, cue: c.first...c.last, lastToken: k, rule: rule,

@@ -294,6 +294,21 @@ struct Phrases {
         return nil
     }
 
+    /// A bare verb form ("stress", "claim") needs a plural or first/second-person subject, or an
+    /// auxiliary ("did say", "will claim"); otherwise the word is most likely a noun.
+    func agrees(_ c: CueMatch, with np: ClosedRange<Int>) -> Bool {
+        guard c.entry.baseForm, c.first == c.verb else { return true }
+        let head = tokens[np.upperBound]
+        if SpeakerLexicon.pluralPronouns.contains(head.key) { return true }
+        // "Mr. King and Mr. Schultz say": a coordinated subject.
+        if np.lowerBound >= 2, tokens[np.lowerBound - 1].key == SpeakerLexicon.and, tokens[np.lowerBound - 2].isWord {
+            return true
+        }
+        if SpeakerLexicon.pronouns.contains(head.key) { return false }
+        return head.end - head.start > 2 && doc.scalars[Int(head.end) - 1].value == 0x73
+            || SpeakerLexicon.groupNouns.contains(head.key)
+    }
+
     /// The first token of the sentence containing token `k`, not before `floor`.
     func sentenceStart(of k: Int, floor: Int = 0) -> Int {
         max(floor, min(k, Int(doc.sentenceStartOf[k])))

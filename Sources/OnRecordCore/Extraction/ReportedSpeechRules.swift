@@ -175,7 +175,7 @@ struct ReportedSpeechRules {
                 continue
             }
             let mention = extendedSubject(found, sentenceStart: a)
-            guard validSubject(mention, sentenceStart: a), agrees(c, with: mention) else {
+            guard validSubject(mention, sentenceStart: a), phrases.agrees(c, with: mention) else {
                 k = c.last + 1
                 continue
             }
@@ -434,21 +434,6 @@ struct ReportedSpeechRules {
             steps += 1
         }
         return current
-    }
-
-    /// A bare verb form ("stress", "claim") needs a plural or first/second-person subject, or an
-    /// auxiliary ("did say", "will claim"); otherwise the word is most likely a noun.
-    private func agrees(_ c: CueMatch, with np: ClosedRange<Int>) -> Bool {
-        guard c.entry.baseForm, c.first == c.verb else { return true }
-        let head = tokens[np.upperBound]
-        if SpeakerLexicon.pluralPronouns.contains(head.key) { return true }
-        // "Mr. King and Mr. Schultz say": a coordinated subject.
-        if np.lowerBound >= 2, tokens[np.lowerBound - 1].key == SpeakerLexicon.and, tokens[np.lowerBound - 2].isWord {
-            return true
-        }
-        if SpeakerLexicon.pronouns.contains(head.key) { return false }
-        return head.end - head.start > 2 && doc.scalars[Int(head.end) - 1].value == 0x73
-            || SpeakerLexicon.groupNouns.contains(head.key)
     }
 
     /// A speaker phrase starts with a name, a determiner or a pronoun, or is a bare group, role or
