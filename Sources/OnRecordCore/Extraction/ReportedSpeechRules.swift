@@ -352,6 +352,27 @@ struct ReportedSpeechRules {
         return nil
     }
 
+    /// A headline source is a name, not a label: every word capitalized ("Pat Caddell", "AP-GfK
+    /// Poll"), no single letters ("Q:", "A:"), and a lone word must recur in the article as a name
+    /// ("Bush:" yes, "Breaking:" or "Wow:" no).
+    private func looksLikeSourceName(_ np: ClosedRange<Int>) -> Bool {
+        for k in np {
+            let t = tokens[k]
+            if !t.isCapitalized || t.end - t.start < 2 { return false }
+        }
+        guard np.count == 1 else { return true }
+        let key = tokens[np.lowerBound].key
+        var k = np.upperBound + 2
+        while k < tokens.count && k - np.upperBound < 4000 {
+            let t = tokens[k]
+            if t.key == key && t.isWord && k > 0 && !doc.sentenceEndsAfter[k - 1] && tokens[k - 1].kind != .quote {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// `Pence: Flowers won't be at the debate` — a headline or transcript line naming its source.
     private func colonHeadline(_ a: Int, _ b: Int) -> Candidate? {
         let paragraph = Int(doc.paragraphStartOf[a])
@@ -360,7 +381,7 @@ struct ReportedSpeechRules {
         while k <= b && k - a < 6 && tokens[k].kind != .punct { k += 1 }
         guard k <= b, k > a, tokens[k].isPunct(":"), tokens[a].isCapitalized,
             let np = phrases.phraseEnding(at: k - 1, lowerBound: a), np.lowerBound == a,
-            !SpeakerLexicon.headlineLabels.contains(tokens[k - 1].key)
+            !SpeakerLexicon.headlineLabels.contains(tokens[k - 1].key), looksLikeSourceName(np)
         else { return nil }
         // The content runs to the end of the paragraph.
         var e = k + 1

@@ -163,7 +163,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Nobody answered, said the clerk was asleep.",
             content: "Nobody answered", kind: .reported, mention: nil, speaker: nil, cue: nil, rule: "none"),
         AttributionCase(
-            pattern: "headline with a colon", text: "Okafor: Bridge tolls will end in March\n\nThe council met.",
+            pattern: "headline with a colon",
+            text: "Okafor: Bridge tolls will end in March\n\nThe council met, and Okafor left early.",
             content: "Bridge tolls will end in March", kind: .reported, mention: "Okafor", speaker: "Okafor", cue: ":",
             rule: "colon-headline"),
         AttributionCase(
@@ -261,6 +262,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Ruiz went after the mayor on Monday, calling him “a tourist.”",
             content: "him “a tourist.", kind: .direct, mention: "Ruiz", speaker: "Ruiz", cue: "calling",
             rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "a label before a colon is not a source",
+            text: "Breaking: Bridge tolls will end in March\n\nThe council met.",
+            content: "Bridge tolls will end in March",
+            kind: .reported, mention: nil, speaker: nil, cue: nil, rule: "none"),
     ]
 
     @Test(arguments: cases)
