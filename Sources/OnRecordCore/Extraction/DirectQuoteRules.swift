@@ -428,6 +428,20 @@ struct DirectQuoteRules {
         {
             return Attribution(mention: np, cue: k...k, lastToken: k, rule: "quote-colon", confidence: 0.7)
         }
+        // `Trump leaned in and boomed: "…"` — a verb we do not list, then a colon: the sentence's
+        // subject introduces the quote.
+        if lead.isPunct(":"), k - sentence <= 14, sentence == floor,
+            let np = phrases.sentenceSubject(from: sentence, before: k), np.upperBound + 1 < k
+        {
+            let head = tokens[np.upperBound]
+            var plain = true
+            for j in (np.upperBound + 1)..<k where !tokens[j].isWord && !tokens[j].isPunct(",") { plain = false }
+            if plain && (head.isCapitalized || SpeakerLexicon.subjectPronouns.contains(head.key)) {
+                return Attribution(
+                    mention: np, cue: (np.upperBound + 1)...k, lastToken: k, rule: "quote-colon-intro",
+                    confidence: 0.6)
+            }
+        }
         return nil
     }
 }

@@ -414,7 +414,7 @@ struct ReportedSpeechRules {
             guard SpeakerLexicon.adjunctLeads.contains(tok.key) else { break }
             // The prepositional phrase: up to five words that are not "that", pronouns or cues.
             var u = t + 1
-            while u <= b && u - t <= 5 && tokens[u].isWord && tokens[u].key != SpeakerLexicon.that
+            while u <= b && u - t <= 7 && tokens[u].isWord && tokens[u].key != SpeakerLexicon.that
                 && !SpeakerLexicon.pronouns.contains(tokens[u].key)
                 && !SpeakerLexicon.adjunctLeads.contains(tokens[u].key)
             {

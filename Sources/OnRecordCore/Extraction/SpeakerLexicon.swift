@@ -16,6 +16,7 @@ enum SpeakerLexicon {
     static let masculineOrFeminine = keys("he she")
     static let relativePronouns = keys("who which")
     static let pluralPronouns = keys("i we you they who")
+    static let subjectPronouns = keys("he she they it we i you")
 
     /// Lower-case words that end a noun phrase when walking away from a cue.
     static let stopWords = keys(

@@ -267,6 +267,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Breaking: Bridge tolls will end in March\n\nThe council met.",
             content: "Bridge tolls will end in March",
             kind: .reported, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "unlisted verb before a colon", text: "Okafor leaned in and boomed: “Not one more closure.”",
+            content: "Not one more closure.", kind: .direct, mention: "Okafor", speaker: "Okafor",
+            cue: "leaned in and boomed:", rule: "quote-colon-intro"),
     ]
 
     @Test(arguments: cases)
