@@ -312,7 +312,41 @@ struct DirectQuoteRules {
         {
             return Attribution(mention: np, cue: d...d, lastToken: np.upperBound, rule: "quote-dash", confidence: 0.75)
         }
-        return nil
+        return unlistedTag(q, from: k, upper: upper)
+    }
+
+    /// `"…," she posted.` / `"…?" a staffer wondered.` / `"…," Bennett shot back.` — a short tag with a
+    /// verb the lexicon does not list. Only after a quote that ends in a comma, "?" or "!" (the
+    /// punctuation of a quote awaiting its tag), and only when the tag ends the sentence.
+    private func unlistedTag(_ q: QuotedSpan, from k: Int, upper: Int) -> Attribution? {
+        guard q.closeToken > 0 else { return nil }
+        let inner = tokens[q.closeToken - 1]
+        guard inner.isPunct(",") || inner.isPunct("?") || inner.isPunct("!") else { return nil }
+        guard dashFree(k, upper), let np = phrases.phraseStarting(at: k, upperBound: upper, subjectPosition: true),
+            np.count <= 5, np.upperBound + 1 <= upper
+        else { return nil }
+        let head = tokens[np.upperBound]
+        guard
+            head.isCapitalized || SpeakerLexicon.subjectPronouns.contains(head.key)
+                || SpeakerLexicon.roleNouns.contains(head.key) || SpeakerLexicon.groupNouns.contains(head.key)
+        else { return nil }
+        let verb = np.upperBound + 1
+        guard phrases.looksLikePastTense(verb) || phrases.isPresentTense(verb) else { return nil }
+        var last = verb
+        if last + 1 <= upper, tokens[last + 1].isWord, SpeakerLexicon.verbParticles.contains(tokens[last + 1].key) {
+            last += 1
+        }
+        guard endsShortly(after: last) else { return nil }
+        return Attribution(mention: np, cue: verb...last, lastToken: last, rule: "quote-tag-unlisted", confidence: 0.6)
+    }
+
+    private func dashFree(_ a: Int, _ b: Int) -> Bool {
+        var j = a
+        while j <= b {
+            if tokens[j].kind == .quote { return false }
+            j += 1
+        }
+        return true
     }
 
     /// `Obama called the holiday "a celebration …"`: a characterizing verb, a short object and the

@@ -68,6 +68,13 @@ struct Phrases {
             && !SpeakerLexicon.roleNouns.contains(t.key)
     }
 
+    /// A lower-case word of four or more letters ending in "-s" but not "-ss" ("wonders", "posts").
+    func isPresentTense(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, !t.isCapitalized, t.end - t.start > 3 else { return false }
+        return doc.scalars[Int(t.end) - 1].value == 0x73 && doc.scalars[Int(t.end) - 2].value != 0x73
+    }
+
     /// A lower-case word ending in "-ly" ("forcefully", "repeatedly"), taken as an adverb.
     func isAdverb(_ k: Int) -> Bool {
         let t = tokens[k]

@@ -271,6 +271,14 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             pattern: "unlisted verb before a colon", text: "Okafor leaned in and boomed: “Not one more closure.”",
             content: "Not one more closure.", kind: .direct, mention: "Okafor", speaker: "Okafor",
             cue: "leaned in and boomed:", rule: "quote-colon-intro"),
+        AttributionCase(
+            pattern: "tag with an unlisted verb", text: "“Is the pier safe?” a harbor pilot wondered aloud.",
+            content: "Is the pier safe?", kind: .direct, mention: "a harbor pilot", speaker: nil, cue: "wondered",
+            rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "tag with a verb outside the lexicon", text: "“Not today,” Ruiz fired back.",
+            content: "Not today,", kind: .direct, mention: "Ruiz", speaker: "Ruiz", cue: "fired back",
+            rule: "quote-tag-unlisted"),
     ]
 
     @Test(arguments: cases)
