@@ -254,6 +254,21 @@ struct DirectQuoteRules {
             o == 0 || doc.sentenceEndsAfter[o - 1] || tokens[o - 1].kind == .quote
             || tokens[o - 1].isPunct(":") || tokens[o - 1].isPunct("(")
         guard opensSentence else { return nil }
+        // A signature line under a quoted paragraph: `"…"` ⏎ `- Hillary Clinton.`
+        if tokens[k].kind == .paragraph, k + 2 < n, tokens[k + 1].kind == .punct,
+            tokens[k + 1].key == 0x2D || tokens[k + 1].key == 0x2014 || tokens[k + 1].key == 0x2015
+                || tokens[k + 1].key == 0x2013,
+            let np = phrases.phraseStarting(at: k + 2, upperBound: min(n - 1, k + 8)),
+            tokens[np.lowerBound].isCapitalized
+        {
+            var end = np.upperBound + 1
+            while end < n && tokens[end].kind == .punct && tokens[end].key == 0x2E { end += 1 }
+            if end >= n || tokens[end].kind == .paragraph {
+                return Attribution(
+                    mention: np, cue: (k + 1)...(k + 1), lastToken: np.upperBound, rule: "quote-dash",
+                    confidence: 0.65)
+            }
+        }
         // A quote ending its sentence ("…." he said) is still attributed; one ending in ". Then" is not.
         var dash: Int? = nil
         while k < n, tokens[k].kind == .punct {

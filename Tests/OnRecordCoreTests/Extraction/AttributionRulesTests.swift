@@ -279,6 +279,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             pattern: "tag with a verb outside the lexicon", text: "“Not today,” Ruiz fired back.",
             content: "Not today,", kind: .direct, mention: "Ruiz", speaker: "Ruiz", cue: "fired back",
             rule: "quote-tag-unlisted"),
+        AttributionCase(
+            pattern: "signature line under a quote",
+            text: "“Keep the ferry running.”\n\n- Mira Sol.\n\nThe vote is Friday.",
+            content: "Keep the ferry running.", kind: .direct, mention: "Mira Sol", speaker: "Mira Sol", cue: "-",
+            rule: "quote-dash"),
     ]
 
     @Test(arguments: cases)
