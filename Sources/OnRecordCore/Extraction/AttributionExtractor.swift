@@ -42,16 +42,33 @@ public struct AttributionExtractor: StatementExtractor {
         let reported = ReportedSpeechRules(
             doc: doc, phrases: Phrases(doc: doc), claimed: claimed, skipParagraph: skip
         ).run()
+        // Reported statements never overlap a direct one; direct spans are disjoint and sorted, so
+        // a binary search finds the only candidates for overlap.
+        let directSpans = direct.statements.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
         var candidates = direct.statements
-        for r in reported where !candidates.contains(where: { overlaps($0, r) }) {
+        for r in reported where !overlapsAny(directSpans, r.start..<r.end) {
             candidates.append(r)
         }
         candidates.sort { $0.start < $1.start }
         return finish(candidates, doc)
     }
 
-    private func overlaps(_ a: Candidate, _ b: Candidate) -> Bool {
-        a.start < b.end && b.start < a.end
+    private func overlapsAny(_ spans: [Range<Int>], _ r: Range<Int>) -> Bool {
+        // First span starting at or after r.end; only spans before it can overlap.
+        var lo = 0
+        var hi = spans.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if spans[mid].lowerBound < r.upperBound { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        var steps = 0
+        while i >= 0 && steps < 4 {
+            if spans[i].upperBound > r.lowerBound { return true }
+            i -= 1
+            steps += 1
+        }
+        return false
     }
 
     /// Resolves speakers in document order and builds the public statements.

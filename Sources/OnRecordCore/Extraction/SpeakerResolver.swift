@@ -33,11 +33,45 @@ struct SpeakerResolver {
     let doc: AnalyzedText
     private(set) var people: [Person] = []
     private(set) var pairs: [Pair] = []
+    /// People by the key of their last name, in document order (indices into `people`).
+    private var bySurname: [UInt64: [Int]] = [:]
+    /// Known genders by full name.
+    private var genderByName: [String: Bool] = [:]
+    /// How far back the resolver looks among earlier names; keeps long documents linear.
+    private static let lookBack = 64
     private var tokens: [Token] { doc.tokens }
 
     init(doc: AnalyzedText) {
         self.doc = doc
         collect()
+        for (i, p) in people.enumerated() {
+            bySurname[p.lastKey, default: []].append(i)
+            if let f = p.female, genderByName[p.name] == nil { genderByName[p.name] = f }
+        }
+    }
+
+    /// Index of the first person named at or after token `position` (people are in document order).
+    private func firstPerson(atOrAfter position: Int) -> Int {
+        var lo = 0
+        var hi = people.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if people[mid].position < position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The latest person named before token `position` that satisfies `accept`, looking back a bounded
+    /// number of names.
+    private func latestPerson(before position: Int, where accept: (Person) -> Bool) -> Person? {
+        var i = firstPerson(atOrAfter: position) - 1
+        var steps = 0
+        while i >= 0 && steps < SpeakerResolver.lookBack {
+            if accept(people[i]) { return people[i] }
+            i -= 1
+            steps += 1
+        }
+        return nil
     }
 
     private func isNameWord(_ t: Token) -> Bool {
@@ -94,7 +128,7 @@ struct SpeakerResolver {
 
     /// The gender recorded for a resolved name, if the document showed it.
     func isFemale(_ name: String) -> Bool? {
-        people.first { $0.name == name && $0.female != nil }?.female
+        genderByName[name]
     }
 
     /// Resolves `mention` (token range); `recentSpeakers` are the person speakers resolved so far,
@@ -122,7 +156,7 @@ struct SpeakerResolver {
                 for s in recentSpeakers.reversed() where isFemale(s) ?? wantFemale == wantFemale {
                     return Resolution(name: s, kind: .person, certainty: s == lastSpeaker ? 0.8 : 0.65)
                 }
-                if let p = people.last(where: { $0.position < a && ($0.female ?? wantFemale) == wantFemale }) {
+                if let p = latestPerson(before: a, where: { ($0.female ?? wantFemale) == wantFemale }) {
                     return Resolution(name: p.name, kind: .person, certainty: 0.6)
                 }
             }
@@ -132,7 +166,7 @@ struct SpeakerResolver {
         if e == a + 1 && tokens[a].key == SpeakerLexicon.the
             && (head.key == SpeakerLexicon.former || head.key == SpeakerLexicon.latter)
         {
-            if let pair = pairs.last(where: { $0.position < a }) {
+            if let pair = latestPair(before: a) {
                 let r = head.key == SpeakerLexicon.former ? pair.first : pair.second
                 var res = resolveName(r)
                 res.certainty *= 0.85
@@ -190,12 +224,26 @@ struct SpeakerResolver {
                 places.insert(tokens[j].key)
                 if let p = SpeakerLexicon.demonyms[tokens[j].key] { places.insert(p) }
             }
-            let before = people.filter { $0.position < a && $0.roles.contains(head.key) }
-            if let p = before.last(where: { places.isEmpty || !places.isDisjoint(with: $0.roles) }) {
+            let role = head.key
+            if let p = latestPerson(
+                before: a,
+                where: { $0.roles.contains(role) && (places.isEmpty || !places.isDisjoint(with: $0.roles)) })
+            {
                 return Resolution(name: p.name, kind: .person, certainty: 0.75)
             }
         }
         return Resolution(name: nil, kind: .unknown, certainty: 0.55)
+    }
+
+    /// The latest "A and B" pair before token `position`.
+    private func latestPair(before position: Int) -> Pair? {
+        var lo = 0
+        var hi = pairs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if pairs[mid].position < position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? pairs[lo - 1] : nil
     }
 
     /// Resolves a run of capitalized words: titles stripped, a surname completed from the document.
@@ -218,8 +266,8 @@ struct SpeakerResolver {
         }
         if s == e {
             // A surname alone: the full name seen in the document, preferring the latest before it.
-            let candidates = people.filter { $0.lastKey == headKey }
-            if let p = candidates.last(where: { $0.position < s }) ?? candidates.first {
+            let candidates = bySurname[headKey] ?? []
+            if let p = (candidates.last { people[$0].position < s } ?? candidates.first).map({ people[$0] }) {
                 return Resolution(name: p.name, kind: .person, certainty: 0.9)
             }
             // "Analysts said …": a group noun capitalized only because it opens the sentence.
