@@ -3,6 +3,19 @@
 /// Works on Unicode scalars with integer offsets in a few linear passes: tokenize, pair quotation
 /// marks, attribute quotes, scan sentences for reported speech, then resolve speakers in document
 /// order. It never throws; malformed text simply yields fewer statements.
+///
+/// The `rule` of each statement names what fired:
+/// - direct: `quote-said-after` (`"…," X said` / `"…," said X`), `quote-said-before` (`X said, "…"`),
+///   `quote-said-colon` (`X said: "…"`), `quote-colon` (`X: '…'` headlines), `quote-colon-intro`
+///   (`X boomed: "…"`), `quote-dash` (`"…" — X`), `quote-tag-unlisted` (`"…," she posted.`),
+///   `quote-characterize` (`X called it "a disaster"`); a `+split` suffix marks a quote interrupted by
+///   its attribution, `+continuation` one that goes on in following paragraphs.
+/// - reported: `reported-that`, `reported-said` (no "that"), `reported-belief`, `reported-urge`
+///   (`X urged Y to …`), `reported-demand` (`X called for …`), `reported-said-after` (`…, X said.`),
+///   `reported-interposed` (`…, X said, …`), `according-to`, `colon-headline`.
+///
+/// A statement whose reported content holds quoted words is labeled `direct`: the speaker's own
+/// words are inside its span (PolNeAR's "mixed").
 public struct AttributionExtractor: StatementExtractor {
     /// "onrecord-rules".
     public let name = "onrecord-rules"
