@@ -60,6 +60,19 @@ struct Phrases {
         return CueMatch(first: first, verb: k, last: last, entry: entry)
     }
 
+    /// A capitalized "-ly" or "-ing" word opening a sentence ("Likewise", "Shortly", "Continuing").
+    func isOpeningAdverb(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.isCapitalized, t.end - t.start > 4, k == 0 || doc.sentenceEndsAfter[k - 1] else {
+            return false
+        }
+        let z = doc.scalars[Int(t.end) - 1].value
+        let y = doc.scalars[Int(t.end) - 2].value
+        let x = doc.scalars[Int(t.end) - 3].value
+        return (y == 0x6C && z == 0x79 && !SpeakerLexicon.lyNouns.contains(t.key))
+            || (x == 0x69 && y == 0x6E && z == 0x67)
+    }
+
     /// A lower-case word ending in "-ed" that is not a known role ("criticized", "arrived").
     func looksLikePastTense(_ k: Int) -> Bool {
         let t = tokens[k]
@@ -119,14 +132,20 @@ struct Phrases {
             let t = tokens[a - 1]
             guard t.isWord, !doc.inQuote(a - 1) else { break }
             if !t.isCapitalized {
-                if SpeakerLexicon.stopWords.contains(t.key) && t.key != SpeakerLexicon.of { break }
+                // "Lindsey Graham and David Perdue said": "and" between two names joins them.
+                let joinsNames =
+                    t.key == SpeakerLexicon.and && tokens[a].isCapitalized && a - 2 >= lowerBound
+                    && tokens[a - 2].isCapitalized && tokens[a - 2].isWord
+                if SpeakerLexicon.stopWords.contains(t.key) && t.key != SpeakerLexicon.of && !joinsNames { break }
                 if SpeakerLexicon.pronouns.contains(t.key) { break }
                 if CueLexicon.words[t.key] != nil && !SpeakerLexicon.determiners.contains(t.key) { break }
             }
             a -= 1
         }
-        // Drop sentence openers ("But", "Meanwhile") and a dangling "of".
-        while a <= e, tokens[a].isCapitalized, SpeakerLexicon.discourseWords.contains(tokens[a].key), a < e {
+        // Drop sentence openers ("But", "Meanwhile", "Likewise", "Continuing") and a dangling "of".
+        while a < e, tokens[a].isCapitalized,
+            SpeakerLexicon.discourseWords.contains(tokens[a].key) || isOpeningAdverb(a)
+        {
             a += 1
         }
         while a < e, !tokens[a].isCapitalized, tokens[a].key == SpeakerLexicon.of { a += 1 }
@@ -308,6 +327,7 @@ struct Phrases {
         let head = tokens[np.upperBound]
         if SpeakerLexicon.pluralPronouns.contains(head.key) { return true }
         // "Mr. King and Mr. Schultz say": a coordinated subject.
+        for k in np where tokens[k].key == SpeakerLexicon.and { return true }
         if np.lowerBound >= 2, tokens[np.lowerBound - 1].key == SpeakerLexicon.and, tokens[np.lowerBound - 2].isWord {
             return true
         }

@@ -216,7 +216,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             cue: "says", rule: "reported-said"),
         AttributionCase(
             pattern: "coordinated subject with a bare verb", text: "Both Okafor and Ruiz say the count was fair.",
-            content: "the count was fair", kind: .reported, mention: "Ruiz", speaker: "Ruiz", cue: "say",
+            content: "the count was fair", kind: .reported, mention: "Both Okafor and Ruiz", speaker: "Ruiz",
+            cue: "say",
             rule: "reported-said"),
         AttributionCase(
             pattern: "reported clause before a participle-introduced quote",
@@ -284,6 +285,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "“Keep the ferry running.”\n\n- Mira Sol.\n\nThe vote is Friday.",
             content: "Keep the ferry running.", kind: .direct, mention: "Mira Sol", speaker: "Mira Sol", cue: "-",
             rule: "quote-dash"),
+        AttributionCase(
+            pattern: "sentence-opening adverb is not part of the speaker",
+            text: "Likewise Okafor said the count was fair.", content: "the count was fair", kind: .reported,
+            mention: "Okafor", speaker: "Okafor", cue: "said", rule: "reported-said"),
     ]
 
     @Test(arguments: cases)
