@@ -287,7 +287,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             rule: "quote-dash"),
         AttributionCase(
             pattern: "sentence-opening adverb is not part of the speaker",
-            text: "Likewise Okafor said the count was fair.", content: "the count was fair", kind: .reported,
+            text: "Predictably Okafor said the count was fair.", content: "the count was fair", kind: .reported,
             mention: "Okafor", speaker: "Okafor", cue: "said", rule: "reported-said"),
     ]
 
