@@ -484,6 +484,12 @@ struct ReportedSpeechRules {
         {
             return plausibleSpeaker(np)
         }
+        // "Predictably Okafor said …": only an opening adverb stands before the subject.
+        if prev.isWord && s - 1 == a
+            && (phrases.isOpeningAdverb(s - 1) || SpeakerLexicon.discourseWords.contains(prev.key))
+        {
+            return plausibleSpeaker(np)
+        }
         if prev.isWord
             && (SpeakerLexicon.clauseJoiners.contains(prev.key) || SpeakerLexicon.subordinators.contains(prev.key))
         {

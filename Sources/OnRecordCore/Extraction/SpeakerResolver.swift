@@ -84,10 +84,11 @@ struct SpeakerResolver {
     /// One pass over the tokens: full names (two or more capitalized words) and "A and B" pairs.
     private mutating func collect() {
         let n = tokens.count
+        let phrases = Phrases(doc: doc)
         var k = 0
         while k < n {
             let t = tokens[k]
-            if isNameWord(t) && !t.flags.contains(.possessive) {
+            if isNameWord(t) && !t.flags.contains(.possessive) && !phrases.isOpeningAdverb(k) {
                 var e = k
                 while e + 1 < n && isNameWord(tokens[e + 1]) && !tokens[e].flags.contains(.possessive) { e += 1 }
                 if e > k && e - k < 4 && !SpeakerLexicon.places.contains(tokens[e].key)
