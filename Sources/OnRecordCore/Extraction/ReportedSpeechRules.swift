@@ -461,6 +461,12 @@ struct ReportedSpeechRules {
     /// organization noun ("sources", "officials"); "post-traumatic stress" or "making claims" are not.
     private func plausibleSpeaker(_ np: ClosedRange<Int>) -> Bool {
         let first = tokens[np.lowerBound]
+        // A lone article ("a widely read column") names nobody.
+        if np.count == 1 && SpeakerLexicon.determiners.contains(first.key)
+            && !SpeakerLexicon.pronouns.contains(first.key)
+        {
+            return false
+        }
         if first.isCapitalized || first.flags.contains(.numeric) || SpeakerLexicon.determiners.contains(first.key)
             || SpeakerLexicon.pronouns.contains(first.key)
         {

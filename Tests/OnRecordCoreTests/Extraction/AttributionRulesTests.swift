@@ -289,6 +289,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             pattern: "sentence-opening adverb is not part of the speaker",
             text: "Predictably Okafor said the count was fair.", content: "the count was fair", kind: .reported,
             mention: "Okafor", speaker: "Okafor", cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "a lone article is not a speaker",
+            text: "In a widely read column the authors praised the plan.",
+            content: "column the authors praised the plan",
+            kind: .reported, mention: nil, speaker: nil, cue: nil, rule: "none"),
     ]
 
     @Test(arguments: cases)
