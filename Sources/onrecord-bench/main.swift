@@ -37,7 +37,8 @@ private func extractJSONL(_ path: String) {
 
 private func cpuModel() -> String {
     guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return "unknown CPU" }
-    let model = info.split(separator: "\n").first { $0.hasPrefix("model name") }
+    let model =
+        info.split(separator: "\n").first { $0.hasPrefix("model name") }
         .flatMap { $0.split(separator: ":", maxSplits: 1).last }
         .map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
     let cores = info.split(separator: "\n").filter { $0.hasPrefix("processor") }.count
@@ -67,10 +68,12 @@ private func benchmark(_ path: String, runs: Int) {
     print("corpus: \(path)")
     print("documents: \(records.count)  size: \(String(format: "%.2f", mb)) MB UTF-8  words: \(words)")
     print("statements per run: \(statements)")
-    print("runs: \(times.count)  median: \(String(format: "%.3f", median)) s  "
-        + "min: \(String(format: "%.3f", times[0])) s")
-    print("throughput (median): \(String(format: "%.1f", mb / median)) MB/s, "
-        + "\(String(format: "%.0f", Double(words) / median)) words/s (single thread)")
+    print(
+        "runs: \(times.count)  median: \(String(format: "%.3f", median)) s  "
+            + "min: \(String(format: "%.3f", times[0])) s")
+    print(
+        "throughput (median): \(String(format: "%.1f", mb / median)) MB/s, "
+            + "\(String(format: "%.0f", Double(words) / median)) words/s (single thread)")
     print("hardware: \(cpuModel())")
 }
 
