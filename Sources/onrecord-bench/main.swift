@@ -45,6 +45,18 @@ private func cpuModel() -> String {
     return "\(model) (\(cores) logical CPUs visible)"
 }
 
+/// CPU time consumed by the calling thread, in seconds.
+private func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+private func loadAverage() -> String {
+    guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "unknown" }
+    return text.split(separator: " ").prefix(3).joined(separator: " ")
+}
+
 private func benchmark(_ path: String, runs: Int) {
     let records = readRecords(path)
     let texts = records.map { Array($0.text.unicodeScalars) }
@@ -54,16 +66,22 @@ private func benchmark(_ path: String, runs: Int) {
     }
     let extractor = AttributionExtractor()
     var times: [Double] = []
+    var cpuTimes: [Double] = []
     var statements = 0
     for _ in 0..<max(1, runs) {
         statements = 0
         let t0 = DispatchTime.now().uptimeNanoseconds
+        let c0 = threadCPUSeconds()
         for t in texts { statements += extractor.extract(scalars: t).count }
+        let c1 = threadCPUSeconds()
         let t1 = DispatchTime.now().uptimeNanoseconds
         times.append(Double(t1 - t0) / 1e9)
+        cpuTimes.append(c1 - c0)
     }
     times.sort()
+    cpuTimes.sort()
     let median = times[times.count / 2]
+    let cpuMedian = cpuTimes[cpuTimes.count / 2]
     let mb = Double(bytes) / 1_000_000
     print("corpus: \(path)")
     print("documents: \(records.count)  size: \(String(format: "%.2f", mb)) MB UTF-8  words: \(words)")
@@ -74,7 +92,10 @@ private func benchmark(_ path: String, runs: Int) {
     print(
         "throughput (median): \(String(format: "%.1f", mb / median)) MB/s, "
             + "\(String(format: "%.0f", Double(words) / median)) words/s (single thread)")
-    print("hardware: \(cpuModel())")
+    print(
+        "throughput (median thread CPU time, unaffected by other processes): "
+            + "\(String(format: "%.1f", mb / cpuMedian)) MB/s")
+    print("hardware: \(cpuModel()); load average: \(loadAverage())")
 }
 
 var args = Array(CommandLine.arguments.dropFirst())

@@ -385,15 +385,20 @@ struct DirectQuoteRules {
             c.entry.participle || coordinated
             ? phrases.sentenceSubject(from: sentence, before: c.first)
             : phrases.subject(before: c.first, lowerBound: floor)
-        guard let mention = np else { return nil }
+        guard let mention = np, phrases.agrees(c, with: mention) else { return nil }
         let head = tokens[mention.upperBound]
         guard
             head.isCapitalized || SpeakerLexicon.pronouns.contains(head.key)
                 || SpeakerLexicon.roleNouns.contains(head.key) || SpeakerLexicon.organizationWords.contains(head.key)
         else { return nil }
+        var start: Int? = c.last + 1 < quoteOpen ? Int(tokens[c.last + 1].start) : nil
+        // "what he called a “brazen breach”": the relative "what" opens the statement.
+        if mention.lowerBound > floor, tokens[mention.lowerBound - 1].key == SpeakerLexicon.what {
+            start = Int(tokens[mention.lowerBound - 1].start)
+        }
         return Attribution(
             mention: mention, cue: c.first...c.last, lastToken: quoteOpen - 1, rule: "quote-characterize",
-            confidence: 0.6, contentStart: c.last + 1 < quoteOpen ? Int(tokens[c.last + 1].start) : nil)
+            confidence: 0.6, contentStart: start)
     }
 
     /// Whether the sentence ends within a few tokens after `k`, without a quote opening first.

@@ -180,6 +180,7 @@ enum SpeakerLexicon {
     static let latter = WordKey.of("latter")
     static let the = WordKey.of("the")
     static let there = WordKey.of("there")
+    static let what = WordKey.of("what")
     static let and = WordKey.of("and")
     static let of = WordKey.of("of")
     static let that = WordKey.of("that")

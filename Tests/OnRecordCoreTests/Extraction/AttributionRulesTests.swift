@@ -294,6 +294,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "In a widely read column the authors praised the plan.",
             content: "column the authors praised the plan",
             kind: .reported, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "'what X called' opens the statement",
+            text: "The council ended what Okafor called “a decade of neglect” on Tuesday.",
+            content: "what Okafor called “a decade of neglect” on Tuesday", kind: .direct, mention: "Okafor",
+            speaker: "Okafor", cue: "called", rule: "quote-characterize"),
     ]
 
     @Test(arguments: cases)
