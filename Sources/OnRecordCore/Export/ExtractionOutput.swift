@@ -93,65 +93,29 @@ public enum ExtractionOutput {
 
     /// The JSON line (without newline) for one document's statements.
     public static func line(id: String, statements: [ExtractedStatement]) -> String {
-        var out = "{\"id\":"
-        appendString(id, to: &out)
-        out += ",\"statements\":["
-        for (i, s) in statements.enumerated() {
-            if i > 0 { out += "," }
-            append(s, to: &out)
-        }
-        out += "]}"
-        return out
+        JSONValue.object([("id", .string(id)), ("statements", .array(statements.map(object)))]).serialized()
     }
 
-    private static func append(_ s: ExtractedStatement, to out: inout String) {
-        out += "{\"kind\":"
-        appendString(s.kind.rawValue, to: &out)
-        out += ",\"text\":"
-        appendString(s.text, to: &out)
-        out += ",\"start\":\(s.span.start),\"end\":\(s.span.end),\"segments\":["
-        for (i, seg) in s.segments.enumerated() {
-            if i > 0 { out += "," }
-            out += "[\(seg.start),\(seg.end)]"
-        }
-        out += "],\"speaker\":"
-        appendOptional(s.speaker, to: &out)
-        out += ",\"speaker_kind\":"
-        appendString(s.speakerKind.rawValue, to: &out)
-        out += ",\"speaker_mention\":"
-        appendOptional(s.speakerMention, to: &out)
-        out += ",\"speaker_start\":" + (s.speakerSpan.map { "\($0.start)" } ?? "null")
-        out += ",\"speaker_end\":" + (s.speakerSpan.map { "\($0.end)" } ?? "null")
-        out += ",\"cue\":"
-        appendOptional(s.cue, to: &out)
-        out += ",\"cue_start\":" + (s.cueSpan.map { "\($0.start)" } ?? "null")
-        out += ",\"cue_end\":" + (s.cueSpan.map { "\($0.end)" } ?? "null")
-        out += ",\"rule\":"
-        appendString(s.rule, to: &out)
-        let rounded = (s.confidence * 1000).rounded() / 1000
-        out += ",\"confidence\":\(rounded)}"
-    }
-
-    private static func appendOptional(_ s: String?, to out: inout String) {
-        if let s { appendString(s, to: &out) } else { out += "null" }
-    }
-
-    /// Writes `s` as a JSON string literal. Non-ASCII stays as UTF-8; control characters are escaped.
-    private static func appendString(_ s: String, to out: inout String) {
-        out.unicodeScalars.append("\"")
-        for c in s.unicodeScalars {
-            switch c.value {
-            case 0x22: out += "\\\""
-            case 0x5C: out += "\\\\"
-            case 0x0A: out += "\\n"
-            case 0x0D: out += "\\r"
-            case 0x09: out += "\\t"
-            case 0..<0x20, 0x2028, 0x2029:
-                let hex = String(c.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        out.unicodeScalars.append("\"")
+    /// One statement as a JSON object, keys in contract order.
+    static func object(_ statement: ExtractedStatement) -> JSONValue {
+        func text(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+        func offset(_ value: Int?) -> JSONValue { value.map { .int(Int64($0)) } ?? .null }
+        return .object([
+            ("kind", .string(statement.kind.rawValue)),
+            ("text", .string(statement.text)),
+            ("start", .int(Int64(statement.span.start))),
+            ("end", .int(Int64(statement.span.end))),
+            ("segments", .array(statement.segments.map { .array([.int(Int64($0.start)), .int(Int64($0.end))]) })),
+            ("speaker", text(statement.speaker)),
+            ("speaker_kind", .string(statement.speakerKind.rawValue)),
+            ("speaker_mention", text(statement.speakerMention)),
+            ("speaker_start", offset(statement.speakerSpan?.start)),
+            ("speaker_end", offset(statement.speakerSpan?.end)),
+            ("cue", text(statement.cue)),
+            ("cue_start", offset(statement.cueSpan?.start)),
+            ("cue_end", offset(statement.cueSpan?.end)),
+            ("rule", .string(statement.rule)),
+            ("confidence", .double((statement.confidence * 1000).rounded() / 1000)),
+        ])
     }
 }
