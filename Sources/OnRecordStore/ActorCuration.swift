@@ -203,17 +203,28 @@ extension OnRecordDatabase {
             let actor = try Self.resolveActor(named: name, in: db)
             let existing = try Row.fetchAll(
                 db, sql: "SELECT alias, alias_key FROM actor_aliases WHERE actor_id = ? ORDER BY id", arguments: [actor.id])
+            // A name the actor's statements were linked under counts as an alias too: a surname linked by the
+            // surname rule ("Smith" to "Clara Smith") is not stored as an alias but can be split off.
+            let speakerKeys = Set(
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT DISTINCT l.speaker_key FROM statement_links l JOIN statements s ON s.id = l.statement_id
+                        WHERE s.actor_id = ? AND l.speaker_key IS NOT NULL
+                        """,
+                    arguments: [actor.id]))
             var movedKeys: [String] = []
             var movedNames: [String] = []
             for alias in aliases {
                 let key = Self.aliasKey(alias, kind: actor.kind)
                 guard !key.isEmpty else { throw ActorCurationError.emptyName }
-                guard let row = existing.first(where: { ($0["alias_key"] as String) == key }) else {
+                let stored = existing.first(where: { ($0["alias_key"] as String) == key }).map { $0["alias"] as String }
+                guard stored != nil || speakerKeys.contains(key) else {
                     throw ActorCurationError.aliasNotFound(alias: alias, actor: actor.name)
                 }
                 if !movedKeys.contains(key) {
                     movedKeys.append(key)
-                    movedNames.append(row["alias"])
+                    movedNames.append(stored ?? alias.trimmingCharacters(in: .whitespacesAndNewlines))
                 }
             }
             let remaining = existing.filter { !movedKeys.contains($0["alias_key"] as String) }
@@ -229,11 +240,9 @@ extension OnRecordDatabase {
                 id: nil, name: newActorName, kind: actor.kind.rawValue, description: nil, createdAt: Timestamp.iso(date))
             try record.insert(db)
             let newID = record.id ?? db.lastInsertedRowID
-            for key in movedKeys {
-                try db.execute(
-                    sql: "UPDATE actor_aliases SET actor_id = ?, source = 'curated' WHERE actor_id = ? AND alias_key = ?",
-                    arguments: [newID, actor.id, key])
-                let alias = movedNames[movedKeys.firstIndex(of: key) ?? 0]
+            for (key, alias) in zip(movedKeys, movedNames) {
+                try db.execute(sql: "DELETE FROM actor_aliases WHERE actor_id = ? AND alias_key = ?", arguments: [actor.id, key])
+                try Self.upsertCuratedAlias(alias, key: key, actorID: newID, in: db)
                 try db.execute(
                     sql: """
                         INSERT INTO actor_alias_blocks (actor_id, alias, alias_key, created_at) VALUES (?, ?, ?, ?)

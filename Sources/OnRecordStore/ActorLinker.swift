@@ -49,7 +49,7 @@ struct ActorLinker {
             guard let raw = input.speaker?.trimmingCharacters(in: .whitespacesAndNewlines), !raw.isEmpty,
                 !Self.isPieceOfDescription(raw, mention: input.mention)
             else { continue }
-            let kind = Self.effectiveKind(name: raw, kind: input.kind)
+            let kind = Self.effectiveKind(name: raw, kind: input.kind, mention: input.mention)
             if kind == .organization {
                 prepared.append((index, raw, kind))
                 continue
@@ -136,9 +136,17 @@ struct ActorLinker {
 
     /// Organization unless the extractor is sure it is a person: built-in organizations and one-word place
     /// names count as organizations ("Moscow said").
-    static func effectiveKind(name: String, kind: ActorKind) -> ActorKind {
-        if kind == .organization { return .organization }
-        if kind == .unknown, BuiltInActors.entry(for: name) != nil { return .organization }
+    /// A title before the name ("Senator Grace Washington") makes it a person even when its last word is a
+    /// place.
+    static func effectiveKind(name: String, kind: ActorKind, mention: String?) -> ActorKind {
+        if BuiltInActors.entry(for: name) != nil { return .organization }
+        if kind == .organization {
+            let titled = [name, mention].compactMap { $0 }.contains { text in
+                NameKey.words(of: text).count > 2 && NameKey.displayName(for: text) != text
+                    && NameKey.keyTokens(for: NameKey.displayName(for: text)).count > 1
+            }
+            return titled ? .person : .organization
+        }
         return kind == .unknown ? .person : kind
     }
 

@@ -88,13 +88,17 @@ public struct RoleDescription: Hashable, Sendable {
             if RoleVocabulary.indefiniteDeterminers.contains(first) { return nil }
             if allowDeterminer && RoleVocabulary.definiteDeterminers.contains(first) { index = 1 }
         }
+        var isFormer = false
+        while index < words.count, RoleVocabulary.modifierForms[words[index]] == "former" {
+            isFormer = true
+            index += 1
+        }
         var place: RoleVocabulary.Place?
         while let (found, length) = RoleVocabulary.place(in: words, at: index) {
             place = place ?? found
             index += length
         }
         var roleWords: [String] = []
-        var isFormer = false
         var lastNoun = -1
         while index < words.count {
             if let (noun, length) = RoleVocabulary.roleNoun(in: words, at: index) {
