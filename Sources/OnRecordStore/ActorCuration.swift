@@ -93,7 +93,9 @@ extension OnRecordDatabase {
         try curationRead { db in
             let summary = try Self.resolveActor(named: name, in: db)
             let aliases = try Row.fetchAll(
-                db, sql: "SELECT alias, source FROM actor_aliases WHERE actor_id = ? ORDER BY source = 'curated' DESC, alias",
+                db,
+                sql:
+                    "SELECT alias, source FROM actor_aliases WHERE actor_id = ? ORDER BY source = 'curated' DESC, alias",
                 arguments: [summary.id]
             ).map { ActorAlias(name: $0["alias"], isCurated: ($0["source"] as String) == "curated") }
             let roles = try Row.fetchAll(
@@ -143,13 +145,18 @@ extension OnRecordDatabase {
     ///   - target: The actor to keep.
     ///   - person: Who made the change.
     ///   - date: When (injected for tests).
-    /// - Returns: The recorded change.
+    ///   - dryRun: Run the change and roll it back.
+    /// - Returns: The recorded change (with `dryRun`, what would have been recorded; nothing is kept).
     /// - Throws: ``ActorCurationError`` when either actor is unknown, both are the same, or their kinds clash.
     @discardableResult
-    public func mergeActor(_ source: String, into target: String, by person: String, at date: Date) throws(ActorCurationError)
+    public func mergeActor(
+        _ source: String, into target: String, by person: String, at date: Date,
+        dryRun: Bool = false
+    )
+        throws(ActorCurationError)
         -> ActorChange
     {
-        try curationWrite { db in
+        try curationWrite(dryRun: dryRun) { db in
             let kept = try Self.resolveActor(named: target, in: db)
             let gone = try Self.resolveActor(named: source, in: db)
             guard kept.id != gone.id else { throw ActorCurationError.mergeIntoItself(actor: kept.name) }
@@ -165,13 +172,17 @@ extension OnRecordDatabase {
             var moved: [String] = []
             for alias in aliases {
                 let key: String = alias["alias_key"]
-                try db.execute(sql: "DELETE FROM actor_alias_blocks WHERE actor_id = ? AND alias_key = ?", arguments: [kept.id, key])
+                try db.execute(
+                    sql: "DELETE FROM actor_alias_blocks WHERE actor_id = ? AND alias_key = ?",
+                    arguments: [kept.id, key])
                 try Self.upsertCuratedAlias(alias["alias"], key: key, actorID: kept.id, in: db)
                 moved.append(alias["alias"])
             }
-            try db.execute(sql: "UPDATE actor_roles SET actor_id = ? WHERE actor_id = ?", arguments: [kept.id, gone.id])
+            try db.execute(
+                sql: "UPDATE actor_roles SET actor_id = ? WHERE actor_id = ?", arguments: [kept.id, gone.id])
             if kept.kind == .unknown, gone.kind != .unknown {
-                try db.execute(sql: "UPDATE actors SET kind = ? WHERE id = ?", arguments: [gone.kind.rawValue, kept.id])
+                try db.execute(
+                    sql: "UPDATE actors SET kind = ? WHERE id = ?", arguments: [gone.kind.rawValue, kept.id])
             }
             try db.execute(sql: "DELETE FROM actors WHERE id = ?", arguments: [gone.id])
             let summary =
@@ -197,12 +208,13 @@ extension OnRecordDatabase {
     ///   another actor, or nothing would be left.
     @discardableResult
     public func splitActor(
-        _ name: String, aliases: [String], newName: String?, by person: String, at date: Date
+        _ name: String, aliases: [String], newName: String?, by person: String, at date: Date, dryRun: Bool = false
     ) throws(ActorCurationError) -> ActorChange {
-        try curationWrite { db in
+        try curationWrite(dryRun: dryRun) { db in
             let actor = try Self.resolveActor(named: name, in: db)
             let existing = try Row.fetchAll(
-                db, sql: "SELECT alias, alias_key FROM actor_aliases WHERE actor_id = ? ORDER BY id", arguments: [actor.id])
+                db, sql: "SELECT alias, alias_key FROM actor_aliases WHERE actor_id = ? ORDER BY id",
+                arguments: [actor.id])
             // A name the actor's statements were linked under counts as an alias too: a surname linked by the
             // surname rule ("Smith" to "Clara Smith") is not stored as an alias but can be split off.
             let speakerKeys = Set(
@@ -228,20 +240,27 @@ extension OnRecordDatabase {
                 }
             }
             let remaining = existing.filter { !movedKeys.contains($0["alias_key"] as String) }
-            guard let firstRemaining = remaining.first else { throw ActorCurationError.splitTakesEverything(actor: actor.name) }
-            let newActorName = (newName?.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0.isEmpty ? nil : $0 }
+            guard let firstRemaining = remaining.first else {
+                throw ActorCurationError.splitTakesEverything(actor: actor.name)
+            }
+            let newActorName =
+                (newName?.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0.isEmpty ? nil : $0 }
                 ?? movedNames[0]
             let newKey = Self.aliasKey(newActorName, kind: actor.kind)
             guard !newKey.isEmpty else { throw ActorCurationError.emptyName }
-            if let owner = try Self.owner(ofKey: newKey, except: nil, in: db), owner.id != actor.id || !movedKeys.contains(newKey) {
+            if let owner = try Self.owner(ofKey: newKey, except: nil, in: db),
+                owner.id != actor.id || !movedKeys.contains(newKey)
+            {
                 throw ActorCurationError.aliasInUse(alias: newActorName, actor: owner.name)
             }
             var record = ActorRecord(
-                id: nil, name: newActorName, kind: actor.kind.rawValue, description: nil, createdAt: Timestamp.iso(date))
+                id: nil, name: newActorName, kind: actor.kind.rawValue, description: nil, createdAt: Timestamp.iso(date)
+            )
             try record.insert(db)
             let newID = record.id ?? db.lastInsertedRowID
             for (key, alias) in zip(movedKeys, movedNames) {
-                try db.execute(sql: "DELETE FROM actor_aliases WHERE actor_id = ? AND alias_key = ?", arguments: [actor.id, key])
+                try db.execute(
+                    sql: "DELETE FROM actor_aliases WHERE actor_id = ? AND alias_key = ?", arguments: [actor.id, key])
                 try Self.upsertCuratedAlias(alias, key: key, actorID: newID, in: db)
                 try db.execute(
                     sql: """
@@ -253,7 +272,8 @@ extension OnRecordDatabase {
             try Self.upsertCuratedAlias(newActorName, key: newKey, actorID: newID, in: db)
             if movedKeys.contains(Self.aliasKey(actor.name, kind: actor.kind)) {
                 try db.execute(
-                    sql: "UPDATE actors SET name = ? WHERE id = ?", arguments: [firstRemaining["alias"] as String, actor.id])
+                    sql: "UPDATE actors SET name = ? WHERE id = ?",
+                    arguments: [firstRemaining["alias"] as String, actor.id])
             }
             let statements = try Row.fetchAll(
                 db,
@@ -272,7 +292,8 @@ extension OnRecordDatabase {
                 sql: "UPDATE statements SET actor_id = ? WHERE id IN (SELECT value FROM json_each(?))",
                 arguments: [newID, JSONList.encode(movedStatements)])
             try db.execute(
-                sql: "UPDATE statement_links SET rule = 'curated' WHERE statement_id IN (SELECT value FROM json_each(?))",
+                sql:
+                    "UPDATE statement_links SET rule = 'curated' WHERE statement_id IN (SELECT value FROM json_each(?))",
                 arguments: [JSONList.encode(movedStatements)])
             let summary =
                 "Split '\(newActorName)' (#\(newID)) from '\(actor.name)' (#\(actor.id)) with "
@@ -288,10 +309,14 @@ extension OnRecordDatabase {
     ///
     /// - Throws: ``ActorCurationError/aliasInUse(alias:actor:)`` when another actor goes by the new name.
     @discardableResult
-    public func renameActor(_ name: String, to newName: String, by person: String, at date: Date) throws(ActorCurationError)
+    public func renameActor(
+        _ name: String, to newName: String, by person: String, at date: Date,
+        dryRun: Bool = false
+    )
+        throws(ActorCurationError)
         -> ActorChange
     {
-        try curationWrite { db in
+        try curationWrite(dryRun: dryRun) { db in
             let actor = try Self.resolveActor(named: name, in: db)
             let trimmed = newName.trimmingCharacters(in: .whitespacesAndNewlines)
             let key = Self.aliasKey(trimmed, kind: actor.kind)
@@ -300,7 +325,8 @@ extension OnRecordDatabase {
                 throw ActorCurationError.aliasInUse(alias: trimmed, actor: owner.name)
             }
             try db.execute(sql: "UPDATE actors SET name = ? WHERE id = ?", arguments: [trimmed, actor.id])
-            try db.execute(sql: "DELETE FROM actor_alias_blocks WHERE actor_id = ? AND alias_key = ?", arguments: [actor.id, key])
+            try db.execute(
+                sql: "DELETE FROM actor_alias_blocks WHERE actor_id = ? AND alias_key = ?", arguments: [actor.id, key])
             try Self.upsertCuratedAlias(trimmed, key: key, actorID: actor.id, in: db)
             return try Self.record(
                 action: "rename", actorID: actor.id, otherActorID: nil,
@@ -314,10 +340,13 @@ extension OnRecordDatabase {
     ///
     /// - Throws: ``ActorCurationError/aliasInUse(alias:actor:)`` when another actor goes by the alias.
     @discardableResult
-    public func addAlias(_ alias: String, to name: String, by person: String, at date: Date) throws(ActorCurationError)
+    public func addAlias(
+        _ alias: String, to name: String, by person: String, at date: Date,
+        dryRun: Bool = false
+    ) throws(ActorCurationError)
         -> ActorChange
     {
-        try curationWrite { db in
+        try curationWrite(dryRun: dryRun) { db in
             let actor = try Self.resolveActor(named: name, in: db)
             let trimmed = alias.trimmingCharacters(in: .whitespacesAndNewlines)
             let key = Self.aliasKey(trimmed, kind: actor.kind)
@@ -325,7 +354,8 @@ extension OnRecordDatabase {
             if let owner = try Self.owner(ofKey: key, except: actor.id, in: db) {
                 throw ActorCurationError.aliasInUse(alias: trimmed, actor: owner.name)
             }
-            try db.execute(sql: "DELETE FROM actor_alias_blocks WHERE actor_id = ? AND alias_key = ?", arguments: [actor.id, key])
+            try db.execute(
+                sql: "DELETE FROM actor_alias_blocks WHERE actor_id = ? AND alias_key = ?", arguments: [actor.id, key])
             try Self.upsertCuratedAlias(trimmed, key: key, actorID: actor.id, in: db)
             let unlinked = try Int64.fetchAll(
                 db,
@@ -338,7 +368,8 @@ extension OnRecordDatabase {
                 sql: "UPDATE statements SET actor_id = ? WHERE id IN (SELECT value FROM json_each(?))",
                 arguments: [actor.id, JSONList.encode(unlinked)])
             try db.execute(
-                sql: "UPDATE statement_links SET rule = 'curated' WHERE statement_id IN (SELECT value FROM json_each(?))",
+                sql:
+                    "UPDATE statement_links SET rule = 'curated' WHERE statement_id IN (SELECT value FROM json_each(?))",
                 arguments: [JSONList.encode(unlinked)])
             var summary = "Added alias '\(trimmed)' to '\(actor.name)' (#\(actor.id))"
             summary += unlinked.isEmpty ? "." : "; \(Self.count(unlinked.count, "unlinked statement")) now linked."
@@ -354,24 +385,31 @@ extension OnRecordDatabase {
     /// - Throws: ``ActorCurationError/aliasNotFound(alias:actor:)``, or
     ///   ``ActorCurationError/cannotRemoveName(alias:actor:)`` for the actor's own name.
     @discardableResult
-    public func removeAlias(_ alias: String, from name: String, by person: String, at date: Date) throws(ActorCurationError)
+    public func removeAlias(
+        _ alias: String, from name: String, by person: String, at date: Date,
+        dryRun: Bool = false
+    )
+        throws(ActorCurationError)
         -> ActorChange
     {
-        try curationWrite { db in
+        try curationWrite(dryRun: dryRun) { db in
             let actor = try Self.resolveActor(named: name, in: db)
             let trimmed = alias.trimmingCharacters(in: .whitespacesAndNewlines)
             let key = Self.aliasKey(trimmed, kind: actor.kind)
             guard !key.isEmpty else { throw ActorCurationError.emptyName }
             guard
                 let stored = try String.fetchOne(
-                    db, sql: "SELECT alias FROM actor_aliases WHERE actor_id = ? AND alias_key = ?", arguments: [actor.id, key])
+                    db, sql: "SELECT alias FROM actor_aliases WHERE actor_id = ? AND alias_key = ?",
+                    arguments: [actor.id, key])
             else { throw ActorCurationError.aliasNotFound(alias: trimmed, actor: actor.name) }
             if key == Self.aliasKey(actor.name, kind: actor.kind) {
                 throw ActorCurationError.cannotRemoveName(alias: trimmed, actor: actor.name)
             }
-            try db.execute(sql: "DELETE FROM actor_aliases WHERE actor_id = ? AND alias_key = ?", arguments: [actor.id, key])
             try db.execute(
-                sql: "INSERT INTO actor_alias_blocks (actor_id, alias, alias_key, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                sql: "DELETE FROM actor_aliases WHERE actor_id = ? AND alias_key = ?", arguments: [actor.id, key])
+            try db.execute(
+                sql:
+                    "INSERT INTO actor_alias_blocks (actor_id, alias, alias_key, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 arguments: [actor.id, stored, key, Timestamp.iso(date)])
             let affected = try Int64.fetchAll(
                 db,
@@ -399,9 +437,10 @@ extension OnRecordDatabase {
     /// - Throws: ``ActorCurationError/invalidRole(role:)``, ``ActorCurationError/invalidDateRange(from:until:)``.
     @discardableResult
     public func addRole(
-        _ role: String, to name: String, from start: String, until end: String?, by person: String, at date: Date
+        _ role: String, to name: String, from start: String, until end: String?, by person: String, at date: Date,
+        dryRun: Bool = false
     ) throws(ActorCurationError) -> ActorChange {
-        try curationWrite { db in
+        try curationWrite(dryRun: dryRun) { db in
             let actor = try Self.resolveActor(named: name, in: db)
             let trimmed = role.trimmingCharacters(in: .whitespacesAndNewlines)
             let parsed = RoleDescription.parse(trimmed)
@@ -533,9 +572,21 @@ extension OnRecordDatabase {
     }
 
     /// One write transaction for one curation change; errors keep their curation meaning.
-    func curationWrite<T>(_ body: (Database) throws -> T) throws(ActorCurationError) -> T {
+    /// With `dryRun`, the change runs and is rolled back, so the caller can report what would happen.
+    func curationWrite<T>(dryRun: Bool = false, _ body: (Database) throws -> T) throws(ActorCurationError) -> T {
         do {
-            return try writer.write(body)
+            guard dryRun else { return try writer.write(body) }
+            return try writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction {
+                    result = try body(db)
+                    return .rollback
+                }
+                guard let result else {
+                    throw ActorCurationError.store(.databaseFailure(path: path, message: "dry run"))
+                }
+                return result
+            }
         } catch let error as ActorCurationError {
             throw error
         } catch let error as StoreError {

@@ -67,7 +67,9 @@ struct ActorLinker {
             links[item.index] = link
             if let actorID = link.actorID {
                 actorByName[item.name] = actorID
-                if let surname = NameKey.surnameKey(for: item.name) { surnamesInDocument[surname, default: []].insert(actorID) }
+                if let surname = NameKey.surnameKey(for: item.name) {
+                    surnamesInDocument[surname, default: []].insert(actorID)
+                }
             }
         }
         for item in prepared where item.kind == .organization {
@@ -77,7 +79,8 @@ struct ActorLinker {
             if !key.contains(" "), let inDocument = surnamesInDocument[key], inDocument.count == 1,
                 let actorID = inDocument.first, try !isBlocked(actorID, key: key, in: db)
             {
-                links[item.index] = Link(actorID: actorID, speaker: item.name, speakerKey: key, kind: .person, rule: "document")
+                links[item.index] = Link(
+                    actorID: actorID, speaker: item.name, speakerKey: key, kind: .person, rule: "document")
                 continue
             }
             links[item.index] = try linkOrganization(item.name, in: db)
@@ -88,7 +91,8 @@ struct ActorLinker {
             if let inDocument = surnamesInDocument[key], inDocument.count == 1, let actorID = inDocument.first,
                 try !isBlocked(actorID, key: key, in: db)
             {
-                links[item.index] = Link(actorID: actorID, speaker: item.name, speakerKey: key, kind: item.kind, rule: "document")
+                links[item.index] = Link(
+                    actorID: actorID, speaker: item.name, speakerKey: key, kind: item.kind, rule: "document")
                 continue
             }
             let link = try linkPerson(item.name, kind: item.kind, in: db)
@@ -101,10 +105,14 @@ struct ActorLinker {
         // "NATO Secretary-General Jens Stoltenberg" then "Secretary-General Stoltenberg": keep the role with a place.
         learned = learned.filter { item in
             item.role.place != nil
-                || !learned.contains { $0.name == item.name && $0.role.place != nil && $0.role.roleWords == item.role.roleWords }
+                || !learned.contains {
+                    $0.name == item.name && $0.role.place != nil && $0.role.roleWords == item.role.roleWords
+                }
         }
         for (name, role) in learned where !role.isFormer {
-            guard let actorID = actorByName[name] ?? links.compactMap({ $0 }).first(where: { $0.speaker == name })?.actorID
+            guard
+                let actorID = actorByName[name]
+                    ?? links.compactMap({ $0 }).first(where: { $0.speaker == name })?.actorID
             else { continue }
             rolesInDocument[role.key, default: []].insert(actorID)
             try RoleStore.learn(role, actorID: actorID, on: date, now: now, in: db)
@@ -122,13 +130,16 @@ struct ActorLinker {
             // Several holders, but only one of them is named in this document: that one.
             let named = holders.intersection(links.compactMap { $0?.actorID })
             if local.count == 1, let actorID = local.first {
-                links[index] = Link(actorID: actorID, speaker: nil, speakerKey: nil, kind: .person, rule: "role-document")
+                links[index] = Link(
+                    actorID: actorID, speaker: nil, speakerKey: nil, kind: .person, rule: "role-document")
             } else if holders.count == 1, let actorID = holders.first {
                 links[index] = Link(actorID: actorID, speaker: nil, speakerKey: nil, kind: .person, rule: "role")
             } else if holders.count > 1, named.count == 1, let actorID = named.first {
-                links[index] = Link(actorID: actorID, speaker: nil, speakerKey: nil, kind: .person, rule: "role-document")
+                links[index] = Link(
+                    actorID: actorID, speaker: nil, speakerKey: nil, kind: .person, rule: "role-document")
             } else {
-                links[index] = Link(actorID: nil, speaker: nil, speakerKey: nil, kind: input.kind, rule: "ambiguous-role")
+                links[index] = Link(
+                    actorID: nil, speaker: nil, speakerKey: nil, kind: input.kind, rule: "ambiguous-role")
             }
         }
         return links.map { $0 ?? Link(actorID: nil, speaker: nil, speakerKey: nil, kind: .unknown, rule: "none") }
@@ -186,7 +197,9 @@ struct ActorLinker {
         let names = entry.map { [$0.name] + $0.aliases } ?? [raw]
         let keys = Array(Set(names.map(NameKey.organizationKey(for:)))).filter { !$0.isEmpty }
         let key = NameKey.organizationKey(for: raw)
-        guard !keys.isEmpty else { return Link(actorID: nil, speaker: raw, speakerKey: nil, kind: .organization, rule: "none") }
+        guard !keys.isEmpty else {
+            return Link(actorID: nil, speaker: raw, speakerKey: nil, kind: .organization, rule: "none")
+        }
         let candidates = try Self.aliasMatches(keys: keys, kinds: ["organization", "unknown"], in: db)
         if let link = choose(candidates, speaker: raw, key: key, kind: .organization) { return link }
         let display = entry?.name ?? Self.withoutLeadingThe(raw)
@@ -214,7 +227,9 @@ struct ActorLinker {
                 let rule = exact.isEmpty ? "surname" : "alias"
                 return Link(actorID: actorID, speaker: name, speakerKey: key, kind: kind, rule: rule)
             }
-            if ids.count > 1 { return Link(actorID: nil, speaker: name, speakerKey: key, kind: kind, rule: "ambiguous") }
+            if ids.count > 1 {
+                return Link(actorID: nil, speaker: name, speakerKey: key, kind: kind, rule: "ambiguous")
+            }
         } else {
             if let link = choose(exact, speaker: name, key: key, kind: kind) {
                 if link.actorID != nil { try addAlias(name, key: key, to: link.actorID, in: db) }
@@ -225,7 +240,9 @@ struct ActorLinker {
                 try addAlias(name, key: key, to: actorID, in: db)
                 return Link(actorID: actorID, speaker: name, speakerKey: key, kind: kind, rule: "initials")
             }
-            if compatible.count > 1 { return Link(actorID: nil, speaker: name, speakerKey: key, kind: kind, rule: "ambiguous") }
+            if compatible.count > 1 {
+                return Link(actorID: nil, speaker: name, speakerKey: key, kind: kind, rule: "ambiguous")
+            }
             if let surname = NameKey.surnameKey(for: name) {
                 let surnameOnly = try Self.surnameOnlyActors(surname, in: db)
                 if surnameOnly.count == 1, let actorID = surnameOnly.first {
@@ -286,7 +303,8 @@ struct ActorLinker {
                   AND NOT EXISTS (SELECT 1 FROM actor_alias_blocks b WHERE b.actor_id = al.actor_id AND b.alias_key = ?)
                 """,
             arguments: ["% " + surname, surname])
-        return Set(rows.filter { NameKey.surnameKey(for: $0["alias"] as String) == surname }.map { $0["actor_id"] as Int64 })
+        return Set(
+            rows.filter { NameKey.surnameKey(for: $0["alias"] as String) == surname }.map { $0["actor_id"] as Int64 })
     }
 
     /// People with an alias that differs from `name` only by initials or omitted given names.

@@ -13,7 +13,8 @@ enum RoleStore {
     static func learn(_ role: RoleDescription, actorID: Int64, on date: String?, now: String, in db: Database) throws {
         let existing = try Row.fetchOne(
             db,
-            sql: "SELECT id, starts_on, ends_on FROM actor_roles WHERE actor_id = ? AND role_key = ? AND source = 'learned'",
+            sql:
+                "SELECT id, starts_on, ends_on FROM actor_roles WHERE actor_id = ? AND role_key = ? AND source = 'learned'",
             arguments: [actorID, role.key])
         guard let existing else {
             try db.execute(
@@ -53,7 +54,8 @@ enum RoleStore {
     static func holders(of description: RoleDescription, on date: String?, in db: Database) throws -> Set<Int64> {
         var rows = try Row.fetchAll(
             db,
-            sql: "SELECT actor_id, role_key, starts_on, ends_on, source FROM actor_roles WHERE role_key IN (SELECT value FROM json_each(?))",
+            sql:
+                "SELECT actor_id, role_key, starts_on, ends_on, source FROM actor_roles WHERE role_key IN (SELECT value FROM json_each(?))",
             arguments: [JSONList.encode(description.matchingKeys)])
         if description.place == nil {
             rows += try Row.fetchAll(

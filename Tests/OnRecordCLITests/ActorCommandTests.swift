@@ -35,7 +35,8 @@ struct ActorCommandTests {
         let ingest = try cli.run(["ingest", Self.corpus.path])
         #expect(ingest.status == 0, "\(ingest.stderr)")
         let counts = try Self.counts(cli)
-        #expect(counts["Mykola Zabolotsky"] == 5, "Zabolotsky, Zabolotskyy, Zabolotskiy and M. Zabolotskiy are one person")
+        #expect(
+            counts["Mykola Zabolotsky"] == 5, "Zabolotsky, Zabolotskyy, Zabolotskiy and M. Zabolotskiy are one person")
         #expect(counts["Anna Kravets"] == 2)
         #expect(counts["Petro Kravets"] == 2)
         #expect(counts["Grace Washington"] == 2)
@@ -58,10 +59,16 @@ struct ActorCommandTests {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
         try cli.run(["ingest", Self.corpus.path])
+        let dryRun = try cli.run(["actors", "merge", "Oleh Symonenko", "Oleg Simonenko", "--dry-run"])
+        #expect(dryRun.status == 0, "\(dryRun.stderr)")
+        #expect(dryRun.stderr.hasPrefix("Dry run, nothing changed: Merged 'Oleg Simonenko'"))
+        #expect(try Self.counts(cli)["Oleg Simonenko"] == 2)
         let merge = try cli.run(["actors", "merge", "Oleh Symonenko", "Oleg Simonenko", "--by", "anna"])
         #expect(merge.status == 0, "\(merge.stderr)")
         #expect(merge.stderr.contains("Merged 'Oleg Simonenko'"))
-        let split = try cli.run(["actors", "split", "Clara Smith", "--alias", "Smith", "--name", "Tom Smith", "--by", "ben"])
+        let split = try cli.run([
+            "actors", "split", "Clara Smith", "--alias", "Smith", "--name", "Tom Smith", "--by", "ben",
+        ])
         #expect(split.status == 0, "\(split.stderr)")
         #expect(split.stderr.contains("Split 'Tom Smith'"))
 
@@ -101,7 +108,9 @@ struct ActorCommandTests {
         let json = try cli.run(["actors", "show", "Kadri Tamm", "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let roles = object?["roles"] as? [[String: Any]]
-        #expect(roles?.contains { $0["role"] as? String == "president of Estonia" && $0["source"] as? String == "curated" } == true)
+        #expect(
+            roles?.contains { $0["role"] as? String == "president of Estonia" && $0["source"] as? String == "curated" }
+                == true)
 
         let listed = try cli.run(["actors", "list", "Kravets", "--format", "csv"])
         #expect(listed.stdout.contains("Anna Kravets,person,3"))
@@ -123,7 +132,10 @@ struct ActorCommandTests {
             (["actors", "split", "Anna Kravets"], 64, "at least one --alias"),
             (["actors", "rename", "Anna Kravets", "Petro Kravets"], 65, "already belongs to 'Petro Kravets'"),
             (["actors", "role", "add", "Anna Kravets", "economist", "--from", "last year"], 64, "YYYY-MM-DD"),
-            (["actors", "role", "add", "Anna Kravets", "mayor", "--from", "2022-05-01", "--until", "2022-01-01"], 64, "ends (2022-01-01) before it starts"),
+            (
+                ["actors", "role", "add", "Anna Kravets", "mayor", "--from", "2022-05-01", "--until", "2022-01-01"], 64,
+                "ends (2022-01-01) before it starts"
+            ),
             (["actors", "log", "Nobody"], 1, "No actor named 'Nobody'"),
             (["timeline", "Kravets"], 1, "Did you mean: Anna Kravets, Petro Kravets"),
         ]

@@ -10,13 +10,18 @@ import Testing
 private func curationCorpus() throws -> (OnRecordDatabase, reingest: () throws -> Void) {
     let db = try OnRecordDatabase.inMemory()
     let articles: [(String, [Said])] = [
-        ("2022-07-01", [Said(quote: "Grid holds.", speaker: "Oleh Symonenko", mention: "Energy Minister Oleh Symonenko")]),
+        (
+            "2022-07-01",
+            [Said(quote: "Grid holds.", speaker: "Oleh Symonenko", mention: "Energy Minister Oleh Symonenko")]
+        ),
         ("2022-07-15", [Said(quote: "Outages.", speaker: "Oleg Simonenko", mention: "Oleg Simonenko")]),
         ("2022-08-01", [Said(quote: "Alliance.", speaker: "Clara Smith", mention: "Clara Smith")]),
         ("2022-08-03", [Said(quote: "Recruits.", speaker: "Smith", mention: "Smith")]),
     ]
     func load(reextract: Bool) throws {
-        for (date, said) in articles { try ingest(db, on: date, said, reextract: reextract, extractor: reextract ? "t@2" : "t@1") }
+        for (date, said) in articles {
+            try ingest(db, on: date, said, reextract: reextract, extractor: reextract ? "t@2" : "t@1")
+        }
     }
     try load(reextract: false)
     return (db, { try load(reextract: true) })
@@ -41,8 +46,13 @@ struct ActorCurationTests {
         #expect(throws: ActorCurationError.mergeIntoItself(actor: "Oleh Symonenko")) {
             try db.mergeActor("Symonenko", into: "Oleh Symonenko", by: "desk", at: fixedDate)
         }
-        try ingest(db, on: "2022-09-01", [Said(quote: "Org.", speaker: "Kremlin", mention: "The Kremlin", kind: .organization)])
-        #expect(throws: ActorCurationError.kindMismatch(actor: "Kremlin", kind: .organization, other: "Clara Smith", otherKind: .person)) {
+        try ingest(
+            db, on: "2022-09-01", [Said(quote: "Org.", speaker: "Kremlin", mention: "The Kremlin", kind: .organization)]
+        )
+        #expect(
+            throws: ActorCurationError.kindMismatch(
+                actor: "Kremlin", kind: .organization, other: "Clara Smith", otherKind: .person)
+        ) {
             try db.mergeActor("Clara Smith", into: "the Kremlin", by: "desk", at: fixedDate)
         }
         #expect(throws: ActorCurationError.store(.unknownActor(name: "Nobody", suggestions: []))) {
@@ -54,7 +64,8 @@ struct ActorCurationTests {
     @Test func splitMovesAliasAndItsStatementsAndSurvivesReextraction() throws {
         let (db, reingest) = try curationCorpus()
         #expect(try linkedActors(db)["Recruits."] == "Clara Smith")
-        let change = try db.splitActor("Clara Smith", aliases: ["Smith"], newName: "Tom Smith", by: "desk", at: fixedDate)
+        let change = try db.splitActor(
+            "Clara Smith", aliases: ["Smith"], newName: "Tom Smith", by: "desk", at: fixedDate)
         #expect(change.action == "split")
         #expect(try linkedActors(db)["Recruits."] == "Tom Smith")
         #expect(try linkedActors(db)["Alliance."] == "Clara Smith")
@@ -88,7 +99,9 @@ struct ActorCurationTests {
         #expect(throws: ActorCurationError.aliasInUse(alias: "Oleg Simonenko", actor: "Oleg Simonenko")) {
             try db.renameActor("Clara Smith", to: "Oleg Simonenko", by: "desk", at: fixedDate)
         }
-        #expect(throws: ActorCurationError.emptyName) { try db.renameActor("Clara Smith", to: " -- ", by: "desk", at: fixedDate) }
+        #expect(throws: ActorCurationError.emptyName) {
+            try db.renameActor("Clara Smith", to: " -- ", by: "desk", at: fixedDate)
+        }
     }
 
     @Test func addedAliasLinksUnlinkedStatementsAndWinsOnReingest() throws {
@@ -100,7 +113,8 @@ struct ActorCurationTests {
         let change = try db.addAlias("Kravets", to: "Anna Kravets", by: "desk", at: fixedDate)
         #expect(change.summary.contains("1 unlinked statement now linked"))
         #expect(try linkedActors(db)["Panel."] == "Anna Kravets")
-        try ingest(db, on: "2022-06-10", [Said(quote: "Panel.", speaker: "Kravets", mention: "Kravets")], reextract: true)
+        try ingest(
+            db, on: "2022-06-10", [Said(quote: "Panel.", speaker: "Kravets", mention: "Kravets")], reextract: true)
         #expect(try linkedActors(db)["Panel."] == "Anna Kravets")
         #expect(throws: ActorCurationError.aliasInUse(alias: "kravets", actor: "Anna Kravets")) {
             try db.addAlias("kravets", to: "Petro Kravets", by: "desk", at: fixedDate)
@@ -115,7 +129,8 @@ struct ActorCurationTests {
         let change = try db.removeAlias("M. Zabolotskiy", from: "Mykola Zabolotsky", by: "desk", at: fixedDate)
         #expect(change.summary.contains("1 statement linked again"))
         #expect(try linkedActors(db)["Two."] == "M. Zabolotskiy", "linked again without the alias: a new actor")
-        try ingest(db, on: "2022-05-03", [Said(quote: "Two.", speaker: "M. Zabolotskiy", mention: nil)], reextract: true)
+        try ingest(
+            db, on: "2022-05-03", [Said(quote: "Two.", speaker: "M. Zabolotskiy", mention: nil)], reextract: true)
         #expect(try linkedActors(db)["Two."] == "M. Zabolotskiy")
         #expect(throws: ActorCurationError.cannotRemoveName(alias: "Mykola Zabolotsky", actor: "Mykola Zabolotsky")) {
             try db.removeAlias("Mykola Zabolotsky", from: "Mykola Zabolotsky", by: "desk", at: fixedDate)
@@ -127,17 +142,26 @@ struct ActorCurationTests {
 
     @Test func curatedRoleWinsOverLearnedRolesAndRelinksDescriptions() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(db, on: "2022-03-15", [Said(quote: "Skies.", speaker: "Kadri Tamm", mention: "Estonian Foreign Minister Kadri Tamm")])
+        try ingest(
+            db, on: "2022-03-15",
+            [Said(quote: "Skies.", speaker: "Kadri Tamm", mention: "Estonian Foreign Minister Kadri Tamm")])
         try ingest(db, on: "2022-01-10", [Said(quote: "Other.", speaker: "Jaan Sepp", mention: "Jaan Sepp")])
-        try ingest(db, on: "2022-04-10", [Said(quote: "Sanctions.", speaker: nil, mention: "The Estonian foreign minister")])
-        #expect(try linkedActors(db)["Sanctions."] == "Kadri Tamm", "learned: Tamm was seen in the role nearest that date")
+        try ingest(
+            db, on: "2022-04-10", [Said(quote: "Sanctions.", speaker: nil, mention: "The Estonian foreign minister")])
+        #expect(
+            try linkedActors(db)["Sanctions."] == "Kadri Tamm", "learned: Tamm was seen in the role nearest that date")
         // A journalist knows better: Sepp took over on April 1st.
-        try db.addRole("foreign minister of Estonia", to: "Jaan Sepp", from: "2022-04-01", until: nil, by: "desk", at: fixedDate)
+        try db.addRole(
+            "foreign minister of Estonia", to: "Jaan Sepp", from: "2022-04-01", until: nil, by: "desk", at: fixedDate)
         #expect(try linkedActors(db)["Sanctions."] == "Jaan Sepp")
-        try ingest(db, on: "2022-04-10", [Said(quote: "Sanctions.", speaker: nil, mention: "The Estonian foreign minister")], reextract: true)
+        try ingest(
+            db, on: "2022-04-10", [Said(quote: "Sanctions.", speaker: nil, mention: "The Estonian foreign minister")],
+            reextract: true)
         #expect(try linkedActors(db)["Sanctions."] == "Jaan Sepp", "the curated role holds after re-extraction")
         #expect(throws: ActorCurationError.invalidDateRange(from: "2022-05-01", until: "2022-04-01")) {
-            try db.addRole("Estonian foreign minister", to: "Sepp", from: "2022-05-01", until: "2022-04-01", by: "desk", at: fixedDate)
+            try db.addRole(
+                "Estonian foreign minister", to: "Sepp", from: "2022-05-01", until: "2022-04-01", by: "desk",
+                at: fixedDate)
         }
         #expect(throws: ActorCurationError.invalidRole(role: "  ")) {
             try db.addRole("  ", to: "Sepp", from: "2022-05-01", until: nil, by: "desk", at: fixedDate)
@@ -154,7 +178,8 @@ struct ActorCurationTests {
         try db.renameActor("Tom Smith", to: "Thomas Smith", by: "ben", at: fixedDate)
         try db.addAlias("T. Smith", to: "Thomas Smith", by: "ben", at: fixedDate)
         try db.removeAlias("T. Smith", from: "Thomas Smith", by: "ben", at: fixedDate)
-        try db.addRole("British defence spokesman", to: "Thomas Smith", from: "2022-01-01", until: nil, by: "ben", at: fixedDate)
+        try db.addRole(
+            "British defence spokesman", to: "Thomas Smith", from: "2022-01-01", until: nil, by: "ben", at: fixedDate)
         let log = try db.actorChanges()
         #expect(log.map(\.action) == ["merge", "split", "rename", "alias-add", "alias-remove", "role-add"])
         #expect(log.map(\.changedBy) == ["anna", "ben", "ben", "ben", "ben", "ben"])
@@ -166,6 +191,16 @@ struct ActorCurationTests {
         #expect(detail.summary.statementCount == 1)
         #expect(detail.aliases.contains(ActorAlias(name: "Smith", isCurated: true)))
         #expect(detail.roles.first?.key == "defense spokesperson of uk")
+    }
+
+    @Test func dryRunReportsTheChangeAndKeepsNothing() throws {
+        let (db, _) = try curationCorpus()
+        let change = try db.mergeActor("Oleg Simonenko", into: "Oleh Symonenko", by: "desk", at: fixedDate, dryRun: true)
+        #expect(change.summary.contains("1 statement and 1 alias moved"))
+        #expect(try linkedActors(db)["Outages."] == "Oleg Simonenko")
+        #expect(try db.actorChanges().isEmpty)
+        try db.splitActor("Clara Smith", aliases: ["Smith"], newName: nil, by: "desk", at: fixedDate, dryRun: true)
+        #expect(try linkedActors(db)["Recruits."] == "Clara Smith")
     }
 
     @Test func actorsCanBeNamedByID() throws {

@@ -47,12 +47,21 @@ func actorCount(_ db: OnRecordDatabase, kind: String? = nil) throws -> Int {
 struct ActorLinkerTests {
     @Test func fullNameLinksToTheActorWithThatNameOrAnAliasOfIt() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(db, on: "2022-04-02", [Said(quote: "One.", speaker: "Mykola Zabolotsky", mention: "Mykola Zabolotsky")])
-        try ingest(db, on: "2022-04-20", [Said(quote: "Two.", speaker: "Mykola Zabolotskyy", mention: "Mr. Zabolotskyy")])
+        try ingest(
+            db, on: "2022-04-02", [Said(quote: "One.", speaker: "Mykola Zabolotsky", mention: "Mykola Zabolotsky")])
+        try ingest(
+            db, on: "2022-04-20", [Said(quote: "Two.", speaker: "Mykola Zabolotskyy", mention: "Mr. Zabolotskyy")])
         try ingest(
             db, on: "2022-04-21",
-            [Said(quote: "Three.", speaker: "Mykola Zabolotskiy", mention: "Deputy Foreign Minister Mykola Zabolotskiy")])
-        #expect(try linkedActors(db) == ["One.": "Mykola Zabolotsky", "Two.": "Mykola Zabolotsky", "Three.": "Mykola Zabolotsky"])
+            [
+                Said(
+                    quote: "Three.", speaker: "Mykola Zabolotskiy",
+                    mention: "Deputy Foreign Minister Mykola Zabolotskiy")
+            ])
+        #expect(
+            try linkedActors(db) == [
+                "One.": "Mykola Zabolotsky", "Two.": "Mykola Zabolotsky", "Three.": "Mykola Zabolotsky",
+            ])
         #expect(try actorCount(db) == 1)
     }
 
@@ -61,17 +70,23 @@ struct ActorLinkerTests {
         try ingest(
             db, on: "2022-03-20",
             [Said(quote: "One.", speaker: "United Nations Secretary-General António Guterres", mention: nil)])
-        try ingest(db, on: "2022-09-21", [Said(quote: "Two.", speaker: "Secretary-General António Guterres", mention: "Guterres")])
+        try ingest(
+            db, on: "2022-09-21",
+            [Said(quote: "Two.", speaker: "Secretary-General António Guterres", mention: "Guterres")])
         #expect(try linkedActors(db) == ["One.": "António Guterres", "Two.": "António Guterres"])
     }
 
     @Test func initialsLinkOnlyWhenOnePersonFits() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(db, on: "2022-04-02", [Said(quote: "One.", speaker: "Mykola Zabolotsky", mention: "Mykola Zabolotsky")])
+        try ingest(
+            db, on: "2022-04-02", [Said(quote: "One.", speaker: "Mykola Zabolotsky", mention: "Mykola Zabolotsky")])
         try ingest(db, on: "2022-05-03", [Said(quote: "Two.", speaker: "M. Zabolotskiy", mention: "M. Zabolotskiy")])
         try ingest(
             db, on: "2022-05-04",
-            [Said(quote: "Three.", speaker: "Joe Biden", mention: nil), Said(quote: "Four.", speaker: "Jill Biden", mention: nil)])
+            [
+                Said(quote: "Three.", speaker: "Joe Biden", mention: nil),
+                Said(quote: "Four.", speaker: "Jill Biden", mention: nil),
+            ])
         try ingest(db, on: "2022-05-05", [Said(quote: "Five.", speaker: "J. Biden", mention: "J. Biden")])
         let linked = try linkedActors(db)
         #expect(linked["Two."] == "Mykola Zabolotsky")
@@ -95,7 +110,9 @@ struct ActorLinkerTests {
         #expect(linked["Not safe."] == "Petro Kravets", "a surname links within its document first")
         #expect(linked["Nobody planned."] == .some(nil), "two Kravets are known: ambiguous, so unlinked")
         #expect(try actorCount(db) == 2)
-        let mention = try db.read { try String.fetchOne($0, sql: "SELECT speaker_mention FROM statements WHERE actor_id IS NULL") }
+        let mention = try db.read {
+            try String.fetchOne($0, sql: "SELECT speaker_mention FROM statements WHERE actor_id IS NULL")
+        }
         #expect(mention == "Kravets", "an unlinked statement keeps its mention")
     }
 
@@ -108,11 +125,15 @@ struct ActorLinkerTests {
 
     @Test func aPlaceAndAPersonWithThatSurnameStayApart() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(db, on: "2022-05-10", [Said(quote: "Sanctions.", speaker: "Washington", mention: "Washington", kind: .organization)])
+        try ingest(
+            db, on: "2022-05-10",
+            [Said(quote: "Sanctions.", speaker: "Washington", mention: "Washington", kind: .organization)])
         try ingest(
             db, on: "2022-05-12",
             [
-                Said(quote: "Vote.", speaker: "Grace Washington", mention: "Senator Grace Washington", kind: .organization),
+                Said(
+                    quote: "Vote.", speaker: "Grace Washington", mention: "Senator Grace Washington",
+                    kind: .organization),
                 Said(quote: "Undone.", speaker: "Washington", mention: "Washington", kind: .organization),
             ])
         try ingest(
@@ -128,16 +149,21 @@ struct ActorLinkerTests {
         #expect(linked["More names."] == "Washington")
         #expect(linked["Hurt."] == "Moscow")
         let kinds = try db.read { try Row.fetchAll($0, sql: "SELECT name, kind FROM actors ORDER BY name") }
-        #expect(kinds.map { "\($0["name"] as String)=\($0["kind"] as String)" }
-            == ["Grace Washington=person", "Moscow=organization", "Washington=organization"])
+        #expect(
+            kinds.map { "\($0["name"] as String)=\($0["kind"] as String)" }
+                == ["Grace Washington=person", "Moscow=organization", "Washington=organization"])
     }
 
     @Test func aPersonNeverLinksToAnOrganizationNorTheReverse() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(db, on: "2022-05-10", [Said(quote: "Org.", speaker: "Washington", mention: "Washington", kind: .organization)])
-        try ingest(db, on: "2022-05-11", [Said(quote: "Person.", speaker: "Washington", mention: "Washington", kind: .person)])
+        try ingest(
+            db, on: "2022-05-10",
+            [Said(quote: "Org.", speaker: "Washington", mention: "Washington", kind: .organization)])
+        try ingest(
+            db, on: "2022-05-11", [Said(quote: "Person.", speaker: "Washington", mention: "Washington", kind: .person)])
         let kinds = try db.read { db in
-            try String.fetchAll(db, sql: "SELECT a.kind FROM statements s JOIN actors a ON a.id = s.actor_id ORDER BY s.id")
+            try String.fetchAll(
+                db, sql: "SELECT a.kind FROM statements s JOIN actors a ON a.id = s.actor_id ORDER BY s.id")
         }
         #expect(kinds == ["organization", "person"])
         #expect(try actorCount(db, kind: "organization") == 1)
@@ -172,14 +198,19 @@ struct ActorLinkerTests {
             db, on: "2022-09-01",
             [Said(quote: "Continuity.", speaker: "Jaan Sepp", mention: "Estonian Foreign Minister Jaan Sepp")])
         // The extractor sometimes hands over a word of the description as the speaker; it is not a name.
-        try ingest(db, on: "2022-04-10", [Said(quote: "Sanctions.", speaker: "Estonian", mention: "The Estonian foreign minister")])
-        try ingest(db, on: "2022-10-20", [Said(quote: "Convoy.", speaker: nil, mention: "the Estonian foreign minister")])
+        try ingest(
+            db, on: "2022-04-10",
+            [Said(quote: "Sanctions.", speaker: "Estonian", mention: "The Estonian foreign minister")])
+        try ingest(
+            db, on: "2022-10-20", [Said(quote: "Convoy.", speaker: nil, mention: "the Estonian foreign minister")])
         try ingest(db, on: nil, [Said(quote: "Undated.", speaker: nil, mention: "Estonia's foreign minister")])
         let linked = try linkedActors(db)
         #expect(linked["Sanctions."] == "Kadri Tamm")
         #expect(linked["Convoy."] == "Jaan Sepp")
         #expect(linked["Undated."] == .some(nil), "two holders and no date: unlinked")
-        let roles = try db.read { try Row.fetchAll($0, sql: "SELECT role, role_key, source FROM actor_roles ORDER BY id") }
+        let roles = try db.read {
+            try Row.fetchAll($0, sql: "SELECT role, role_key, source FROM actor_roles ORDER BY id")
+        }
         #expect(roles.first?["role"] == "foreign minister of Estonia")
         #expect(roles.first?["role_key"] == "foreign minister of estonia")
         #expect(roles.first?["source"] == "learned")
@@ -199,7 +230,9 @@ struct ActorLinkerTests {
 
     @Test func formerAndIndefiniteDescriptionsAreNotResolved() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(db, on: "2022-05-01", [Said(quote: "A.", speaker: "Dmitry Peskov", mention: "Kremlin spokesman Dmitry Peskov")])
+        try ingest(
+            db, on: "2022-05-01",
+            [Said(quote: "A.", speaker: "Dmitry Peskov", mention: "Kremlin spokesman Dmitry Peskov")])
         try ingest(
             db, on: "2022-05-02",
             [
@@ -227,8 +260,10 @@ struct ActorLinkerTests {
                 Said(quote: "goals", speaker: "Russia", mention: "the former", kind: .organization),
             ])
         let names = try db.read { db in
-            try Row.fetchAll(db, sql: "SELECT a.name FROM statements s LEFT JOIN actors a ON a.id = s.actor_id ORDER BY s.id")
-                .map { $0["name"] as String? }
+            try Row.fetchAll(
+                db, sql: "SELECT a.name FROM statements s LEFT JOIN actors a ON a.id = s.actor_id ORDER BY s.id"
+            )
+            .map { $0["name"] as String? }
         }
         #expect(names == Array(repeating: "Volodymyr Zelensky", count: 5) + ["Ukraine", "Russia"])
         #expect(try db.resolveActor(named: "Russia").kind == .organization)
@@ -245,7 +280,9 @@ struct ActorLinkerTests {
                 Said(quote: "C.", speaker: nil, mention: "the Kremlin spokesman"),
                 Said(quote: "D.", speaker: nil, mention: "Several ministers"),
             ])
-        let rules = try db.read { try String.fetchAll($0, sql: "SELECT rule FROM statement_links ORDER BY statement_id") }
+        let rules = try db.read {
+            try String.fetchAll($0, sql: "SELECT rule FROM statement_links ORDER BY statement_id")
+        }
         #expect(rules == ["new", "document", "role-document", "none"])
     }
 }

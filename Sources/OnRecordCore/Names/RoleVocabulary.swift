@@ -18,7 +18,10 @@ public enum RoleVocabulary {
         ("ukraine", "Ukraine", ["ukraine", "ukrainian", "kyiv", "kiev"]),
         ("russia", "Russia", ["russia", "russian", "moscow", "russian federation"]),
         ("kremlin", "the Kremlin", ["kremlin"]),
-        ("us", "the United States", ["united states", "u s", "us", "usa", "u s a", "america", "american", "washington"]),
+        (
+            "us", "the United States",
+            ["united states", "u s", "us", "usa", "u s a", "america", "american", "washington"]
+        ),
         ("white house", "the White House", ["white house"]),
         ("uk", "the United Kingdom", ["united kingdom", "uk", "u k", "britain", "great britain", "british", "london"]),
         ("un", "the United Nations", ["united nations", "un", "u n"]),
@@ -115,7 +118,9 @@ public enum RoleVocabulary {
 
     /// Every place form, as word sequences, longest first.
     static let placeForms: [(words: [String], place: Place)] = placeTable.flatMap { entry in
-        entry.forms.map { (words: $0.split(separator: " ").map(String.init), place: Place(key: entry.key, display: entry.display)) }
+        entry.forms.map {
+            (words: $0.split(separator: " ").map(String.init), place: Place(key: entry.key, display: entry.display))
+        }
     }.sorted { $0.words.count > $1.words.count }
 
     static let roleNounForms: [(words: [String], canonical: String)] = roleNouns.flatMap { entry in
@@ -136,7 +141,9 @@ public enum RoleVocabulary {
     /// The role noun at `index`, canonical, and how many words it took.
     static func roleNoun(in words: [String], at index: Int) -> (String, Int)? {
         for form in roleNounForms where index + form.words.count <= words.count {
-            if Array(words[index..<index + form.words.count]) == form.words { return (form.canonical, form.words.count) }
+            if Array(words[index..<index + form.words.count]) == form.words {
+                return (form.canonical, form.words.count)
+            }
         }
         return nil
     }

@@ -9,6 +9,15 @@ struct CurationOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Who makes the change, for the log (default: $USER).", valueName: "name"))
     var by: String?
 
+    /// Run the change and roll it back.
+    @Flag(help: "Show what would change, without changing anything.")
+    var dryRun = false
+
+    /// Prints the change's summary for people (stderr), marked when nothing was kept.
+    func report(_ change: ActorChange) {
+        StandardError.write((dryRun ? "Dry run, nothing changed: " : "") + change.summary + "\n")
+    }
+
     /// `--by`, else `$USER`, else `$LOGNAME`, else "unknown".
     var person: String {
         let environment = ProcessInfo.processInfo.environment
@@ -57,7 +66,8 @@ extension OnRecordCommand.Actors {
             ]
             lines += detail.aliases.map { "  \($0.name)\($0.isCurated ? "  (curated)" : "")" }
             lines += ["", "Roles"]
-            lines += detail.roles.isEmpty
+            lines +=
+                detail.roles.isEmpty
                 ? ["  none known"]
                 : detail.roles.map { role in
                     let from = role.startsOn ?? "?"
@@ -68,7 +78,8 @@ extension OnRecordCommand.Actors {
                     return "  \(role.role)  \(dates)  (\(role.isCurated ? "curated" : "learned"))"
                 }
             lines += ["", "Changes"]
-            lines += detail.changes.isEmpty
+            lines +=
+                detail.changes.isEmpty
                 ? ["  none"] : detail.changes.map { "  \($0.changedAt)  \($0.changedBy)  \($0.summary)" }
             return lines.joined(separator: "\n") + "\n"
         }
@@ -83,7 +94,8 @@ extension OnRecordCommand.Actors {
                 ("last_stated_on", actor.lastStatedOn.map(JSONValue.string) ?? .null),
                 (
                     "aliases",
-                    .array(detail.aliases.map { .object([("alias", .string($0.name)), ("curated", .bool($0.isCurated))]) })
+                    .array(
+                        detail.aliases.map { .object([("alias", .string($0.name)), ("curated", .bool($0.isCurated))]) })
                 ),
                 (
                     "roles",
@@ -119,8 +131,9 @@ extension OnRecordCommand.Actors {
 
         func run() throws {
             try reportingUserErrors {
-                let change = try database.openForReading().mergeActor(source, into: target, by: curation.person, at: Date())
-                StandardError.write(change.summary + "\n")
+                let change = try database.openForReading().mergeActor(
+                    source, into: target, by: curation.person, at: Date(), dryRun: curation.dryRun)
+                curation.report(change)
             }
         }
     }
@@ -136,7 +149,9 @@ extension OnRecordCommand.Actors {
         @Argument(help: "The actor to split.")
         var actor: String
 
-        @Option(name: .customLong("alias"), help: ArgumentHelp("An alias that belongs to someone else (repeatable).", valueName: "name"))
+        @Option(
+            name: .customLong("alias"),
+            help: ArgumentHelp("An alias that belongs to someone else (repeatable).", valueName: "name"))
         var aliases: [String] = []
 
         @Option(help: ArgumentHelp("The new actor's name (default: the first alias).", valueName: "name"))
@@ -149,8 +164,8 @@ extension OnRecordCommand.Actors {
         func run() throws {
             try reportingUserErrors {
                 let change = try database.openForReading().splitActor(
-                    actor, aliases: aliases, newName: name, by: curation.person, at: Date())
-                StandardError.write(change.summary + "\n")
+                    actor, aliases: aliases, newName: name, by: curation.person, at: Date(), dryRun: curation.dryRun)
+                curation.report(change)
             }
         }
     }
@@ -171,8 +186,9 @@ extension OnRecordCommand.Actors {
 
         func run() throws {
             try reportingUserErrors {
-                let change = try database.openForReading().renameActor(actor, to: newName, by: curation.person, at: Date())
-                StandardError.write(change.summary + "\n")
+                let change = try database.openForReading().renameActor(
+                    actor, to: newName, by: curation.person, at: Date(), dryRun: curation.dryRun)
+                curation.report(change)
             }
         }
     }
@@ -198,8 +214,9 @@ extension OnRecordCommand.Actors {
 
             func run() throws {
                 try reportingUserErrors {
-                    let change = try database.openForReading().addAlias(alias, to: actor, by: curation.person, at: Date())
-                    StandardError.write(change.summary + "\n")
+                    let change = try database.openForReading().addAlias(
+                        alias, to: actor, by: curation.person, at: Date(), dryRun: curation.dryRun)
+                    curation.report(change)
                 }
             }
         }
@@ -220,8 +237,9 @@ extension OnRecordCommand.Actors {
 
             func run() throws {
                 try reportingUserErrors {
-                    let change = try database.openForReading().removeAlias(alias, from: actor, by: curation.person, at: Date())
-                    StandardError.write(change.summary + "\n")
+                    let change = try database.openForReading().removeAlias(
+                        alias, from: actor, by: curation.person, at: Date(), dryRun: curation.dryRun)
+                    curation.report(change)
                 }
             }
         }
@@ -268,8 +286,9 @@ extension OnRecordCommand.Actors {
             func run() throws {
                 try reportingUserErrors {
                     let change = try database.openForReading().addRole(
-                        role, to: actor, from: from, until: until, by: curation.person, at: Date())
-                    StandardError.write(change.summary + "\n")
+                        role, to: actor, from: from, until: until, by: curation.person, at: Date(),
+                        dryRun: curation.dryRun)
+                    curation.report(change)
                 }
             }
         }

@@ -4,19 +4,33 @@ import Testing
 
 struct RoleDescriptionTests {
     /// Ways of writing one role that must share a key.
-    @Test(arguments: [
-        (["Ukraine president", "Ukrainian president", "the Ukrainian president", "Ukraine's president",
-          "the president of Ukraine", "President of Ukraine", "Kyiv's president"], "president of ukraine"),
-        (["Kremlin spokesman", "the Kremlin spokeswoman", "spokesperson for the Kremlin"], "spokesperson of kremlin"),
-        (["Russian Foreign Minister", "the Russian foreign minister", "Russia's foreign minister"], "foreign minister of russia"),
-        (["NATO Secretary-General", "the NATO secretary general"], "secretary general of nato"),
-        (["U.N. Secretary-General", "United Nations Secretary-General", "UN secretary-general"], "secretary general of un"),
-        (["U.S. Secretary of State", "the American secretary of state"], "secretary of state of us"),
-        (["the secretary-general", "Secretary-General"], "secretary general"),
-        (["the president", "President"], "president"),
-        (["The U.N. chief"], "chief of un"),
-        (["the Estonian foreign minister", "Estonian Foreign Minister"], "foreign minister of estonia"),
-    ] as [([String], String)])
+    @Test(
+        arguments: [
+            (
+                [
+                    "Ukraine president", "Ukrainian president", "the Ukrainian president", "Ukraine's president",
+                    "the president of Ukraine", "President of Ukraine", "Kyiv's president",
+                ], "president of ukraine"
+            ),
+            (
+                ["Kremlin spokesman", "the Kremlin spokeswoman", "spokesperson for the Kremlin"],
+                "spokesperson of kremlin"
+            ),
+            (
+                ["Russian Foreign Minister", "the Russian foreign minister", "Russia's foreign minister"],
+                "foreign minister of russia"
+            ),
+            (["NATO Secretary-General", "the NATO secretary general"], "secretary general of nato"),
+            (
+                ["U.N. Secretary-General", "United Nations Secretary-General", "UN secretary-general"],
+                "secretary general of un"
+            ),
+            (["U.S. Secretary of State", "the American secretary of state"], "secretary of state of us"),
+            (["the secretary-general", "Secretary-General"], "secretary general"),
+            (["the president", "President"], "president"),
+            (["The U.N. chief"], "chief of un"),
+            (["the Estonian foreign minister", "Estonian Foreign Minister"], "foreign minister of estonia"),
+        ] as [([String], String)])
     func variantsShareAKey(texts: [String], key: String) {
         for text in texts {
             #expect(RoleDescription.parse(text)?.key == key, "\(text)")
