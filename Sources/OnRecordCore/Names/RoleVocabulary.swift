@@ -130,18 +130,30 @@ public enum RoleVocabulary {
     static let modifierForms: [String: String] = Dictionary(
         modifiers.flatMap { entry in entry.forms.map { ($0, entry.canonical) } }, uniquingKeysWith: { a, _ in a })
 
+    /// Place forms by their first word, so a lookup only compares the few forms that can match.
+    static let placeFormsByFirstWord: [String: [(words: [String], place: Place)]] = Dictionary(
+        grouping: placeForms, by: { $0.words[0] })
+
+    /// Role noun forms by their first word.
+    static let roleNounFormsByFirstWord: [String: [(words: [String], canonical: String)]] = Dictionary(
+        grouping: roleNounForms, by: { $0.words[0] })
+
     /// The place key and display name written with `words` at `index`, and how many words it took.
     static func place(in words: [String], at index: Int) -> (Place, Int)? {
-        for form in placeForms where index + form.words.count <= words.count {
-            if Array(words[index..<index + form.words.count]) == form.words { return (form.place, form.words.count) }
+        guard index < words.count, let forms = placeFormsByFirstWord[words[index]] else { return nil }
+        for form in forms where index + form.words.count <= words.count {
+            if words[index..<index + form.words.count].elementsEqual(form.words) {
+                return (form.place, form.words.count)
+            }
         }
         return nil
     }
 
     /// The role noun at `index`, canonical, and how many words it took.
     static func roleNoun(in words: [String], at index: Int) -> (String, Int)? {
-        for form in roleNounForms where index + form.words.count <= words.count {
-            if Array(words[index..<index + form.words.count]) == form.words {
+        guard index < words.count, let forms = roleNounFormsByFirstWord[words[index]] else { return nil }
+        for form in forms where index + form.words.count <= words.count {
+            if words[index..<index + form.words.count].elementsEqual(form.words) {
                 return (form.canonical, form.words.count)
             }
         }
