@@ -12,6 +12,8 @@ import Foundation
 /// 3. **Leading honorifics and titles**, repeatedly (`Mr.`, `Dr.`, `Sen.`, `Gov.`, `Gen.`, `President`,
 ///    `Prime Minister`, `Secretary-General` …), as long as a name remains (`President` alone stays).
 ///    Titles that are also common surnames or first names (`King`, `Major`, `Lady`) are not stripped.
+///    A leading role description is removed the same way (`Ukraine president Volodymyr Zelensky`,
+///    `NATO Secretary-General Jens Stoltenberg`; see ``RoleDescription``), again only when a name remains.
 /// 4. **Transliteration variants** of Slavic names, per word. These rules are deliberately narrow:
 ///    each one only touches endings that English never produces from two different names, so that
 ///    `Kelly`/`Kelley`, `Bush`/`Busch`, `Marks`/`Marx` stay distinct.
