@@ -132,9 +132,11 @@ struct ActorLinker {
             if local.count == 1, let actorID = local.first {
                 links[index] = Link(
                     actorID: actorID, speaker: nil, speakerKey: nil, kind: .person, rule: "role-document")
-            } else if holders.count == 1, let actorID = holders.first {
+            } else if holders.count == 1, role.place != nil, let actorID = holders.first {
+                // A role without a place ("the president") is never resolved from other articles alone: there
+                // are presidents everywhere, and the one we happen to know is a guess.
                 links[index] = Link(actorID: actorID, speaker: nil, speakerKey: nil, kind: .person, rule: "role")
-            } else if holders.count > 1, named.count == 1, let actorID = named.first {
+            } else if named.count == 1, let actorID = named.first {
                 links[index] = Link(
                     actorID: actorID, speaker: nil, speakerKey: nil, kind: .person, rule: "role-document")
             } else {

@@ -162,6 +162,15 @@ struct ActorCommandTests {
         for other in ["Ukraine's president", "president of Ukraine", "Volodymyr Zelenskiy", "#1"] {
             #expect(try Self.texts(cli, other) == byName, "\(other)")
         }
+        // search --actor and export --actor take the same names and roles.
+        let search = try cli.run(["search", "talks", "--actor", "the Ukrainian president", "--format", "csv"])
+        #expect(search.status == 0, "\(search.stderr)")
+        #expect(search.stdout.split(separator: "\r\n").dropFirst().allSatisfy { $0.contains("Volodymyr Zelensky") })
+        #expect(search.stdout.split(separator: "\r\n").count > 1)
+        let export = try cli.run(["export", "--actor", "NATO chief", "--format", "csv"])
+        #expect(export.status == 0, "\(export.stderr)")
+        let exported = export.stdout.split(separator: "\r\n").dropFirst()
+        #expect(!exported.isEmpty && exported.allSatisfy { $0.contains("Jens Stoltenberg") })
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: seed.path), "the shared seed article is not present"))

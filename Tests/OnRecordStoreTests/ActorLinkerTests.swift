@@ -228,6 +228,23 @@ struct ActorLinkerTests {
         #expect(try db.resolveActor(named: "Kremlin spokesman").name == "Dmitry Peskov")
     }
 
+    @Test func aDescriptionWithoutAPlaceResolvesOnlyWithinItsDocument() throws {
+        let db = try OnRecordDatabase.inMemory()
+        try ingest(
+            db, on: "2022-03-20",
+            [Said(quote: "A.", speaker: "António Guterres", mention: "Secretary-General António Guterres")])
+        try ingest(db, on: "2022-03-21", [Said(quote: "B.", speaker: nil, mention: "the secretary-general")])
+        try ingest(
+            db, on: nil,
+            [
+                Said(quote: "C.", speaker: "Guterres", mention: "Guterres"),
+                Said(quote: "D.", speaker: nil, mention: "The secretary-general"),
+            ])
+        let linked = try linkedActors(db)
+        #expect(linked["B."] == .some(nil), "the only secretary-general we know of is still a guess in another article")
+        #expect(linked["D."] == "António Guterres", "named in the same article")
+    }
+
     @Test func formerAndIndefiniteDescriptionsAreNotResolved() throws {
         let db = try OnRecordDatabase.inMemory()
         try ingest(
