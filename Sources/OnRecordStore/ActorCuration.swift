@@ -245,7 +245,7 @@ extension OnRecordDatabase {
             }
             let newActorName =
                 (newName?.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0.isEmpty ? nil : $0 }
-                ?? movedNames[0]
+                ?? movedNames.first ?? ""
             let newKey = Self.aliasKey(newActorName, kind: actor.kind)
             guard !newKey.isEmpty else { throw ActorCurationError.emptyName }
             if let owner = try Self.owner(ofKey: newKey, except: nil, in: db),

@@ -9,18 +9,18 @@ import Testing
 /// linked to the wrong Smith (to split).
 private func curationCorpus() throws -> (OnRecordDatabase, reingest: () throws -> Void) {
     let db = try OnRecordDatabase.inMemory()
-    let articles: [(String, [Said])] = [
+    let articles: [(String, [SaidInArticle])] = [
         (
             "2022-07-01",
-            [Said(quote: "Grid holds.", speaker: "Oleh Symonenko", mention: "Energy Minister Oleh Symonenko")]
+            [SaidInArticle(quote: "Grid holds.", speaker: "Oleh Symonenko", mention: "Energy Minister Oleh Symonenko")]
         ),
-        ("2022-07-15", [Said(quote: "Outages.", speaker: "Oleg Simonenko", mention: "Oleg Simonenko")]),
-        ("2022-08-01", [Said(quote: "Alliance.", speaker: "Clara Smith", mention: "Clara Smith")]),
-        ("2022-08-03", [Said(quote: "Recruits.", speaker: "Smith", mention: "Smith")]),
+        ("2022-07-15", [SaidInArticle(quote: "Outages.", speaker: "Oleg Simonenko", mention: "Oleg Simonenko")]),
+        ("2022-08-01", [SaidInArticle(quote: "Alliance.", speaker: "Clara Smith", mention: "Clara Smith")]),
+        ("2022-08-03", [SaidInArticle(quote: "Recruits.", speaker: "Smith", mention: "Smith")]),
     ]
     func load(reextract: Bool) throws {
         for (date, said) in articles {
-            try ingest(db, on: date, said, reextract: reextract, extractor: reextract ? "t@2" : "t@1")
+            try ActorTestSupport.ingest(db, on: date, said, reextract: reextract, extractor: reextract ? "t@2" : "t@1")
         }
     }
     try load(reextract: false)
@@ -30,14 +30,14 @@ private func curationCorpus() throws -> (OnRecordDatabase, reingest: () throws -
 struct ActorCurationTests {
     @Test func mergeMovesStatementsAndAliasesAndSurvivesReextraction() throws {
         let (db, reingest) = try curationCorpus()
-        #expect(try linkedActors(db)["Outages."] == "Oleg Simonenko")
+        #expect(try ActorTestSupport.linkedActors(db)["Outages."] == "Oleg Simonenko")
         let change = try db.mergeActor("Oleg Simonenko", into: "Symonenko", by: "desk", at: fixedDate)
         #expect(change.action == "merge")
         #expect(change.summary.contains("1 statement and 1 alias moved"))
-        #expect(try linkedActors(db)["Outages."] == "Oleh Symonenko")
+        #expect(try ActorTestSupport.linkedActors(db)["Outages."] == "Oleh Symonenko")
         #expect(try db.actors(matching: "Simonenko").map(\.name) == ["Oleh Symonenko"])
         try reingest()
-        #expect(try linkedActors(db)["Outages."] == "Oleh Symonenko", "re-extraction keeps the merge")
+        #expect(try ActorTestSupport.linkedActors(db)["Outages."] == "Oleh Symonenko", "re-extraction keeps the merge")
         #expect(try db.timeline(of: "Oleg Simonenko").statements.count == 2)
     }
 
@@ -46,8 +46,9 @@ struct ActorCurationTests {
         #expect(throws: ActorCurationError.mergeIntoItself(actor: "Oleh Symonenko")) {
             try db.mergeActor("Symonenko", into: "Oleh Symonenko", by: "desk", at: fixedDate)
         }
-        try ingest(
-            db, on: "2022-09-01", [Said(quote: "Org.", speaker: "Kremlin", mention: "The Kremlin", kind: .organization)]
+        try ActorTestSupport.ingest(
+            db, on: "2022-09-01",
+            [SaidInArticle(quote: "Org.", speaker: "Kremlin", mention: "The Kremlin", kind: .organization)]
         )
         #expect(
             throws: ActorCurationError.kindMismatch(
@@ -63,18 +64,19 @@ struct ActorCurationTests {
 
     @Test func splitMovesAliasAndItsStatementsAndSurvivesReextraction() throws {
         let (db, reingest) = try curationCorpus()
-        #expect(try linkedActors(db)["Recruits."] == "Clara Smith")
+        #expect(try ActorTestSupport.linkedActors(db)["Recruits."] == "Clara Smith")
         let change = try db.splitActor(
             "Clara Smith", aliases: ["Smith"], newName: "Tom Smith", by: "desk", at: fixedDate)
         #expect(change.action == "split")
-        #expect(try linkedActors(db)["Recruits."] == "Tom Smith")
-        #expect(try linkedActors(db)["Alliance."] == "Clara Smith")
+        #expect(try ActorTestSupport.linkedActors(db)["Recruits."] == "Tom Smith")
+        #expect(try ActorTestSupport.linkedActors(db)["Alliance."] == "Clara Smith")
         try reingest()
-        #expect(try linkedActors(db)["Recruits."] == "Tom Smith", "re-extraction keeps the split")
-        #expect(try linkedActors(db)["Alliance."] == "Clara Smith")
+        #expect(try ActorTestSupport.linkedActors(db)["Recruits."] == "Tom Smith", "re-extraction keeps the split")
+        #expect(try ActorTestSupport.linkedActors(db)["Alliance."] == "Clara Smith")
         // A later article that only says "Smith" goes to the curated alias's owner, not to Clara.
-        try ingest(db, on: "2022-09-01", [Said(quote: "Later.", speaker: "Smith", mention: "Smith")])
-        #expect(try linkedActors(db)["Later."] == "Tom Smith")
+        try ActorTestSupport.ingest(
+            db, on: "2022-09-01", [SaidInArticle(quote: "Later.", speaker: "Smith", mention: "Smith")])
+        #expect(try ActorTestSupport.linkedActors(db)["Later."] == "Tom Smith")
     }
 
     @Test func splitRejectsUnknownAliasesAndTakingEverything() throws {
@@ -95,7 +97,7 @@ struct ActorCurationTests {
         try db.renameActor("Clara Smith", to: "Clara J. Smith", by: "desk", at: fixedDate)
         #expect(try db.resolveActor(named: "Clara Smith").name == "Clara J. Smith")
         try reingest()
-        #expect(try linkedActors(db)["Alliance."] == "Clara J. Smith")
+        #expect(try ActorTestSupport.linkedActors(db)["Alliance."] == "Clara J. Smith")
         #expect(throws: ActorCurationError.aliasInUse(alias: "Oleg Simonenko", actor: "Oleg Simonenko")) {
             try db.renameActor("Clara Smith", to: "Oleg Simonenko", by: "desk", at: fixedDate)
         }
@@ -106,16 +108,21 @@ struct ActorCurationTests {
 
     @Test func addedAliasLinksUnlinkedStatementsAndWinsOnReingest() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(db, on: "2022-06-01", [Said(quote: "Prices.", speaker: "Anna Kravets", mention: "Anna Kravets")])
-        try ingest(db, on: "2022-06-05", [Said(quote: "Stadium.", speaker: "Petro Kravets", mention: "Petro Kravets")])
-        try ingest(db, on: "2022-06-10", [Said(quote: "Panel.", speaker: "Kravets", mention: "Kravets")])
-        #expect(try linkedActors(db)["Panel."] == .some(nil))
+        try ActorTestSupport.ingest(
+            db, on: "2022-06-01", [SaidInArticle(quote: "Prices.", speaker: "Anna Kravets", mention: "Anna Kravets")])
+        try ActorTestSupport.ingest(
+            db, on: "2022-06-05", [SaidInArticle(quote: "Stadium.", speaker: "Petro Kravets", mention: "Petro Kravets")]
+        )
+        try ActorTestSupport.ingest(
+            db, on: "2022-06-10", [SaidInArticle(quote: "Panel.", speaker: "Kravets", mention: "Kravets")])
+        #expect(try ActorTestSupport.linkedActors(db)["Panel."] == .some(nil))
         let change = try db.addAlias("Kravets", to: "Anna Kravets", by: "desk", at: fixedDate)
         #expect(change.summary.contains("1 unlinked statement now linked"))
-        #expect(try linkedActors(db)["Panel."] == "Anna Kravets")
-        try ingest(
-            db, on: "2022-06-10", [Said(quote: "Panel.", speaker: "Kravets", mention: "Kravets")], reextract: true)
-        #expect(try linkedActors(db)["Panel."] == "Anna Kravets")
+        #expect(try ActorTestSupport.linkedActors(db)["Panel."] == "Anna Kravets")
+        try ActorTestSupport.ingest(
+            db, on: "2022-06-10", [SaidInArticle(quote: "Panel.", speaker: "Kravets", mention: "Kravets")],
+            reextract: true)
+        #expect(try ActorTestSupport.linkedActors(db)["Panel."] == "Anna Kravets")
         #expect(throws: ActorCurationError.aliasInUse(alias: "kravets", actor: "Anna Kravets")) {
             try db.addAlias("kravets", to: "Petro Kravets", by: "desk", at: fixedDate)
         }
@@ -123,15 +130,20 @@ struct ActorCurationTests {
 
     @Test func removedAliasIsBlockedForTheActorEvenAfterReextraction() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(db, on: "2022-04-02", [Said(quote: "One.", speaker: "Mykola Zabolotsky", mention: nil)])
-        try ingest(db, on: "2022-05-03", [Said(quote: "Two.", speaker: "M. Zabolotskiy", mention: nil)])
-        #expect(try linkedActors(db)["Two."] == "Mykola Zabolotsky")
+        try ActorTestSupport.ingest(
+            db, on: "2022-04-02", [SaidInArticle(quote: "One.", speaker: "Mykola Zabolotsky", mention: nil)])
+        try ActorTestSupport.ingest(
+            db, on: "2022-05-03", [SaidInArticle(quote: "Two.", speaker: "M. Zabolotskiy", mention: nil)])
+        #expect(try ActorTestSupport.linkedActors(db)["Two."] == "Mykola Zabolotsky")
         let change = try db.removeAlias("M. Zabolotskiy", from: "Mykola Zabolotsky", by: "desk", at: fixedDate)
         #expect(change.summary.contains("1 statement linked again"))
-        #expect(try linkedActors(db)["Two."] == "M. Zabolotskiy", "linked again without the alias: a new actor")
-        try ingest(
-            db, on: "2022-05-03", [Said(quote: "Two.", speaker: "M. Zabolotskiy", mention: nil)], reextract: true)
-        #expect(try linkedActors(db)["Two."] == "M. Zabolotskiy")
+        #expect(
+            try ActorTestSupport.linkedActors(db)["Two."] == "M. Zabolotskiy",
+            "linked again without the alias: a new actor")
+        try ActorTestSupport.ingest(
+            db, on: "2022-05-03", [SaidInArticle(quote: "Two.", speaker: "M. Zabolotskiy", mention: nil)],
+            reextract: true)
+        #expect(try ActorTestSupport.linkedActors(db)["Two."] == "M. Zabolotskiy")
         #expect(throws: ActorCurationError.cannotRemoveName(alias: "Mykola Zabolotsky", actor: "Mykola Zabolotsky")) {
             try db.removeAlias("Mykola Zabolotsky", from: "Mykola Zabolotsky", by: "desk", at: fixedDate)
         }
@@ -142,22 +154,28 @@ struct ActorCurationTests {
 
     @Test func curatedRoleWinsOverLearnedRolesAndRelinksDescriptions() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(
+        try ActorTestSupport.ingest(
             db, on: "2022-03-15",
-            [Said(quote: "Skies.", speaker: "Kadri Tamm", mention: "Estonian Foreign Minister Kadri Tamm")])
-        try ingest(db, on: "2022-01-10", [Said(quote: "Other.", speaker: "Jaan Sepp", mention: "Jaan Sepp")])
-        try ingest(
-            db, on: "2022-04-10", [Said(quote: "Sanctions.", speaker: nil, mention: "The Estonian foreign minister")])
+            [SaidInArticle(quote: "Skies.", speaker: "Kadri Tamm", mention: "Estonian Foreign Minister Kadri Tamm")])
+        try ActorTestSupport.ingest(
+            db, on: "2022-01-10", [SaidInArticle(quote: "Other.", speaker: "Jaan Sepp", mention: "Jaan Sepp")])
+        try ActorTestSupport.ingest(
+            db, on: "2022-04-10",
+            [SaidInArticle(quote: "Sanctions.", speaker: nil, mention: "The Estonian foreign minister")])
         #expect(
-            try linkedActors(db)["Sanctions."] == "Kadri Tamm", "learned: Tamm was seen in the role nearest that date")
+            try ActorTestSupport.linkedActors(db)["Sanctions."] == "Kadri Tamm",
+            "learned: Tamm was seen in the role nearest that date")
         // A journalist knows better: Sepp took over on April 1st.
         try db.addRole(
             "foreign minister of Estonia", to: "Jaan Sepp", from: "2022-04-01", until: nil, by: "desk", at: fixedDate)
-        #expect(try linkedActors(db)["Sanctions."] == "Jaan Sepp")
-        try ingest(
-            db, on: "2022-04-10", [Said(quote: "Sanctions.", speaker: nil, mention: "The Estonian foreign minister")],
+        #expect(try ActorTestSupport.linkedActors(db)["Sanctions."] == "Jaan Sepp")
+        try ActorTestSupport.ingest(
+            db, on: "2022-04-10",
+            [SaidInArticle(quote: "Sanctions.", speaker: nil, mention: "The Estonian foreign minister")],
             reextract: true)
-        #expect(try linkedActors(db)["Sanctions."] == "Jaan Sepp", "the curated role holds after re-extraction")
+        #expect(
+            try ActorTestSupport.linkedActors(db)["Sanctions."] == "Jaan Sepp",
+            "the curated role holds after re-extraction")
         #expect(throws: ActorCurationError.invalidDateRange(from: "2022-05-01", until: "2022-04-01")) {
             try db.addRole(
                 "Estonian foreign minister", to: "Sepp", from: "2022-05-01", until: "2022-04-01", by: "desk",
@@ -195,12 +213,13 @@ struct ActorCurationTests {
 
     @Test func dryRunReportsTheChangeAndKeepsNothing() throws {
         let (db, _) = try curationCorpus()
-        let change = try db.mergeActor("Oleg Simonenko", into: "Oleh Symonenko", by: "desk", at: fixedDate, dryRun: true)
+        let change = try db.mergeActor(
+            "Oleg Simonenko", into: "Oleh Symonenko", by: "desk", at: fixedDate, dryRun: true)
         #expect(change.summary.contains("1 statement and 1 alias moved"))
-        #expect(try linkedActors(db)["Outages."] == "Oleg Simonenko")
+        #expect(try ActorTestSupport.linkedActors(db)["Outages."] == "Oleg Simonenko")
         #expect(try db.actorChanges().isEmpty)
         try db.splitActor("Clara Smith", aliases: ["Smith"], newName: nil, by: "desk", at: fixedDate, dryRun: true)
-        #expect(try linkedActors(db)["Recruits."] == "Clara Smith")
+        #expect(try ActorTestSupport.linkedActors(db)["Recruits."] == "Clara Smith")
     }
 
     @Test func actorsCanBeNamedByID() throws {

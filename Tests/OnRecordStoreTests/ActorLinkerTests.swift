@@ -6,110 +6,122 @@ import Testing
 @testable import OnRecordStore
 
 /// One statement of a test article: its words, who said it (as the extractor resolved it) and the mention.
-struct Said {
+struct SaidInArticle {
     var quote: String
     var speaker: String?
     var mention: String?
     var kind: ActorKind = .person
 }
 
-/// Stores an article made of the given statements (each quoted on its own line) and returns its id.
-@discardableResult
-func ingest(
-    _ db: OnRecordDatabase, on date: String?, _ said: [Said], reextract: Bool = false, extractor: String = "t@1"
-) throws -> Int64 {
-    let text = said.map { "\($0.mention ?? "Someone") said, \"\($0.quote)\"" }.joined(separator: "\n")
-    let statements = said.map {
-        statement($0.quote, in: text, speaker: $0.speaker, mention: $0.mention, speakerKind: $0.kind)
+/// Helpers of the actor tests, namespaced so they cannot clash with other suites' helpers.
+enum ActorTestSupport {
+    /// Stores an article made of the given statements (each quoted on its own line) and returns its id.
+    @discardableResult
+    static func ingest(
+        _ db: OnRecordDatabase, on date: String?, _ said: [SaidInArticle], reextract: Bool = false,
+        extractor: String = "t@1"
+    ) throws -> Int64 {
+        let text = said.map { "\($0.mention ?? "Someone") said, \"\($0.quote)\"" }.joined(separator: "\n")
+        let statements = said.map {
+            statement($0.quote, in: text, speaker: $0.speaker, mention: $0.mention, speakerKind: $0.kind)
+        }
+        let outcome = try db.ingest(
+            Article(text: text, publishedAt: date), statements: statements, extractor: extractor,
+            replacingExisting: reextract, at: fixedDate)
+        switch outcome {
+        case .stored(let id, _, _), .unchanged(let id), .reextracted(let id, _, _): return id
+        }
     }
-    let outcome = try db.ingest(
-        Article(text: text, publishedAt: date), statements: statements, extractor: extractor,
-        replacingExisting: reextract, at: fixedDate)
-    switch outcome {
-    case .stored(let id, _, _), .unchanged(let id), .reextracted(let id, _, _): return id
-    }
-}
 
-/// Who each statement of the database is linked to, by quote (nil: unlinked).
-func linkedActors(_ db: OnRecordDatabase) throws -> [String: String?] {
-    let rows = try db.read { db in
-        try Row.fetchAll(db, sql: "SELECT s.text, a.name FROM statements s LEFT JOIN actors a ON a.id = s.actor_id")
+    /// Who each statement of the database is linked to, by quote (nil: unlinked).
+    static func linkedActors(_ db: OnRecordDatabase) throws -> [String: String?] {
+        let rows = try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT s.text, a.name FROM statements s LEFT JOIN actors a ON a.id = s.actor_id")
+        }
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0["text"] as String, $0["name"] as String?) })
     }
-    return Dictionary(uniqueKeysWithValues: rows.map { ($0["text"] as String, $0["name"] as String?) })
-}
 
-func actorCount(_ db: OnRecordDatabase, kind: String? = nil) throws -> Int {
-    try db.read { db in
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM actors WHERE ?1 IS NULL OR kind = ?1", arguments: [kind]) ?? 0
+    static func actorCount(_ db: OnRecordDatabase, kind: String? = nil) throws -> Int {
+        try db.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM actors WHERE ?1 IS NULL OR kind = ?1", arguments: [kind])
+                ?? 0
+        }
     }
 }
 
 struct ActorLinkerTests {
     @Test func fullNameLinksToTheActorWithThatNameOrAnAliasOfIt() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(
-            db, on: "2022-04-02", [Said(quote: "One.", speaker: "Mykola Zabolotsky", mention: "Mykola Zabolotsky")])
-        try ingest(
-            db, on: "2022-04-20", [Said(quote: "Two.", speaker: "Mykola Zabolotskyy", mention: "Mr. Zabolotskyy")])
-        try ingest(
+        try ActorTestSupport.ingest(
+            db, on: "2022-04-02",
+            [SaidInArticle(quote: "One.", speaker: "Mykola Zabolotsky", mention: "Mykola Zabolotsky")])
+        try ActorTestSupport.ingest(
+            db, on: "2022-04-20",
+            [SaidInArticle(quote: "Two.", speaker: "Mykola Zabolotskyy", mention: "Mr. Zabolotskyy")])
+        try ActorTestSupport.ingest(
             db, on: "2022-04-21",
             [
-                Said(
+                SaidInArticle(
                     quote: "Three.", speaker: "Mykola Zabolotskiy",
                     mention: "Deputy Foreign Minister Mykola Zabolotskiy")
             ])
         #expect(
-            try linkedActors(db) == [
+            try ActorTestSupport.linkedActors(db) == [
                 "One.": "Mykola Zabolotsky", "Two.": "Mykola Zabolotsky", "Three.": "Mykola Zabolotsky",
             ])
-        #expect(try actorCount(db) == 1)
+        #expect(try ActorTestSupport.actorCount(db) == 1)
     }
 
     @Test func titlesBeforeTheNameAreNotPartOfIt() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(
+        try ActorTestSupport.ingest(
             db, on: "2022-03-20",
-            [Said(quote: "One.", speaker: "United Nations Secretary-General António Guterres", mention: nil)])
-        try ingest(
+            [SaidInArticle(quote: "One.", speaker: "United Nations Secretary-General António Guterres", mention: nil)])
+        try ActorTestSupport.ingest(
             db, on: "2022-09-21",
-            [Said(quote: "Two.", speaker: "Secretary-General António Guterres", mention: "Guterres")])
-        #expect(try linkedActors(db) == ["One.": "António Guterres", "Two.": "António Guterres"])
+            [SaidInArticle(quote: "Two.", speaker: "Secretary-General António Guterres", mention: "Guterres")])
+        #expect(try ActorTestSupport.linkedActors(db) == ["One.": "António Guterres", "Two.": "António Guterres"])
     }
 
     @Test func initialsLinkOnlyWhenOnePersonFits() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(
-            db, on: "2022-04-02", [Said(quote: "One.", speaker: "Mykola Zabolotsky", mention: "Mykola Zabolotsky")])
-        try ingest(db, on: "2022-05-03", [Said(quote: "Two.", speaker: "M. Zabolotskiy", mention: "M. Zabolotskiy")])
-        try ingest(
+        try ActorTestSupport.ingest(
+            db, on: "2022-04-02",
+            [SaidInArticle(quote: "One.", speaker: "Mykola Zabolotsky", mention: "Mykola Zabolotsky")])
+        try ActorTestSupport.ingest(
+            db, on: "2022-05-03", [SaidInArticle(quote: "Two.", speaker: "M. Zabolotskiy", mention: "M. Zabolotskiy")])
+        try ActorTestSupport.ingest(
             db, on: "2022-05-04",
             [
-                Said(quote: "Three.", speaker: "Joe Biden", mention: nil),
-                Said(quote: "Four.", speaker: "Jill Biden", mention: nil),
+                SaidInArticle(quote: "Three.", speaker: "Joe Biden", mention: nil),
+                SaidInArticle(quote: "Four.", speaker: "Jill Biden", mention: nil),
             ])
-        try ingest(db, on: "2022-05-05", [Said(quote: "Five.", speaker: "J. Biden", mention: "J. Biden")])
-        let linked = try linkedActors(db)
+        try ActorTestSupport.ingest(
+            db, on: "2022-05-05", [SaidInArticle(quote: "Five.", speaker: "J. Biden", mention: "J. Biden")])
+        let linked = try ActorTestSupport.linkedActors(db)
         #expect(linked["Two."] == "Mykola Zabolotsky")
         #expect(linked["Five."] == .some(nil), "J. Biden fits Joe and Jill: left unlinked")
-        #expect(try actorCount(db) == 3)
+        #expect(try ActorTestSupport.actorCount(db) == 3)
     }
 
     @Test func twoPeopleWithTheSameSurnameStayTwoActors() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(db, on: "2022-06-01", [Said(quote: "Prices.", speaker: "Anna Kravets", mention: "Anna Kravets")])
-        try ingest(
+        try ActorTestSupport.ingest(
+            db, on: "2022-06-01", [SaidInArticle(quote: "Prices.", speaker: "Anna Kravets", mention: "Anna Kravets")])
+        try ActorTestSupport.ingest(
             db, on: "2022-06-05",
             [
-                Said(quote: "Stadium.", speaker: "Petro Kravets", mention: "Petro Kravets"),
-                Said(quote: "Not safe.", speaker: "Kravets", mention: "Kravets"),
+                SaidInArticle(quote: "Stadium.", speaker: "Petro Kravets", mention: "Petro Kravets"),
+                SaidInArticle(quote: "Not safe.", speaker: "Kravets", mention: "Kravets"),
             ])
-        try ingest(db, on: "2022-06-10", [Said(quote: "Nobody planned.", speaker: "Kravets", mention: "Kravets")])
-        let linked = try linkedActors(db)
+        try ActorTestSupport.ingest(
+            db, on: "2022-06-10", [SaidInArticle(quote: "Nobody planned.", speaker: "Kravets", mention: "Kravets")])
+        let linked = try ActorTestSupport.linkedActors(db)
         #expect(linked["Prices."] == "Anna Kravets")
         #expect(linked["Stadium."] == "Petro Kravets")
         #expect(linked["Not safe."] == "Petro Kravets", "a surname links within its document first")
         #expect(linked["Nobody planned."] == .some(nil), "two Kravets are known: ambiguous, so unlinked")
-        #expect(try actorCount(db) == 2)
+        #expect(try ActorTestSupport.actorCount(db) == 2)
         let mention = try db.read {
             try String.fetchOne($0, sql: "SELECT speaker_mention FROM statements WHERE actor_id IS NULL")
         }
@@ -118,31 +130,33 @@ struct ActorLinkerTests {
 
     @Test func surnameAloneLinksToTheOnlyKnownActorWithIt() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(db, on: "2022-08-01", [Said(quote: "Alliance.", speaker: "Clara Smith", mention: "Clara Smith")])
-        try ingest(db, on: "2022-08-03", [Said(quote: "Recruits.", speaker: "Smith", mention: "Smith")])
-        #expect(try linkedActors(db)["Recruits."] == "Clara Smith")
+        try ActorTestSupport.ingest(
+            db, on: "2022-08-01", [SaidInArticle(quote: "Alliance.", speaker: "Clara Smith", mention: "Clara Smith")])
+        try ActorTestSupport.ingest(
+            db, on: "2022-08-03", [SaidInArticle(quote: "Recruits.", speaker: "Smith", mention: "Smith")])
+        #expect(try ActorTestSupport.linkedActors(db)["Recruits."] == "Clara Smith")
     }
 
     @Test func aPlaceAndAPersonWithThatSurnameStayApart() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(
+        try ActorTestSupport.ingest(
             db, on: "2022-05-10",
-            [Said(quote: "Sanctions.", speaker: "Washington", mention: "Washington", kind: .organization)])
-        try ingest(
+            [SaidInArticle(quote: "Sanctions.", speaker: "Washington", mention: "Washington", kind: .organization)])
+        try ActorTestSupport.ingest(
             db, on: "2022-05-12",
             [
-                Said(
+                SaidInArticle(
                     quote: "Vote.", speaker: "Grace Washington", mention: "Senator Grace Washington",
                     kind: .organization),
-                Said(quote: "Undone.", speaker: "Washington", mention: "Washington", kind: .organization),
+                SaidInArticle(quote: "Undone.", speaker: "Washington", mention: "Washington", kind: .organization),
             ])
-        try ingest(
+        try ActorTestSupport.ingest(
             db, on: "2022-05-14",
             [
-                Said(quote: "Hurt.", speaker: "Moscow", mention: "Moscow", kind: .organization),
-                Said(quote: "More names.", speaker: "Washington", mention: "Washington", kind: .organization),
+                SaidInArticle(quote: "Hurt.", speaker: "Moscow", mention: "Moscow", kind: .organization),
+                SaidInArticle(quote: "More names.", speaker: "Washington", mention: "Washington", kind: .organization),
             ])
-        let linked = try linkedActors(db)
+        let linked = try ActorTestSupport.linkedActors(db)
         #expect(linked["Sanctions."] == "Washington")
         #expect(linked["Vote."] == "Grace Washington")
         #expect(linked["Undone."] == "Grace Washington", "in her own article, 'Washington' is the senator")
@@ -156,31 +170,34 @@ struct ActorLinkerTests {
 
     @Test func aPersonNeverLinksToAnOrganizationNorTheReverse() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(
+        try ActorTestSupport.ingest(
             db, on: "2022-05-10",
-            [Said(quote: "Org.", speaker: "Washington", mention: "Washington", kind: .organization)])
-        try ingest(
-            db, on: "2022-05-11", [Said(quote: "Person.", speaker: "Washington", mention: "Washington", kind: .person)])
+            [SaidInArticle(quote: "Org.", speaker: "Washington", mention: "Washington", kind: .organization)])
+        try ActorTestSupport.ingest(
+            db, on: "2022-05-11",
+            [SaidInArticle(quote: "Person.", speaker: "Washington", mention: "Washington", kind: .person)])
         let kinds = try db.read { db in
             try String.fetchAll(
                 db, sql: "SELECT a.kind FROM statements s JOIN actors a ON a.id = s.actor_id ORDER BY s.id")
         }
         #expect(kinds == ["organization", "person"])
-        #expect(try actorCount(db, kind: "organization") == 1)
-        #expect(try actorCount(db, kind: "person") == 1)
+        #expect(try ActorTestSupport.actorCount(db, kind: "organization") == 1)
+        #expect(try ActorTestSupport.actorCount(db, kind: "person") == 1)
     }
 
     @Test func builtInOrganizationAliasesMeetInOneActor() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(
+        try ActorTestSupport.ingest(
             db, on: "2022-10-05",
             [
-                Said(quote: "Two billion.", speaker: "The U.N.", mention: "The U.N.", kind: .organization),
-                Said(quote: "Four towns.", speaker: "United Nations", mention: "The United Nations", kind: .person),
-                Said(quote: "Kremlin one.", speaker: "Kremlin", mention: "The Kremlin", kind: .organization),
+                SaidInArticle(quote: "Two billion.", speaker: "The U.N.", mention: "The U.N.", kind: .organization),
+                SaidInArticle(
+                    quote: "Four towns.", speaker: "United Nations", mention: "The United Nations", kind: .person),
+                SaidInArticle(quote: "Kremlin one.", speaker: "Kremlin", mention: "The Kremlin", kind: .organization),
             ])
-        try ingest(db, on: "2022-10-06", [Said(quote: "Agencies.", speaker: "UN", mention: "the UN", kind: .unknown)])
-        let linked = try linkedActors(db)
+        try ActorTestSupport.ingest(
+            db, on: "2022-10-06", [SaidInArticle(quote: "Agencies.", speaker: "UN", mention: "the UN", kind: .unknown)])
+        let linked = try ActorTestSupport.linkedActors(db)
         #expect(linked["Two billion."] == "United Nations")
         #expect(linked["Four towns."] == "United Nations")
         #expect(linked["Agencies."] == "United Nations")
@@ -191,20 +208,22 @@ struct ActorLinkerTests {
 
     @Test func aRoleLearnedFromAnAppositionResolvesADescriptionByDate() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(
+        try ActorTestSupport.ingest(
             db, on: "2022-03-15",
-            [Said(quote: "Skies.", speaker: "Kadri Tamm", mention: "Estonian Foreign Minister Kadri Tamm")])
-        try ingest(
+            [SaidInArticle(quote: "Skies.", speaker: "Kadri Tamm", mention: "Estonian Foreign Minister Kadri Tamm")])
+        try ActorTestSupport.ingest(
             db, on: "2022-09-01",
-            [Said(quote: "Continuity.", speaker: "Jaan Sepp", mention: "Estonian Foreign Minister Jaan Sepp")])
+            [SaidInArticle(quote: "Continuity.", speaker: "Jaan Sepp", mention: "Estonian Foreign Minister Jaan Sepp")])
         // The extractor sometimes hands over a word of the description as the speaker; it is not a name.
-        try ingest(
+        try ActorTestSupport.ingest(
             db, on: "2022-04-10",
-            [Said(quote: "Sanctions.", speaker: "Estonian", mention: "The Estonian foreign minister")])
-        try ingest(
-            db, on: "2022-10-20", [Said(quote: "Convoy.", speaker: nil, mention: "the Estonian foreign minister")])
-        try ingest(db, on: nil, [Said(quote: "Undated.", speaker: nil, mention: "Estonia's foreign minister")])
-        let linked = try linkedActors(db)
+            [SaidInArticle(quote: "Sanctions.", speaker: "Estonian", mention: "The Estonian foreign minister")])
+        try ActorTestSupport.ingest(
+            db, on: "2022-10-20",
+            [SaidInArticle(quote: "Convoy.", speaker: nil, mention: "the Estonian foreign minister")])
+        try ActorTestSupport.ingest(
+            db, on: nil, [SaidInArticle(quote: "Undated.", speaker: nil, mention: "Estonia's foreign minister")])
+        let linked = try ActorTestSupport.linkedActors(db)
         #expect(linked["Sanctions."] == "Kadri Tamm")
         #expect(linked["Convoy."] == "Jaan Sepp")
         #expect(linked["Undated."] == .some(nil), "two holders and no date: unlinked")
@@ -218,45 +237,46 @@ struct ActorLinkerTests {
 
     @Test func aDescriptionResolvesWithinItsDocumentFirst() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(
+        try ActorTestSupport.ingest(
             db, on: "2022-05-01",
             [
-                Said(quote: "A.", speaker: "Dmitry Peskov", mention: "Kremlin spokesman Dmitry Peskov"),
-                Said(quote: "B.", speaker: nil, mention: "the Kremlin spokesman"),
+                SaidInArticle(quote: "A.", speaker: "Dmitry Peskov", mention: "Kremlin spokesman Dmitry Peskov"),
+                SaidInArticle(quote: "B.", speaker: nil, mention: "the Kremlin spokesman"),
             ])
-        #expect(try linkedActors(db)["B."] == "Dmitry Peskov")
+        #expect(try ActorTestSupport.linkedActors(db)["B."] == "Dmitry Peskov")
         #expect(try db.resolveActor(named: "Kremlin spokesman").name == "Dmitry Peskov")
     }
 
     @Test func aDescriptionWithoutAPlaceResolvesOnlyWithinItsDocument() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(
+        try ActorTestSupport.ingest(
             db, on: "2022-03-20",
-            [Said(quote: "A.", speaker: "António Guterres", mention: "Secretary-General António Guterres")])
-        try ingest(db, on: "2022-03-21", [Said(quote: "B.", speaker: nil, mention: "the secretary-general")])
-        try ingest(
+            [SaidInArticle(quote: "A.", speaker: "António Guterres", mention: "Secretary-General António Guterres")])
+        try ActorTestSupport.ingest(
+            db, on: "2022-03-21", [SaidInArticle(quote: "B.", speaker: nil, mention: "the secretary-general")])
+        try ActorTestSupport.ingest(
             db, on: nil,
             [
-                Said(quote: "C.", speaker: "Guterres", mention: "Guterres"),
-                Said(quote: "D.", speaker: nil, mention: "The secretary-general"),
+                SaidInArticle(quote: "C.", speaker: "Guterres", mention: "Guterres"),
+                SaidInArticle(quote: "D.", speaker: nil, mention: "The secretary-general"),
             ])
-        let linked = try linkedActors(db)
+        let linked = try ActorTestSupport.linkedActors(db)
         #expect(linked["B."] == .some(nil), "the only secretary-general we know of is still a guess in another article")
         #expect(linked["D."] == "António Guterres", "named in the same article")
     }
 
     @Test func formerAndIndefiniteDescriptionsAreNotResolved() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(
+        try ActorTestSupport.ingest(
             db, on: "2022-05-01",
-            [Said(quote: "A.", speaker: "Dmitry Peskov", mention: "Kremlin spokesman Dmitry Peskov")])
-        try ingest(
+            [SaidInArticle(quote: "A.", speaker: "Dmitry Peskov", mention: "Kremlin spokesman Dmitry Peskov")])
+        try ActorTestSupport.ingest(
             db, on: "2022-05-02",
             [
-                Said(quote: "B.", speaker: nil, mention: "a Kremlin spokesman"),
-                Said(quote: "C.", speaker: nil, mention: "the former Kremlin spokesman"),
+                SaidInArticle(quote: "B.", speaker: nil, mention: "a Kremlin spokesman"),
+                SaidInArticle(quote: "C.", speaker: nil, mention: "the former Kremlin spokesman"),
             ])
-        let linked = try linkedActors(db)
+        let linked = try ActorTestSupport.linkedActors(db)
         #expect(linked["B."] == .some(nil))
         #expect(linked["C."] == .some(nil))
     }
@@ -265,16 +285,17 @@ struct ActorLinkerTests {
     /// as "The Ukrainian president"), then "The latter" (Ukraine) and "the former" (Russia).
     @Test func seedArticleStatementsResolveToZelenskyUkraineAndRussia() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(
+        try ActorTestSupport.ingest(
             db, on: "2022-03-20",
             [
-                Said(quote: "talks", speaker: "Volodymyr Zelensky", mention: "Ukraine president Volodymyr Zelensky"),
-                Said(quote: "time to talk", speaker: "Zelensky", mention: "Zelensky"),
-                Said(quote: "worsening", speaker: nil, mention: "The Ukrainian president"),
-                Said(quote: "honest negotiations", speaker: "Volodymyr Zelensky", mention: "He"),
-                Said(quote: "We always insisted", speaker: "Zelensky", mention: "Zelensky"),
-                Said(quote: "some progress", speaker: "Ukraine", mention: "The latter", kind: .organization),
-                Said(quote: "goals", speaker: "Russia", mention: "the former", kind: .organization),
+                SaidInArticle(
+                    quote: "talks", speaker: "Volodymyr Zelensky", mention: "Ukraine president Volodymyr Zelensky"),
+                SaidInArticle(quote: "time to talk", speaker: "Zelensky", mention: "Zelensky"),
+                SaidInArticle(quote: "worsening", speaker: nil, mention: "The Ukrainian president"),
+                SaidInArticle(quote: "honest negotiations", speaker: "Volodymyr Zelensky", mention: "He"),
+                SaidInArticle(quote: "We always insisted", speaker: "Zelensky", mention: "Zelensky"),
+                SaidInArticle(quote: "some progress", speaker: "Ukraine", mention: "The latter", kind: .organization),
+                SaidInArticle(quote: "goals", speaker: "Russia", mention: "the former", kind: .organization),
             ])
         let names = try db.read { db in
             try Row.fetchAll(
@@ -289,13 +310,13 @@ struct ActorLinkerTests {
 
     @Test func everyStatementRecordsHowItWasLinked() throws {
         let db = try OnRecordDatabase.inMemory()
-        try ingest(
+        try ActorTestSupport.ingest(
             db, on: "2022-05-01",
             [
-                Said(quote: "A.", speaker: "Dmitry Peskov", mention: "Kremlin spokesman Dmitry Peskov"),
-                Said(quote: "B.", speaker: "Peskov", mention: "Peskov"),
-                Said(quote: "C.", speaker: nil, mention: "the Kremlin spokesman"),
-                Said(quote: "D.", speaker: nil, mention: "Several ministers"),
+                SaidInArticle(quote: "A.", speaker: "Dmitry Peskov", mention: "Kremlin spokesman Dmitry Peskov"),
+                SaidInArticle(quote: "B.", speaker: "Peskov", mention: "Peskov"),
+                SaidInArticle(quote: "C.", speaker: nil, mention: "the Kremlin spokesman"),
+                SaidInArticle(quote: "D.", speaker: nil, mention: "Several ministers"),
             ])
         let rules = try db.read {
             try String.fetchAll($0, sql: "SELECT rule FROM statement_links ORDER BY statement_id")
