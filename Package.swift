@@ -53,7 +53,10 @@ let package = Package(
         ),
         .testTarget(
             name: "OnRecordCLITests",
-            dependencies: ["onrecord", "OnRecordCore", "OnRecordStore", "OnRecordIngest"],
+            dependencies: [
+                "onrecord", "OnRecordCore", "OnRecordStore", "OnRecordIngest",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             path: "Tests/OnRecordCLITests"
         ),
     ]

@@ -3,14 +3,16 @@ public import OnRecordCore
 import GRDB
 
 extension OnRecordDatabase {
-    /// The columns every statement listing selects, in `StatementRow` order.
+    /// The columns every statement listing selects, in `StatementRow` order. `text` is always the source's
+    /// words at the offsets; a person's correction of the wording comes separately as `corrected_text`.
     static let statementRowSelect = """
         SELECT s.id, s.stated_on, s.actor_id, a.name AS actor_name, s.speaker_mention, s.kind, s.cue, s.text,
                s.document_id, d.outlet, d.title, d.url, d.published_at, d.source_path, s.char_start, s.char_end,
-               s.rule, s.confidence, s.extractor, s.created_at
+               s.rule, s.confidence, s.extractor, s.created_at, c.corrected_text
         FROM statements s
         JOIN documents d ON d.id = s.document_id
         LEFT JOIN actors a ON a.id = s.actor_id
+        LEFT JOIN statement_curations c ON c.statement_id = s.id
         """
 
     /// Finds the actor a user means by `name`: any alias, case- and accent-insensitive, spelling
@@ -249,6 +251,6 @@ extension OnRecordDatabase {
             cue: row["cue"], text: row["text"], documentID: row["document_id"], outlet: row["outlet"],
             title: row["title"], url: row["url"], publishedAt: row["published_at"], sourcePath: row["source_path"],
             charStart: row["char_start"], charEnd: row["char_end"], rule: row["rule"], confidence: row["confidence"],
-            extractor: row["extractor"], createdAt: row["created_at"])
+            extractor: row["extractor"], createdAt: row["created_at"], correctedText: row["corrected_text"])
     }
 }

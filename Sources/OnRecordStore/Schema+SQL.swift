@@ -157,6 +157,99 @@ extension DatabaseSchema {
 
     -- (section: statement edits, reviews and checks)
 
+    -- What people added to a statement that its source document does not say; one row per statement a person
+    -- logged, edited, confirmed, reviewed, rejected or retracted. `statements.text` always stays the source's
+    -- words at its offsets (provenance); a person's correction of the wording lives in `corrected_text`, which
+    -- listings show as the statement's current wording.
+    CREATE TABLE statement_curations (
+        id INTEGER PRIMARY KEY,
+        statement_id INTEGER NOT NULL UNIQUE REFERENCES statements(id) ON DELETE CASCADE,
+        corrected_text TEXT,
+        note TEXT,
+        logged_by TEXT,
+        checked_by TEXT,
+        checked_at TEXT,
+        updated_at TEXT NOT NULL
+    );
+
+    -- Every change a person made to a statement, oldest first: who, when, why, which field, old and new value.
+    -- Nothing is overwritten or deleted without a row here. `field` is one of speaker, text, kind, stated_on,
+    -- note, status, rating; 'log' and 'confirm' rows name no field.
+    CREATE TABLE statement_edits (
+        id INTEGER PRIMARY KEY,
+        statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+        action TEXT NOT NULL CHECK (action IN ('log', 'edit', 'retract', 'confirm', 'reject', 'review')),
+        field TEXT,
+        old_value TEXT,
+        new_value TEXT,
+        edited_by TEXT NOT NULL,
+        reason TEXT,
+        edited_at TEXT NOT NULL
+    );
+    CREATE INDEX statement_edits_by_statement ON statement_edits(statement_id, id);
+
+    -- Rating scales for verdicts, best rating first. `rating_value` is the number ClaimReview publishes; a
+    -- scale's bestRating is its highest value and worstRating its lowest (at least 1, as Google requires).
+    -- NULL marks a rating outside the true-false axis (Unverifiable): it is published by name only.
+    CREATE TABLE rating_scales (
+        id INTEGER PRIMARY KEY,
+        scale TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        rating TEXT NOT NULL,
+        rating_value INTEGER CHECK (rating_value IS NULL OR rating_value >= 1),
+        UNIQUE (scale, rating COLLATE NOCASE)
+    );
+    INSERT INTO rating_scales (scale, position, rating, rating_value) VALUES
+        ('default', 1, 'True', 6),
+        ('default', 2, 'Mostly true', 5),
+        ('default', 3, 'Half true', 4),
+        ('default', 4, 'Mostly false', 3),
+        ('default', 5, 'False', 2),
+        ('default', 6, 'Pants on fire', 1),
+        ('default', 7, 'Unverifiable', NULL);
+
+    -- Verdicts on statements; a statement may have several (other organizations, revised verdicts). The
+    -- rating's numbers are copied from its scale when the review is recorded, so a later change to a scale
+    -- never changes a published verdict.
+    CREATE TABLE statement_reviews (
+        id INTEGER PRIMARY KEY,
+        statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+        rating TEXT NOT NULL,
+        rating_value INTEGER,
+        best_rating INTEGER,
+        worst_rating INTEGER,
+        scale TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        reviewer_url TEXT,
+        url TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        reviewed_on TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        CHECK (rating_value IS NULL OR (worst_rating <= rating_value AND rating_value <= best_rating))
+    );
+    CREATE INDEX statement_reviews_by_statement ON statement_reviews(statement_id);
+
+    -- One readable row per change a person made, with the statement's current wording, speaker and status, for
+    -- people browsing the file in sqlite3 or Datasette.
+    CREATE VIEW statement_edit_view AS
+    SELECT
+        e.id AS id,
+        e.statement_id AS statement_id,
+        e.edited_at AS edited_at,
+        e.edited_by AS edited_by,
+        e.action AS action,
+        e.field AS field,
+        e.old_value AS old_value,
+        e.new_value AS new_value,
+        e.reason AS reason,
+        COALESCE(c.corrected_text, s.text) AS current_text,
+        a.name AS actor,
+        s.status AS status
+    FROM statement_edits e
+    JOIN statements s ON s.id = e.statement_id
+    LEFT JOIN statement_curations c ON c.statement_id = s.id
+    LEFT JOIN actors a ON a.id = s.actor_id;
+
     -- Full-text index over statements (external content; kept in sync by the triggers below).
     -- `content="statements"` is written with double quotes so that Datasette detects the index.
     CREATE VIRTUAL TABLE statements_fts USING fts5(

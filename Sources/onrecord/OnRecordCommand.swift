@@ -11,6 +11,12 @@ struct OnRecordCommand: ParsableCommand {
         groupedSubcommands: [
             CommandGroup(name: "Ingest", subcommands: [Ingest.self, Extract.self]),
             CommandGroup(name: "Query", subcommands: [Timeline.self, Search.self, Actors.self, Show.self, Export.self]),
+            CommandGroup(
+                name: "Desk",
+                subcommands: [
+                    Log.self, Edit.self, Retract.self, History.self, Review.self, Scales.self, Queue.self, Confirm.self,
+                    Reject.self,
+                ]),
         ]
     )
 }

@@ -132,7 +132,7 @@ struct CommandTests {
         #expect(
             csv.hasPrefix(
                 "statement_id,stated_on,actor,speaker_mention,kind,cue,text,outlet,title,url,published_at,document_id,"
-                    + "char_start,char_end,rule,confidence,extractor,source_path,created_at\r\n"))
+                    + "char_start,char_end,rule,confidence,extractor,source_path,created_at,corrected_text\r\n"))
         #expect(csv.contains("2022-04-04,Dmytro Kuleba"))
 
         let badDate = try cli.run(["export", "--since", "last week"])

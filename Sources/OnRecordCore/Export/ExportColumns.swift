@@ -7,7 +7,7 @@ public enum ExportColumns {
     public static let statement: [String] = [
         "statement_id", "stated_on", "actor", "speaker_mention", "kind", "cue", "text", "outlet", "title",
         "url", "published_at", "document_id", "char_start", "char_end", "rule", "confidence", "extractor",
-        "source_path", "created_at",
+        "source_path", "created_at", "corrected_text",
     ]
 
     /// The values of one statement, in ``statement`` order.
@@ -18,7 +18,7 @@ public enum ExportColumns {
             optional(row.title), optional(row.url), optional(row.publishedAt), .int(row.documentID),
             .int(Int64(row.charStart)), .int(Int64(row.charEnd)), .string(row.rule),
             .double(rounded(row.confidence)), .string(row.extractor), optional(row.sourcePath),
-            .string(row.createdAt),
+            .string(row.createdAt), optional(row.correctedText),
         ]
     }
 

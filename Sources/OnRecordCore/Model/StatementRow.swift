@@ -14,7 +14,7 @@ public struct StatementRow: Hashable, Codable, Sendable {
     public var kind: StatementKind
     /// The cue verb as written ("said", "urged").
     public var cue: String?
-    /// The statement's words.
+    /// The statement's words, exactly as the document has them at `charStart..<charEnd`.
     public var text: String
     /// The document the statement comes from.
     public var documentID: Int64
@@ -40,13 +40,19 @@ public struct StatementRow: Hashable, Codable, Sendable {
     public var extractor: String
     /// When the statement was stored (ISO-8601 UTC).
     public var createdAt: String
+    /// A person's correction of the wording (`onrecord edit --text`), if any. `text` keeps the source's
+    /// words so that provenance holds; this is what the statement now reads.
+    public var correctedText: String?
+
+    /// The wording to show: the correction when there is one, else the source's words.
+    public var currentText: String { correctedText ?? text }
 
     /// Creates a row; used by the store and by tests.
     public init(
         id: Int64, statedOn: String?, actorID: Int64?, actorName: String?, speakerMention: String?,
         kind: StatementKind, cue: String?, text: String, documentID: Int64, outlet: String?, title: String?,
         url: String?, publishedAt: String?, sourcePath: String?, charStart: Int, charEnd: Int, rule: String,
-        confidence: Double, extractor: String, createdAt: String
+        confidence: Double, extractor: String, createdAt: String, correctedText: String? = nil
     ) {
         self.id = id
         self.statedOn = statedOn
@@ -68,6 +74,7 @@ public struct StatementRow: Hashable, Codable, Sendable {
         self.confidence = confidence
         self.extractor = extractor
         self.createdAt = createdAt
+        self.correctedText = correctedText
     }
 
     /// Where a reader can find the statement: the URL, else the source file, else the outlet.

@@ -18,7 +18,7 @@ extension OnRecordCommand {
         @Option(help: "Only statements by this actor (any name or alias).")
         var actor: String?
 
-        @Option(name: .shortAndLong, help: "Export format: csv, tsv, json or jsonl.")
+        @Option(name: .shortAndLong, help: "Export format: csv, tsv, json, jsonl, or claimreview (verdicts as ClaimReview JSON-LD).")
         var format: ExportFormat = .csv
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -28,13 +28,13 @@ extension OnRecordCommand {
         var excel = false
 
         enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-            case csv, tsv, json, jsonl
+            case csv, tsv, json, jsonl, claimreview
 
             var outputFormat: OutputFormat {
                 switch self {
                 case .csv: .csv
                 case .tsv: .tsv
-                case .json: .json
+                case .json, .claimreview: .json
                 case .jsonl: .jsonl
                 }
             }
@@ -49,6 +49,11 @@ extension OnRecordCommand {
                 let db = try database.openForReading()
                 let filter = filters.filter(actor: actor)
                 if let actor { _ = try db.resolveActor(named: actor) }
+                if format == .claimreview {
+                    let count = try ClaimReviewExport.write(from: db, filter: filter, to: output)
+                    StandardError.write("Exported \(count) verdict\(count == 1 ? "" : "s") as ClaimReview.\n")
+                    return
+                }
                 let sink = try OutputSink(path: output)
                 if excel { sink.write("\u{FEFF}") }
                 let writer = ListingWriter(

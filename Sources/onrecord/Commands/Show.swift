@@ -51,6 +51,7 @@ extension OnRecordCommand {
                 ("Ingested", detail.ingestedAt),
             ]
             if row.actorName == nil { lines[2].1 = "unresolved" }
+            if let corrected = row.correctedText { lines.insert(("Corrected", corrected), at: 2) }
             let width = lines.map(\.0.count).max() ?? 0
             return lines.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }
                 .joined(separator: "\n") + "\n"

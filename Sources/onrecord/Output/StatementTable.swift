@@ -23,8 +23,10 @@ enum StatementTable {
         let writer = try output.makeWriter(columns: ExportColumns.statement, tableColumns: columns)
         for row in rows {
             var cells = ExportColumns.values(for: row)
-            if output.format == .table, case .null = cells[index("url")] {
-                cells[index("url")] = .string(row.source)
+            if output.format == .table {
+                // People reading a table see the current wording; files keep source words and correction apart.
+                cells[index("text")] = .string(row.currentText)
+                if case .null = cells[index("url")] { cells[index("url")] = .string(row.source) }
             }
             writer.write(cells)
         }
