@@ -116,6 +116,25 @@ struct ActorCommandTests {
         #expect(listed.stdout.contains("Anna Kravets,person,3"))
     }
 
+    @Test func helpNamesEverySubcommandAndItsOptions() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let group = try cli.run(["actors", "--help"])
+        #expect(group.status == 0)
+        for word in ["list (default)", "show", "merge", "split", "rename", "alias", "role", "log"] {
+            #expect(group.stdout.contains(word), "\(word)")
+        }
+        let split = try cli.run(["actors", "split", "--help"])
+        for option in ["--alias <name>", "--name <name>", "--by <name>", "--dry-run"] {
+            #expect(split.stdout.contains(option), "\(option)")
+        }
+        let role = try cli.run(["actors", "role", "add", "--help"])
+        #expect(role.stdout.contains("--from <YYYY-MM-DD>"))
+        #expect(role.stdout.contains("--until <YYYY-MM-DD>"))
+        let alias = try cli.run(["actors", "alias", "--help"])
+        #expect(alias.stdout.contains("add") && alias.stdout.contains("remove"))
+    }
+
     @Test func curationFailuresExitNonZeroWithClearMessages() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
