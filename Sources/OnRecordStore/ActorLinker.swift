@@ -248,7 +248,9 @@ struct ActorLinker {
             if let surname = NameKey.surnameKey(for: name) {
                 let surnameOnly = try Self.surnameOnlyActors(surname, in: db)
                 if surnameOnly.count == 1, let actorID = surnameOnly.first {
-                    try db.execute(sql: "UPDATE actors SET name = ? WHERE id = ?", arguments: [name, actorID])
+                    try db.cachedStatement(sql: "UPDATE actors SET name = ? WHERE id = ?").execute(arguments: [
+                        name, actorID,
+                    ])
                     try addAlias(name, key: key, to: actorID, in: db)
                     return Link(actorID: actorID, speaker: name, speakerKey: key, kind: kind, rule: "surname")
                 }
@@ -283,14 +285,14 @@ struct ActorLinker {
     /// Actors of the given kinds with an alias of one of `keys`, leaving out blocked pairs.
     static func aliasMatches(keys: [String], kinds: [String], in db: Database) throws -> [AliasMatch] {
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT al.actor_id, max(al.source = 'curated') AS curated
-                FROM actor_aliases al JOIN actors a ON a.id = al.actor_id
-                WHERE al.alias_key IN (SELECT value FROM json_each(?)) AND a.kind IN (SELECT value FROM json_each(?))
-                  AND NOT EXISTS (SELECT 1 FROM actor_alias_blocks b WHERE b.actor_id = al.actor_id AND b.alias_key = al.alias_key)
-                GROUP BY al.actor_id
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT al.actor_id, max(al.source = 'curated') AS curated
+                    FROM actor_aliases al JOIN actors a ON a.id = al.actor_id
+                    WHERE al.alias_key IN (SELECT value FROM json_each(?)) AND a.kind IN (SELECT value FROM json_each(?))
+                      AND NOT EXISTS (SELECT 1 FROM actor_alias_blocks b WHERE b.actor_id = al.actor_id AND b.alias_key = al.alias_key)
+                    GROUP BY al.actor_id
+                    """),
             arguments: [JSONList.encode(keys), JSONList.encode(kinds)])
         return rows.map { AliasMatch(actorID: $0["actor_id"], curated: $0["curated"]) }
     }
@@ -298,12 +300,12 @@ struct ActorLinker {
     /// People with a multi-word alias whose surname has this key, unless the surname is blocked for them.
     static func surnameMatches(_ surname: String, in db: Database) throws -> Set<Int64> {
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT al.actor_id, al.alias FROM actor_aliases al JOIN actors a ON a.id = al.actor_id
-                WHERE al.alias_key LIKE ? AND a.kind IN ('person', 'unknown')
-                  AND NOT EXISTS (SELECT 1 FROM actor_alias_blocks b WHERE b.actor_id = al.actor_id AND b.alias_key = ?)
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT al.actor_id, al.alias FROM actor_aliases al JOIN actors a ON a.id = al.actor_id
+                    WHERE al.alias_key LIKE ? AND a.kind IN ('person', 'unknown')
+                      AND NOT EXISTS (SELECT 1 FROM actor_alias_blocks b WHERE b.actor_id = al.actor_id AND b.alias_key = ?)
+                    """),
             arguments: ["% " + surname, surname])
         return Set(
             rows.filter { NameKey.surnameKey(for: $0["alias"] as String) == surname }.map { $0["actor_id"] as Int64 })
@@ -314,12 +316,12 @@ struct ActorLinker {
         guard let surname = NameKey.surnameKey(for: name) else { return [] }
         let key = NameKey.key(for: name)
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT al.actor_id, al.alias FROM actor_aliases al JOIN actors a ON a.id = al.actor_id
-                WHERE al.alias_key LIKE ? AND a.kind IN ('person', 'unknown')
-                  AND NOT EXISTS (SELECT 1 FROM actor_alias_blocks b WHERE b.actor_id = al.actor_id AND b.alias_key = ?)
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT al.actor_id, al.alias FROM actor_aliases al JOIN actors a ON a.id = al.actor_id
+                    WHERE al.alias_key LIKE ? AND a.kind IN ('person', 'unknown')
+                      AND NOT EXISTS (SELECT 1 FROM actor_alias_blocks b WHERE b.actor_id = al.actor_id AND b.alias_key = ?)
+                    """),
             arguments: ["% " + surname + "%", key])
         return Set(
             rows.filter { row in
@@ -331,19 +333,20 @@ struct ActorLinker {
     /// People known only by this surname, with no curated alias: candidates to receive a full name.
     static func surnameOnlyActors(_ surname: String, in db: Database) throws -> [Int64] {
         try Int64.fetchAll(
-            db,
-            sql: """
-                SELECT DISTINCT a.id FROM actors a JOIN actor_aliases al ON al.actor_id = a.id
-                WHERE al.alias_key = ? AND a.kind IN ('person', 'unknown')
-                  AND NOT EXISTS (SELECT 1 FROM actor_aliases o WHERE o.actor_id = a.id AND (o.alias_key LIKE '% %' OR o.source = 'curated'))
-                  AND NOT EXISTS (SELECT 1 FROM actor_alias_blocks b WHERE b.actor_id = a.id AND b.alias_key = ?)
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT DISTINCT a.id FROM actors a JOIN actor_aliases al ON al.actor_id = a.id
+                    WHERE al.alias_key = ? AND a.kind IN ('person', 'unknown')
+                      AND NOT EXISTS (SELECT 1 FROM actor_aliases o WHERE o.actor_id = a.id AND (o.alias_key LIKE '% %' OR o.source = 'curated'))
+                      AND NOT EXISTS (SELECT 1 FROM actor_alias_blocks b WHERE b.actor_id = a.id AND b.alias_key = ?)
+                    """),
             arguments: [surname, surname])
     }
 
     private func isBlocked(_ actorID: Int64, key: String, in db: Database) throws -> Bool {
         try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM actor_alias_blocks WHERE actor_id = ? AND alias_key = ?)",
+            db.cachedStatement(
+                sql: "SELECT EXISTS (SELECT 1 FROM actor_alias_blocks WHERE actor_id = ? AND alias_key = ?)"),
             arguments: [actorID, key]) ?? false
     }
 
@@ -355,13 +358,14 @@ struct ActorLinker {
 
     private func addAlias(_ alias: String, key: String, to actorID: Int64?, in db: Database) throws {
         guard let actorID, !key.isEmpty else { return }
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO actor_aliases (actor_id, alias, alias_key, source)
                 SELECT ?, ?, ?, 'extracted'
                 WHERE NOT EXISTS (SELECT 1 FROM actor_alias_blocks WHERE actor_id = ? AND alias_key = ?)
                 ON CONFLICT (actor_id, alias_key) DO NOTHING
-                """,
+                """
+        ).execute(
             arguments: [actorID, alias, key, actorID, key])
     }
 

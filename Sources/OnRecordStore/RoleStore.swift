@@ -17,19 +17,19 @@ enum RoleStore {
                 "SELECT id, starts_on, ends_on FROM actor_roles WHERE actor_id = ? AND role_key = ? AND source = 'learned'",
             arguments: [actorID, role.key])
         guard let existing else {
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO actor_roles (actor_id, role, role_key, starts_on, ends_on, source, created_at)
                     VALUES (?, ?, ?, ?, ?, 'learned', ?)
-                    """,
+                    """
+            ).execute(
                 arguments: [actorID, role.displayName, role.key, date, date, now])
             return
         }
         guard let date else { return }
         let start: String? = existing["starts_on"]
         let end: String? = existing["ends_on"]
-        try db.execute(
-            sql: "UPDATE actor_roles SET starts_on = ?, ends_on = ? WHERE id = ?",
+        try db.cachedStatement(sql: "UPDATE actor_roles SET starts_on = ?, ends_on = ? WHERE id = ?").execute(
             arguments: [min(start ?? date, date), max(end ?? date, date), existing["id"] as Int64])
     }
 
@@ -53,14 +53,16 @@ enum RoleStore {
     /// Every actor that may hold the role on `date` (one when the answer is clear).
     static func holders(of description: RoleDescription, on date: String?, in db: Database) throws -> Set<Int64> {
         var rows = try Row.fetchAll(
-            db,
-            sql:
-                "SELECT actor_id, role_key, starts_on, ends_on, source FROM actor_roles WHERE role_key IN (SELECT value FROM json_each(?))",
+            db.cachedStatement(
+                sql: """
+                    SELECT actor_id, role_key, starts_on, ends_on, source FROM actor_roles
+                    WHERE role_key IN (SELECT value FROM json_each(?))
+                    """),
             arguments: [JSONList.encode(description.matchingKeys)])
         if description.place == nil {
             rows += try Row.fetchAll(
-                db,
-                sql: "SELECT actor_id, role_key, starts_on, ends_on, source FROM actor_roles WHERE role_key LIKE ?",
+                db.cachedStatement(
+                    sql: "SELECT actor_id, role_key, starts_on, ends_on, source FROM actor_roles WHERE role_key LIKE ?"),
                 arguments: [description.key + " of %"])
         }
         let roles = rows.map {

@@ -145,8 +145,13 @@ public enum NameKey {
     /// - Parameter name: Any text.
     /// - Returns: The words, for example `["secretary", "general"]` for `Secretary-General's`.
     public static func words(of name: String) -> [String] {
-        let folded = name.folding(options: [.diacriticInsensitive, .widthInsensitive, .caseInsensitive], locale: nil)
-            .lowercased()
+        // Plain ASCII (most names) has no accents or widths to fold; Foundation's folding is the slow part
+        // of linking, so it is only paid for text that needs it.
+        let folded =
+            name.utf8.allSatisfy { $0 < 0x80 }
+            ? name.lowercased()
+            : name.folding(options: [.diacriticInsensitive, .widthInsensitive, .caseInsensitive], locale: nil)
+                .lowercased()
         var words: [String] = []
         var current = ""
         func finish() {
