@@ -180,6 +180,23 @@ extension OnRecordDatabase {
             }
             try db.execute(
                 sql: "UPDATE actor_roles SET actor_id = ? WHERE actor_id = ?", arguments: [kept.id, gone.id])
+            // Both were seen in the same role: one learned row spanning both observations.
+            try db.execute(
+                sql: """
+                    UPDATE actor_roles AS r SET
+                        starts_on = (SELECT min(o.starts_on) FROM actor_roles o
+                                     WHERE o.actor_id = r.actor_id AND o.role_key = r.role_key AND o.source = 'learned'),
+                        ends_on = (SELECT max(o.ends_on) FROM actor_roles o
+                                   WHERE o.actor_id = r.actor_id AND o.role_key = r.role_key AND o.source = 'learned')
+                    WHERE r.actor_id = ? AND r.source = 'learned'
+                    """,
+                arguments: [kept.id])
+            try db.execute(
+                sql: """
+                    DELETE FROM actor_roles WHERE actor_id = ? AND source = 'learned' AND id NOT IN (
+                        SELECT min(id) FROM actor_roles WHERE actor_id = ? AND source = 'learned' GROUP BY role_key)
+                    """,
+                arguments: [kept.id, kept.id])
             if kept.kind == .unknown, gone.kind != .unknown {
                 try db.execute(
                     sql: "UPDATE actors SET kind = ? WHERE id = ?", arguments: [gone.kind.rawValue, kept.id])

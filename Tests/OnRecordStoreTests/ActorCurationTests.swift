@@ -41,6 +41,22 @@ struct ActorCurationTests {
         #expect(try db.timeline(of: "Oleg Simonenko").statements.count == 2)
     }
 
+    @Test func mergeCombinesRolesSeenForBoth() throws {
+        let db = try OnRecordDatabase.inMemory()
+        try ActorTestSupport.ingest(
+            db, on: "2022-07-01",
+            [SaidInArticle(quote: "A.", speaker: "Oleh Symonenko", mention: "Ukrainian Energy Minister Oleh Symonenko")])
+        try ActorTestSupport.ingest(
+            db, on: "2022-07-15",
+            [SaidInArticle(quote: "B.", speaker: "Oleg Simonenko", mention: "Ukraine's energy minister Oleg Simonenko")])
+        try db.mergeActor("Oleg Simonenko", into: "Oleh Symonenko", by: "desk", at: fixedDate)
+        let roles = try db.actorDetail("Oleh Symonenko").roles
+        #expect(roles.count == 1)
+        #expect(roles.first?.key == "energy minister of ukraine")
+        #expect(roles.first?.startsOn == "2022-07-01")
+        #expect(roles.first?.endsOn == "2022-07-15")
+    }
+
     @Test func mergeRefusesTheSameActorAndPersonsWithOrganizations() throws {
         let (db, _) = try curationCorpus()
         #expect(throws: ActorCurationError.mergeIntoItself(actor: "Oleh Symonenko")) {
