@@ -24,6 +24,8 @@ public enum ActorCurationError: Error, Equatable, Sendable {
     case invalidRole(role: String)
     /// A role ends before it starts.
     case invalidDateRange(from: String, until: String)
+    /// The actor has no such role.
+    case roleNotFound(role: String, actor: String)
 }
 
 /// One name an actor goes by.
@@ -482,6 +484,44 @@ extension OnRecordDatabase {
             summary += relinked == 0 ? "." : "; \(Self.count(relinked, "statement")) linked again by role."
             return try Self.record(
                 action: "role-add", actorID: actor.id, otherActorID: nil, summary: summary,
+                details: ["role": [trimmed], "key": [key]], by: person, at: date, in: db)
+        }
+    }
+
+    /// Removes a role from an actor (learned or curated) and makes sure it is never learned for the actor
+    /// again; statements linked to the actor only through a description are linked again.
+    ///
+    /// - Throws: ``ActorCurationError/roleNotFound(role:actor:)`` when the actor has no such role.
+    @discardableResult
+    public func removeRole(
+        _ role: String, from name: String, by person: String, at date: Date, dryRun: Bool = false
+    ) throws(ActorCurationError) -> ActorChange {
+        try curationWrite(dryRun: dryRun) { db in
+            let actor = try Self.resolveActor(named: name, in: db)
+            let trimmed = role.trimmingCharacters(in: .whitespacesAndNewlines)
+            let key = RoleDescription.parse(trimmed)?.key ?? NameKey.words(of: trimmed).joined(separator: " ")
+            guard !key.isEmpty else { throw ActorCurationError.invalidRole(role: role) }
+            try db.execute(
+                sql: "DELETE FROM actor_roles WHERE actor_id = ? AND role_key = ?", arguments: [actor.id, key])
+            guard db.changesCount > 0 else { throw ActorCurationError.roleNotFound(role: trimmed, actor: actor.name) }
+            try db.execute(
+                sql: """
+                    INSERT INTO actor_role_blocks (actor_id, role_key, created_at) VALUES (?, ?, ?)
+                    ON CONFLICT (actor_id, role_key) DO NOTHING
+                    """,
+                arguments: [actor.id, key, Timestamp.iso(date)])
+            let described = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT s.id FROM statements s JOIN statement_links l ON l.statement_id = s.id
+                    WHERE s.actor_id = ? AND l.speaker IS NULL
+                    """,
+                arguments: [actor.id])
+            let relinked = try Self.relink(statementIDs: described, now: Timestamp.iso(date), in: db)
+            var summary = "Removed role '\(trimmed)' from '\(actor.name)' (#\(actor.id))"
+            summary += relinked == 0 ? "." : "; \(Self.count(relinked, "statement")) linked again without it."
+            return try Self.record(
+                action: "role-remove", actorID: actor.id, otherActorID: nil, summary: summary,
                 details: ["role": [trimmed], "key": [key]], by: person, at: date, in: db)
         }
     }

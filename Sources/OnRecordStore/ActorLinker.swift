@@ -114,8 +114,9 @@ struct ActorLinker {
                 let actorID = actorByName[name]
                     ?? links.compactMap({ $0 }).first(where: { $0.speaker == name })?.actorID
             else { continue }
-            rolesInDocument[role.key, default: []].insert(actorID)
-            try RoleStore.learn(role, actorID: actorID, on: date, now: now, in: db)
+            if try RoleStore.learn(role, actorID: actorID, on: date, now: now, in: db) {
+                rolesInDocument[role.key, default: []].insert(actorID)
+            }
         }
 
         // Pass 3: descriptions without a resolved name.

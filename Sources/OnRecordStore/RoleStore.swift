@@ -10,7 +10,16 @@ import OnRecordCore
 /// key is judged only by it.
 enum RoleStore {
     /// Records that `actorID` was described with `role` in an article dated `date`.
-    static func learn(_ role: RoleDescription, actorID: Int64, on date: String?, now: String, in db: Database) throws {
+    /// - Returns: `false` when a person said the actor does not hold this role (nothing is stored).
+    @discardableResult
+    static func learn(_ role: RoleDescription, actorID: Int64, on date: String?, now: String, in db: Database) throws
+        -> Bool
+    {
+        let blocked = try Bool.fetchOne(
+            db.cachedStatement(
+                sql: "SELECT EXISTS (SELECT 1 FROM actor_role_blocks WHERE actor_id = ? AND role_key = ?)"),
+            arguments: [actorID, role.key])
+        if blocked == true { return false }
         let existing = try Row.fetchOne(
             db,
             sql:
@@ -24,13 +33,14 @@ enum RoleStore {
                     """
             ).execute(
                 arguments: [actorID, role.displayName, role.key, date, date, now])
-            return
+            return true
         }
-        guard let date else { return }
+        guard let date else { return true }
         let start: String? = existing["starts_on"]
         let end: String? = existing["ends_on"]
         try db.cachedStatement(sql: "UPDATE actor_roles SET starts_on = ?, ends_on = ? WHERE id = ?").execute(
             arguments: [min(start ?? date, date), max(end ?? date, date), existing["id"] as Int64])
+        return true
     }
 
     /// Whether a stored role key is one `description` can stand for. A description without a place

@@ -100,6 +100,15 @@ extension DatabaseSchema {
         UNIQUE (actor_id, alias_key)
     );
 
+    -- Roles a person said an actor does not hold (`actors role remove`): never learned for that actor again.
+    CREATE TABLE actor_role_blocks (
+        id INTEGER PRIMARY KEY,
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        role_key TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (actor_id, role_key)
+    );
+
     -- How each statement's actor was chosen: the speaker name the extractor resolved (statements keep only the
     -- mention as written) and the linking rule (alias, surname, initials, role, new, curated, ambiguous, none).
     CREATE TABLE statement_links (
@@ -111,13 +120,15 @@ extension DatabaseSchema {
     );
     CREATE INDEX statement_links_by_speaker_key ON statement_links(speaker_key);
 
-    -- Every curation change (merge, split, rename, alias add/remove, role add): who, when, what. Rows are never
+    -- Every curation change (merge, split, rename, alias add/remove, role add/remove): who, when, what. Rows are never
     -- updated or deleted; actor ids stay as recorded even after the actor was merged away.
     CREATE TABLE actor_changes (
         id INTEGER PRIMARY KEY,
         changed_at TEXT NOT NULL,
         changed_by TEXT NOT NULL,
-        action TEXT NOT NULL CHECK (action IN ('merge', 'split', 'rename', 'alias-add', 'alias-remove', 'role-add')),
+        action TEXT NOT NULL CHECK (
+            action IN ('merge', 'split', 'rename', 'alias-add', 'alias-remove', 'role-add', 'role-remove')
+        ),
         actor_id INTEGER NOT NULL,
         other_actor_id INTEGER,
         summary TEXT NOT NULL,

@@ -30,6 +30,8 @@ extension ActorCurationError: UserFacingError {
             "'\(role)' is not a role. Give one such as \"president of Ukraine\" or \"Kremlin spokesman\"."
         case .invalidDateRange(let from, let until):
             "The role ends (\(until)) before it starts (\(from)). Check --from and --until."
+        case .roleNotFound(let role, let actor):
+            "'\(actor)' has no role '\(role)'. Run 'onrecord actors show \"\(actor)\"' to see its roles."
         }
     }
 
@@ -37,7 +39,7 @@ extension ActorCurationError: UserFacingError {
         switch self {
         case .store(let error): error.exitStatus
         case .mergeIntoItself, .emptyName, .invalidRole, .invalidDateRange: 64
-        case .kindMismatch, .aliasInUse, .aliasNotFound, .cannotRemoveName, .splitTakesEverything: 65
+        case .kindMismatch, .aliasInUse, .aliasNotFound, .cannotRemoveName, .splitTakesEverything, .roleNotFound: 65
         }
     }
 }

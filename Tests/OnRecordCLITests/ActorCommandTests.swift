@@ -99,6 +99,9 @@ struct ActorCommandTests {
         #expect(remove.status == 0, "\(remove.stderr)")
         let role = try cli.run(["actors", "role", "add", "Kadri Tamm", "president of Estonia", "--from", "2023-01-01"])
         #expect(role.status == 0, "\(role.stderr)")
+        let removed = try cli.run(["actors", "role", "remove", "Kadri Tamm", "Estonian foreign minister"])
+        #expect(removed.status == 0, "\(removed.stderr)")
+        #expect(removed.stderr.contains("Removed role 'Estonian foreign minister' from 'Kadri Tamm'"))
 
         let show = try cli.run(["actors", "show", "Sepp"])
         #expect(show.status == 0, "\(show.stderr)")
@@ -156,6 +159,7 @@ struct ActorCommandTests {
                 "ends (2022-01-01) before it starts"
             ),
             (["actors", "log", "Nobody"], 1, "No actor named 'Nobody'"),
+            (["actors", "role", "remove", "Anna Kravets", "mayor"], 65, "has no role 'mayor'"),
             (["timeline", "Kravets"], 1, "Did you mean: Anna Kravets, Petro Kravets"),
         ]
         for (arguments, status, message) in cases {

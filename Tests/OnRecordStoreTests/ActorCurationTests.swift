@@ -45,10 +45,12 @@ struct ActorCurationTests {
         let db = try OnRecordDatabase.inMemory()
         try ActorTestSupport.ingest(
             db, on: "2022-07-01",
-            [SaidInArticle(quote: "A.", speaker: "Oleh Symonenko", mention: "Ukrainian Energy Minister Oleh Symonenko")])
+            [SaidInArticle(quote: "A.", speaker: "Oleh Symonenko", mention: "Ukrainian Energy Minister Oleh Symonenko")]
+        )
         try ActorTestSupport.ingest(
             db, on: "2022-07-15",
-            [SaidInArticle(quote: "B.", speaker: "Oleg Simonenko", mention: "Ukraine's energy minister Oleg Simonenko")])
+            [SaidInArticle(quote: "B.", speaker: "Oleg Simonenko", mention: "Ukraine's energy minister Oleg Simonenko")]
+        )
         try db.mergeActor("Oleg Simonenko", into: "Oleh Symonenko", by: "desk", at: fixedDate)
         let roles = try db.actorDetail("Oleh Symonenko").roles
         #expect(roles.count == 1)
@@ -203,6 +205,27 @@ struct ActorCurationTests {
         let detail = try db.actorDetail("Jaan Sepp")
         #expect(detail.roles.map(\.key) == ["foreign minister of estonia"])
         #expect(detail.roles.first?.isCurated == true)
+    }
+
+    @Test func removedRoleIsNeverLearnedAgain() throws {
+        let db = try OnRecordDatabase.inMemory()
+        let apposition = [
+            SaidInArticle(quote: "Skies.", speaker: "Kadri Tamm", mention: "Estonian Foreign Minister Kadri Tamm")
+        ]
+        let description = [SaidInArticle(quote: "Sanctions.", speaker: nil, mention: "The Estonian foreign minister")]
+        try ActorTestSupport.ingest(db, on: "2022-03-15", apposition)
+        try ActorTestSupport.ingest(db, on: "2022-04-10", description)
+        #expect(try ActorTestSupport.linkedActors(db)["Sanctions."] == "Kadri Tamm")
+        let change = try db.removeRole("Estonian foreign minister", from: "Tamm", by: "desk", at: fixedDate)
+        #expect(change.summary.contains("1 statement linked again"))
+        #expect(try ActorTestSupport.linkedActors(db)["Sanctions."] == .some(nil))
+        try ActorTestSupport.ingest(db, on: "2022-03-15", apposition, reextract: true)
+        try ActorTestSupport.ingest(db, on: "2022-04-10", description, reextract: true)
+        #expect(try ActorTestSupport.linkedActors(db)["Sanctions."] == .some(nil))
+        #expect(try db.actorDetail("Kadri Tamm").roles.isEmpty)
+        #expect(throws: ActorCurationError.roleNotFound(role: "mayor", actor: "Kadri Tamm")) {
+            try db.removeRole("mayor", from: "Kadri Tamm", by: "desk", at: fixedDate)
+        }
     }
 
     @Test func everyChangeIsLoggedWithWhoWhenAndWhat() throws {

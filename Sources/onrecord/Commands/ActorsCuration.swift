@@ -248,7 +248,30 @@ extension OnRecordCommand.Actors {
     /// `actors role add`.
     struct Role: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record the roles an actor holds over time.", subcommands: [Add.self])
+            abstract: "Record the roles an actor holds over time.", subcommands: [Add.self, Remove.self])
+
+        /// Removes a role.
+        struct Remove: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Remove a role from an actor; it is never learned for the actor again.")
+
+            @OptionGroup var database: DatabaseOptions
+            @OptionGroup var curation: CurationOptions
+
+            @Argument(help: "The actor.")
+            var actor: String
+
+            @Argument(help: "The role, as shown by 'onrecord actors show'.")
+            var role: String
+
+            func run() throws {
+                try reportingUserErrors {
+                    let change = try database.openForReading().removeRole(
+                        role, from: actor, by: curation.person, at: Date(), dryRun: curation.dryRun)
+                    curation.report(change)
+                }
+            }
+        }
 
         /// Adds a role.
         struct Add: ParsableCommand {
