@@ -139,10 +139,12 @@ extension OnRecordDatabase {
                 confidence: min(1, max(0, statement.confidence)), statedOn: statedOn, extractor: extractor,
                 createdAt: now)
             try record.insert(db)
-            try StatementLinkRecord(
-                statementID: record.id ?? db.lastInsertedRowID, speaker: link.speaker, speakerKey: link.speakerKey,
-                speakerKind: link.kind.rawValue, rule: link.rule
-            ).insert(db)
+            try db.cachedStatement(
+                sql: "INSERT INTO statement_links (statement_id, speaker, speaker_key, speaker_kind, rule) VALUES (?, ?, ?, ?, ?)"
+            ).execute(
+                arguments: [
+                    record.id ?? db.lastInsertedRowID, link.speaker, link.speakerKey, link.kind.rawValue, link.rule,
+                ])
             stored += 1
         }
         return (stored, rejected)

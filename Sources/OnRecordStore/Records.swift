@@ -154,21 +154,3 @@ struct IngestRunRecord: Codable, FetchableRecord, MutablePersistableRecord, Send
         id = inserted.rowID
     }
 }
-
-/// One row of `statement_links`: how a statement's actor was chosen.
-struct StatementLinkRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
-    static let databaseTableName = "statement_links"
-    var statementID: Int64
-    var speaker: String?
-    var speakerKey: String?
-    var speakerKind: String
-    var rule: String
-
-    enum CodingKeys: String, CodingKey {
-        case statementID = "statement_id"
-        case speaker
-        case speakerKey = "speaker_key"
-        case speakerKind = "speaker_kind"
-        case rule
-    }
-}
