@@ -13,7 +13,7 @@ import OnRecordCore
 ///   links to an organization actor, nor the reverse.
 /// - **Full names**: an actor with a curated alias of that key; else an actor with any alias of that key;
 ///   else one actor whose name differs only by initials or omitted given names (`J. Biden`, `Joseph R.
-///   Biden`); else one actor known only by this surname (renamed to the full name); else a new actor.
+///   Biden`); else a new actor (an actor known only by the surname is not assumed to be this person).
 /// - **Surnames alone**: a full name with that surname linked in the same document; else the one actor
 ///   with that surname or alias; several → unlinked; none → a new actor.
 /// - **Descriptions without a name** (`the Ukrainian president`): the actor holding that role, first as
@@ -246,16 +246,8 @@ struct ActorLinker {
             if compatible.count > 1 {
                 return Link(actorID: nil, speaker: name, speakerKey: key, kind: kind, rule: "ambiguous")
             }
-            if let surname = NameKey.surnameKey(for: name) {
-                let surnameOnly = try Self.surnameOnlyActors(surname, in: db)
-                if surnameOnly.count == 1, let actorID = surnameOnly.first {
-                    try db.cachedStatement(sql: "UPDATE actors SET name = ? WHERE id = ?").execute(arguments: [
-                        name, actorID,
-                    ])
-                    try addAlias(name, key: key, to: actorID, in: db)
-                    return Link(actorID: actorID, speaker: name, speakerKey: key, kind: kind, rule: "surname")
-                }
-            }
+            // An actor known only by this surname is *not* given the full name: "Obama said" in one article
+            // and "Michelle Obama" in another need not be one person (PolNeAR's 2016 news had exactly this).
         }
         let actorID = try createActor(name: name, kind: .person, in: db)
         try addAlias(name, key: key, to: actorID, in: db)
@@ -329,19 +321,6 @@ struct ActorLinker {
                 let alias: String = row["alias"]
                 return NameKey.keyTokens(for: alias).count > 1 && NameKey.initialsCompatible(name, alias)
             }.map { $0["actor_id"] as Int64 })
-    }
-
-    /// People known only by this surname, with no curated alias: candidates to receive a full name.
-    static func surnameOnlyActors(_ surname: String, in db: Database) throws -> [Int64] {
-        try Int64.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT DISTINCT a.id FROM actors a JOIN actor_aliases al ON al.actor_id = a.id
-                    WHERE al.alias_key = ? AND a.kind IN ('person', 'unknown')
-                      AND NOT EXISTS (SELECT 1 FROM actor_aliases o WHERE o.actor_id = a.id AND (o.alias_key LIKE '% %' OR o.source = 'curated'))
-                      AND NOT EXISTS (SELECT 1 FROM actor_alias_blocks b WHERE b.actor_id = a.id AND b.alias_key = ?)
-                    """),
-            arguments: [surname, surname])
     }
 
     private func isBlocked(_ actorID: Int64, key: String, in db: Database) throws -> Bool {

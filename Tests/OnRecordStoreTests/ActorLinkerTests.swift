@@ -137,6 +137,21 @@ struct ActorLinkerTests {
         #expect(try ActorTestSupport.linkedActors(db)["Recruits."] == "Clara Smith")
     }
 
+    @Test func aSurnameOnlyActorIsNotTakenForALaterFullName() throws {
+        let db = try OnRecordDatabase.inMemory()
+        try ActorTestSupport.ingest(
+            db, on: "2016-09-10", [SaidInArticle(quote: "Barack.", speaker: "Obama", mention: "Obama")])
+        try ActorTestSupport.ingest(
+            db, on: "2016-09-12",
+            [SaidInArticle(quote: "Michelle.", speaker: "Michelle Obama", mention: "Michelle Obama")])
+        try ActorTestSupport.ingest(
+            db, on: "2016-09-14", [SaidInArticle(quote: "Who?", speaker: "Obama", mention: "Obama")])
+        let linked = try ActorTestSupport.linkedActors(db)
+        #expect(linked["Barack."] == "Obama")
+        #expect(linked["Michelle."] == "Michelle Obama")
+        #expect(linked["Who?"] == .some(nil), "'Obama' could be either: unlinked")
+    }
+
     @Test func aPlaceAndAPersonWithThatSurnameStayApart() throws {
         let db = try OnRecordDatabase.inMemory()
         try ActorTestSupport.ingest(
