@@ -154,6 +154,13 @@ struct ActorLinker {
     /// place.
     static func effectiveKind(name: String, kind: ActorKind, mention: String?) -> ActorKind {
         if BuiltInActors.entry(for: name) != nil { return .organization }
+        // "The Hill said", "the Post reported": a person is never written "the" + a name.
+        if let mention, kind != .organization {
+            let words = NameKey.words(of: mention)
+            if words.count >= 2, words[0] == "the", Array(words.dropFirst()) == NameKey.words(of: name) {
+                return .organization
+            }
+        }
         if kind == .organization {
             let titled = [name, mention].compactMap { $0 }.contains { text in
                 NameKey.words(of: text).count > 2 && NameKey.displayName(for: text) != text

@@ -152,6 +152,19 @@ struct ActorLinkerTests {
         #expect(linked["Who?"] == .some(nil), "'Obama' could be either: unlinked")
     }
 
+    @Test func theAndANameIsNeverAPerson() throws {
+        let db = try OnRecordDatabase.inMemory()
+        try ActorTestSupport.ingest(
+            db, on: "2016-09-01", [SaidInArticle(quote: "A.", speaker: "Anita Hill", mention: "Anita Hill")])
+        try ActorTestSupport.ingest(
+            db, on: "2016-09-02", [SaidInArticle(quote: "B.", speaker: "Hill", mention: "The Hill")])
+        let kinds = try db.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT a.kind FROM statements s JOIN actors a ON a.id = s.actor_id ORDER BY s.id")
+        }
+        #expect(kinds == ["person", "organization"])
+    }
+
     @Test func aPlaceAndAPersonWithThatSurnameStayApart() throws {
         let db = try OnRecordDatabase.inMemory()
         try ActorTestSupport.ingest(
