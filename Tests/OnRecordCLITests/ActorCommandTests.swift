@@ -196,6 +196,27 @@ struct ActorCommandTests {
         #expect(!exported.isEmpty && exported.allSatisfy { $0.contains("Jens Stoltenberg") })
     }
 
+    static let polnear = CLIRunner.repositoryRoot.appendingPathComponent("../shared/eval/polnear/dev.jsonl")
+        .standardized
+
+    /// Real news (PolNeAR dev, 2016 US politics; read in place, never copied): family members who share a
+    /// surname must stay different actors.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: polnear.path), "the shared PolNeAR data is not present"))
+    func namesakesInRealNewsStayApart() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let ingest = try cli.run(["ingest", Self.polnear.path])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let counts = try Self.counts(cli)
+        for pair in [
+            ("Donald Trump", "Ivanka Trump"), ("Hillary Clinton", "Bill Clinton"), ("Barack Obama", "Michelle Obama"),
+        ] {
+            #expect(counts[pair.0] != nil && counts[pair.1] != nil, "\(pair)")
+        }
+        #expect((counts["Michelle Obama"] ?? 0) < 5, "statements by 'Obama' must not be given to Michelle Obama")
+        #expect((counts["Donald Trump"] ?? 0) > 50)
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: seed.path), "the shared seed article is not present"))
     func seedArticleResolvesToZelenskyUkraineAndRussia() throws {
         let cli = try CLIRunner()
