@@ -87,6 +87,14 @@ public enum RoleVocabulary {
         (["commissioner"], "commissioner"),
         (["prosecutor", "prosecutor general"], "prosecutor"),
         (["ombudsman", "ombudsperson"], "ombudsperson"),
+        (["attorney general"], "attorney general"),
+        (["chief of staff"], "chief of staff"),
+        (["campaign manager"], "campaign manager"),
+        (["running mate"], "running mate"),
+        (["nominee"], "nominee"),
+        (["candidate"], "candidate"),
+        (["speaker"], "speaker"),
+        (["lawmaker", "congressman", "congresswoman"], "lawmaker"),
     ]
 
     /// Words that may stand before a role noun and are part of the role ("foreign minister").
@@ -96,7 +104,9 @@ public enum RoleVocabulary {
         (["justice"], "justice"), (["trade"], "trade"), (["deputy"], "deputy"), (["first"], "first"),
         (["acting"], "acting"), (["press"], "press"), (["top"], "top"), (["national"], "national"),
         (["security"], "security"), (["military"], "military"), (["army"], "army"), (["special"], "special"),
-        (["presidential"], "presidential"), (["chief"], "chief"), (["senior"], "senior"),
+        (["chief"], "chief"), (["senior"], "senior"),
+        (["democratic"], "democratic"), (["republican"], "republican"), (["presidential"], "presidential"),
+        (["house"], "house"), (["senate"], "senate"), (["rival"], "rival"),
         (["former", "ex", "then"], "former"),
     ]
 

@@ -73,6 +73,9 @@ struct RoleDescriptionTests {
         ("U.S. Secretary of State Antony Blinken", "secretary of state of us", "Antony Blinken"),
         ("Deputy Foreign Minister Mykola Zabolotsky", "deputy foreign minister", "Mykola Zabolotsky"),
         ("President Georgia Brown", "president", "Georgia Brown"),
+        ("Republican presidential nominee Donald Trump", "republican presidential nominee", "Donald Trump"),
+        ("House Speaker Paul Ryan", "house speaker", "Paul Ryan"),
+        ("White House press secretary Josh Earnest", "press secretary of white house", "Josh Earnest"),
     ])
     func splitsALeadingRoleOffAName(text: String, key: String, name: String) {
         let (role, rest) = RoleDescription.splitLeadingRole(from: text)
