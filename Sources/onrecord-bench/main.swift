@@ -37,11 +37,24 @@ private func extractJSONL(_ path: String) {
 
 private func cpuModel() -> String {
     guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return "unknown CPU" }
-    let model = info.split(separator: "\n").first { $0.hasPrefix("model name") }
+    let model =
+        info.split(separator: "\n").first { $0.hasPrefix("model name") }
         .flatMap { $0.split(separator: ":", maxSplits: 1).last }
         .map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
     let cores = info.split(separator: "\n").filter { $0.hasPrefix("processor") }.count
     return "\(model) (\(cores) logical CPUs visible)"
+}
+
+/// CPU time consumed by the calling thread, in seconds.
+private func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+private func loadAverage() -> String {
+    guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "unknown" }
+    return text.split(separator: " ").prefix(3).joined(separator: " ")
 }
 
 private func benchmark(_ path: String, runs: Int) {
@@ -53,25 +66,36 @@ private func benchmark(_ path: String, runs: Int) {
     }
     let extractor = AttributionExtractor()
     var times: [Double] = []
+    var cpuTimes: [Double] = []
     var statements = 0
     for _ in 0..<max(1, runs) {
         statements = 0
         let t0 = DispatchTime.now().uptimeNanoseconds
+        let c0 = threadCPUSeconds()
         for t in texts { statements += extractor.extract(scalars: t).count }
+        let c1 = threadCPUSeconds()
         let t1 = DispatchTime.now().uptimeNanoseconds
         times.append(Double(t1 - t0) / 1e9)
+        cpuTimes.append(c1 - c0)
     }
     times.sort()
+    cpuTimes.sort()
     let median = times[times.count / 2]
+    let cpuMedian = cpuTimes[cpuTimes.count / 2]
     let mb = Double(bytes) / 1_000_000
     print("corpus: \(path)")
     print("documents: \(records.count)  size: \(String(format: "%.2f", mb)) MB UTF-8  words: \(words)")
     print("statements per run: \(statements)")
-    print("runs: \(times.count)  median: \(String(format: "%.3f", median)) s  "
-        + "min: \(String(format: "%.3f", times[0])) s")
-    print("throughput (median): \(String(format: "%.1f", mb / median)) MB/s, "
-        + "\(String(format: "%.0f", Double(words) / median)) words/s (single thread)")
-    print("hardware: \(cpuModel())")
+    print(
+        "runs: \(times.count)  median: \(String(format: "%.3f", median)) s  "
+            + "min: \(String(format: "%.3f", times[0])) s")
+    print(
+        "throughput (median): \(String(format: "%.1f", mb / median)) MB/s, "
+            + "\(String(format: "%.0f", Double(words) / median)) words/s (single thread)")
+    print(
+        "throughput (median thread CPU time, unaffected by other processes): "
+            + "\(String(format: "%.1f", mb / cpuMedian)) MB/s")
+    print("hardware: \(cpuModel()); load average: \(loadAverage())")
 }
 
 var args = Array(CommandLine.arguments.dropFirst())

@@ -152,6 +152,15 @@ struct CommandTests {
         #expect(FileManager.default.fileExists(atPath: cli.databasePath))
     }
 
+    @Test func theSampleWithoutQuotesYieldsNoStatements() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let path = Self.samples.appendingPathComponent("2022-07-22-grain-corridor-explainer.md").path
+        let result = try cli.run(["extract", path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"statements\":[]"))
+    }
+
     @Test func extractPrintsTheJSONContractWithoutADatabase() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

@@ -3,6 +3,19 @@
 /// Works on Unicode scalars with integer offsets in a few linear passes: tokenize, pair quotation
 /// marks, attribute quotes, scan sentences for reported speech, then resolve speakers in document
 /// order. It never throws; malformed text simply yields fewer statements.
+///
+/// The `rule` of each statement names what fired:
+/// - direct: `quote-said-after` (`"…," X said` / `"…," said X`), `quote-said-before` (`X said, "…"`),
+///   `quote-said-colon` (`X said: "…"`), `quote-colon` (`X: '…'` headlines), `quote-colon-intro`
+///   (`X boomed: "…"`), `quote-dash` (`"…" — X`), `quote-tag-unlisted` (`"…," she posted.`),
+///   `quote-characterize` (`X called it "a disaster"`); a `+split` suffix marks a quote interrupted by
+///   its attribution, `+continuation` one that goes on in following paragraphs.
+/// - reported: `reported-that`, `reported-said` (no "that"), `reported-belief`, `reported-urge`
+///   (`X urged Y to …`), `reported-demand` (`X called for …`), `reported-said-after` (`…, X said.`),
+///   `reported-interposed` (`…, X said, …`), `according-to`, `colon-headline`.
+///
+/// A statement whose reported content holds quoted words is labeled `direct`: the speaker's own
+/// words are inside its span (PolNeAR's "mixed").
 public struct AttributionExtractor: StatementExtractor {
     /// "onrecord-rules".
     public let name = "onrecord-rules"
@@ -30,19 +43,45 @@ public struct AttributionExtractor: StatementExtractor {
             return value
         }
         let direct = DirectQuoteRules(doc: doc, skipParagraph: skip).run()
+        // Tokens that direct statements already account for: their quotes and cues. (A speaker may
+        // be the subject of a reported clause too: "X told the board that …, adding, "…"".)
+        var claimed = [Bool](repeating: false, count: doc.tokens.count)
+        for (qi, q) in doc.quotes.enumerated() where direct.used[qi] {
+            for k in q.openToken...min(q.closeToken, doc.tokens.count - 1) { claimed[k] = true }
+        }
+        for c in direct.statements {
+            if let r = c.cue { for k in r { claimed[k] = true } }
+        }
         let reported = ReportedSpeechRules(
-            doc: doc, phrases: Phrases(doc: doc), usedQuotes: direct.used, skipParagraph: skip
+            doc: doc, phrases: Phrases(doc: doc), claimed: claimed, skipParagraph: skip
         ).run()
+        // Reported statements never overlap a direct one; direct spans are disjoint and sorted, so
+        // a binary search finds the only candidates for overlap.
+        let directSpans = direct.statements.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
         var candidates = direct.statements
-        for r in reported where !candidates.contains(where: { overlaps($0, r) }) {
+        for r in reported where !overlapsAny(directSpans, r.start..<r.end) {
             candidates.append(r)
         }
         candidates.sort { $0.start < $1.start }
         return finish(candidates, doc)
     }
 
-    private func overlaps(_ a: Candidate, _ b: Candidate) -> Bool {
-        a.start < b.end && b.start < a.end
+    private func overlapsAny(_ spans: [Range<Int>], _ r: Range<Int>) -> Bool {
+        // First span starting at or after r.end; only spans before it can overlap.
+        var lo = 0
+        var hi = spans.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if spans[mid].lowerBound < r.upperBound { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        var steps = 0
+        while i >= 0 && steps < 4 {
+            if spans[i].upperBound > r.lowerBound { return true }
+            i -= 1
+            steps += 1
+        }
+        return false
     }
 
     /// Resolves speakers in document order and builds the public statements.
@@ -50,8 +89,7 @@ public struct AttributionExtractor: StatementExtractor {
         let resolver = SpeakerResolver(doc: doc)
         var out: [ExtractedStatement] = []
         out.reserveCapacity(candidates.count)
-        var lastPerson: String? = nil
-        var previous: ExtractedStatement? = nil
+        var recentPeople: [String] = []
         for c in candidates {
             guard c.start < c.end, c.end <= doc.scalars.count else { continue }
             var speaker: String? = nil
@@ -59,24 +97,14 @@ public struct AttributionExtractor: StatementExtractor {
             var mention: String? = nil
             var mentionSpan: TextSpan? = nil
             var confidence = c.confidence
-            if c.inheritsSpeaker, let p = previous {
-                speaker = p.speaker
-                kind = p.speakerKind
-                mention = p.speakerMention
-                mentionSpan = p.speakerSpan
-            } else if let m = c.mention {
-                let r = resolver.resolve(m, lastSpeaker: lastPerson)
+            if let m = c.mention {
+                let r = resolver.resolve(m, recentSpeakers: recentPeople)
                 speaker = r.name
                 kind = r.kind
                 confidence *= r.certainty
                 let span = Int(doc.tokens[m.lowerBound].start)..<Int(doc.tokens[m.upperBound].end)
                 mention = doc.string(span)
                 mentionSpan = TextSpan(start: span.lowerBound, end: span.upperBound)
-                if speaker == nil, doc.tokens[m.upperBound].isCapitalized,
-                    !SpeakerLexicon.pronouns.contains(doc.tokens[m.upperBound].key)
-                {
-                    speaker = mention
-                }
             }
             var cue: String? = nil
             var cueSpan: TextSpan? = nil
@@ -91,8 +119,11 @@ public struct AttributionExtractor: StatementExtractor {
                 kind: c.kind, text: doc.string(c.start..<c.end), span: span, segments: segments, speaker: speaker,
                 speakerKind: kind, speakerMention: mention, speakerSpan: mentionSpan, cue: cue, cueSpan: cueSpan,
                 rule: c.rule, confidence: min(1, max(0, confidence)))
-            if kind == .person, let s = speaker { lastPerson = s }
-            previous = statement
+            if kind == .person, let s = speaker {
+                recentPeople.removeAll { $0 == s }
+                recentPeople.append(s)
+                if recentPeople.count > 8 { recentPeople.removeFirst() }
+            }
             out.append(statement)
         }
         return out

@@ -2,7 +2,7 @@
 /// "Click here", photo credits, newsletter prompts. Statements are never taken from them.
 struct BoilerplateFilter {
     /// Paragraph openings (one or two words, lower-cased) that mark furniture.
-    static let openings: Set<UInt64> = Set(
+    static let openings = WordSet(
         """
         also read|read more|read also|read the rest|click here|photo|photos|image|images|credit|credits|\
         follow us|subscribe|sign up|advertisement|related|watch|listen|share this|getty images|file photo|\

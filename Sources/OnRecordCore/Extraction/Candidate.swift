@@ -9,8 +9,8 @@ struct Candidate {
     var cue: ClosedRange<Int>?
     var rule: String
     var confidence: Double
-    /// For "continuation": the candidate (by index in the sorted list) whose speaker this one inherits.
-    var inheritsSpeaker: Bool = false
+    /// Index of the last content token, when the rule worked on tokens (-1 otherwise).
+    var lastToken: Int = -1
 
     var start: Int { segments.first?.lowerBound ?? 0 }
     var end: Int { segments.last?.upperBound ?? 0 }

@@ -1,5 +1,5 @@
 /// How a cue verb relates to what follows it.
-enum CueClass: UInt8 {
+enum CueClass: UInt8, Sendable {
     /// Speech or claim verbs that take a clause: "said (that) …", "warned (that) …".
     case speech
     /// Verbs of belief: reported only ("believes …", "thinks …").
@@ -8,15 +8,21 @@ enum CueClass: UInt8 {
     case urge
     /// "called for …", "demanded …": the content is a noun phrase or clause.
     case demand
+    /// Verbs that characterize with a quoted phrase: `called the plan "a disaster"`. Used only when
+    /// a quotation follows closely.
+    case characterize
 }
 
 /// A cue word: its class and whether it is a participle ("saying", "adding"), whose subject is the
 /// subject of the whole sentence.
-struct CueEntry {
+struct CueEntry: Sendable {
     var cueClass: CueClass
     var participle: Bool
     /// "told", "assured", "asked": normally followed by the person spoken to.
     var takesObject: Bool
+    /// The bare form ("say", "stress"), which agrees only with plural or first/second-person
+    /// subjects unless an auxiliary precedes it; many bare forms are also nouns.
+    var baseForm: Bool = false
 }
 
 /// The curated lexicon of speech, claim and belief verbs, kept as data.
@@ -61,7 +67,7 @@ enum CueLexicon {
         contend contends contended contending | speech
         maintain maintains maintained maintaining | speech
         recall recalls recalled recalling | speech
-        continue continues continued continuing | speech
+        continued | speech
         conclude concludes concluded concluding | speech
         observe observes observed observing | speech
         remarked remarking | speech
@@ -98,7 +104,27 @@ enum CueLexicon {
         speculate speculates speculated speculating | speech
         concur concurs concurred concurring | speech
         proclaim proclaims proclaimed proclaiming | speech
+        comments commented commenting | speech
+        show shows showed shown showing | speech
+        find finds found | speech
+        read reads | speech
+        chant chants chanted chanting | speech
+        sing sings sang singing | speech
         demand demands demanded demanding | demand
+        call calls called calling | characterize
+        describe describes described describing | characterize
+        brand brands branded branding | characterize
+        dub dubs dubbed dubbing | characterize
+        label labels labeled labelled labeling labelling | characterize
+        liken likens likened likening | characterize
+        blast blasts blasted blasting | characterize
+        slam slams slammed slamming | characterize
+        praise praises praised praising | characterize
+        denounce denounces denounced denouncing | characterize
+        condemn condemns condemned condemning | characterize
+        mock mocks mocked mocking | characterize
+        decry decries decried decrying | characterize
+        attack attacks attacked attacking | characterize
         believe believes believed believing | belief
         think thinks thought thinking | belief
         fear fears feared fearing | belief
@@ -125,11 +151,15 @@ enum CueLexicon {
         pointed out | speech
         pointing out | speech
         went on | speech
+        refer to | characterize
+        refers to | characterize
+        referred to | characterize
+        referring to | characterize
         goes on | speech
         """
 
     /// Single-word cues by key.
-    static let words: [UInt64: CueEntry] = {
+    static let words: WordTable<CueEntry> = {
         var map: [UInt64: CueEntry] = [:]
         for line in table.split(separator: "\n") {
             let parts = line.split(separator: "|")
@@ -137,16 +167,20 @@ enum CueLexicon {
             let tags = parts[1].split(separator: " ")
             guard let cls = tags.first.flatMap({ parseClass(String($0)) }) else { continue }
             let obj = tags.contains("+obj")
-            for form in parts[0].split(separator: " ") {
+            let forms = parts[0].split(separator: " ")
+            // The first form is the bare verb when the second is its "-s" form ("say says").
+            let hasBare = forms.count >= 2 && forms[1].hasSuffix("s") && forms[1].hasPrefix(forms[0].dropLast())
+            for form in forms {
                 let participle = form.hasSuffix("ing")
-                map[WordKey.of(form)] = CueEntry(cueClass: cls, participle: participle, takesObject: obj)
+                map[WordKey.of(form)] = CueEntry(
+                    cueClass: cls, participle: participle, takesObject: obj, baseForm: hasBare && form == forms.first)
             }
         }
-        return map
+        return WordTable(map.map { ($0.key, $0.value) })
     }()
 
     /// Two-word cues: key of the verb → (key of the particle → entry).
-    static let particles: [UInt64: [UInt64: CueEntry]] = {
+    static let particles: WordTable<[UInt64: CueEntry]> = {
         var map: [UInt64: [UInt64: CueEntry]] = [:]
         for line in particleCues.split(separator: "\n") {
             let parts = line.split(separator: "|")
@@ -156,18 +190,18 @@ enum CueLexicon {
             let entry = CueEntry(cueClass: cls, participle: words[0].hasSuffix("ing"), takesObject: false)
             map[WordKey.of(words[0]), default: [:]][WordKey.of(words[1])] = entry
         }
-        return map
+        return WordTable(map.map { ($0.key, $0.value) })
     }()
 
     /// Auxiliaries and adverbs that may stand between a speaker and the cue and belong to the cue
     /// as written ("has said", "also noted", "later told").
-    static let modifiers: Set<UInt64> = Set(
-        """
-        has have had also later then again will would could can may might should must did does do is was were
-        are be been being repeatedly previously recently once often publicly privately reportedly frequently
-        clearly flatly simply angrily quickly even still further famously separately subsequently first
-        initially just already long never not always loudly bluntly openly explicitly similarly earlier
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordKey.of($0) })
+    static let modifiers = WordSet(
+        words: """
+            has have had also later then again will would could can may might should must did does do is was were
+            are be been being repeatedly previously recently once often publicly privately reportedly frequently
+            clearly flatly simply angrily quickly even still further famously separately subsequently first
+            initially just already long never not always loudly bluntly openly explicitly similarly earlier
+            """)
 
     private static func parseClass(_ s: String) -> CueClass? {
         switch s {
@@ -175,6 +209,7 @@ enum CueLexicon {
         case "belief": return .belief
         case "urge": return .urge
         case "demand": return .demand
+        case "characterize": return .characterize
         default: return nil
         }
     }

@@ -6,6 +6,9 @@ struct Attribution {
     var lastToken: Int
     var rule: String
     var confidence: Double
+    /// For characterizations (`called the plan "a disaster"`), the scalar offset where the content
+    /// starts: the object before the quotation belongs to the statement.
+    var contentStart: Int? = nil
 }
 
 /// Rules that attribute quoted spans: `"…," X said`, `"…," said X`, `X said, "…"`, `X: "…"`,
@@ -48,7 +51,7 @@ struct DirectQuoteRules {
             var rule = attribution?.rule ?? ""
             if attribution == nil {
                 // Continuation: a paragraph that opens with a quote right after a quoted paragraph.
-                if q.openToken == paraStart, lastDirectParagraphEnd >= 0,
+                if q.openToken == paraStart, q.isDouble, lastDirectParagraphEnd >= 0, fillsParagraph(q),
                     isPreviousParagraph(of: paraStart, endingAfter: lastDirectParagraphEnd),
                     let prev = out.last, prev.kind == .direct
                 {
@@ -65,7 +68,14 @@ struct DirectQuoteRules {
                 i += 1
                 continue
             }
-            var segments = [q.contentStart..<q.contentEnd]
+            var segments = [(attr.contentStart ?? q.contentStart)..<q.contentEnd]
+            if attr.rule == "quote-characterize", let tail = clauseTail(after: q) {
+                segments = [segments[0].lowerBound..<tail]
+            } else if before != nil, after == nil, let tail = sentenceTail(after: q) {
+                // `said that "the penalties are light" for most firms`: the quoted words sit inside a
+                // longer reported clause, which is the statement.
+                segments = [segments[0].lowerBound..<tail]
+            }
             used[i] = true
             var lastClose = q.closeToken
             var j = i + 1
@@ -76,7 +86,7 @@ struct DirectQuoteRules {
                 let next = quotes[j]
                 if Int(doc.paragraphStartOf[next.openToken]) != paraStart { break }
                 if !gapIsFiller(from: gapEnd + 1, to: next.openToken) { break }
-                if attributionAfter(j) != nil { break }
+                if attributionAfter(j) != nil || !endsItsSentence(next) && restHasCue(after: next) { break }
                 segments.append(next.contentStart..<next.contentEnd)
                 used[j] = true
                 lastClose = next.closeToken
@@ -84,11 +94,22 @@ struct DirectQuoteRules {
                 j += 1
             }
             if segments.count > 1 && rule != "continuation" { rule += "+split" }
+            if attr.rule == "continuation", var prev = out.popLast() {
+                // The quote goes on in a new paragraph: one statement, one more segment, a little
+                // less certainty (the speaker is inferred, not written).
+                prev.segments.append(contentsOf: segments)
+                if !prev.rule.hasSuffix("+continuation") { prev.rule += "+continuation" }
+                prev.confidence *= 0.9
+                out.append(prev)
+                used[i] = true
+                lastDirectParagraphEnd = lastClose
+                i = j
+                continue
+            }
             var c = Candidate(
                 kind: .direct, segments: segments, mention: attr.mention, cue: attr.cue, rule: rule,
                 confidence: attr.confidence)
             if q.recovered { c.confidence *= 0.8 }
-            c.inheritsSpeaker = attr.rule == "continuation"
             out.append(c)
             lastDirectParagraphEnd = lastClose
             i = j
@@ -98,10 +119,96 @@ struct DirectQuoteRules {
 
     /// Whether the paragraph starting at `paraStart` directly follows the one that holds `token`.
     private func isPreviousParagraph(of paraStart: Int, endingAfter token: Int) -> Bool {
-        guard paraStart >= 1, token < tokens.count else { return false }
-        let prevParaStart = Int(doc.paragraphStartOf[paraStart - 1])
+        guard paraStart >= 2, token < tokens.count else { return false }
+        let prevParaStart = Int(doc.paragraphStartOf[paraStart - 2])
         let tokenPara = Int(doc.paragraphStartOf[min(token, tokens.count - 1)])
         return prevParaStart == tokenPara || token >= paraStart - 1
+    }
+
+    /// For `called it "a disaster" for the region, …`: the end of the clause that continues after
+    /// the closing mark (up to a comma or the sentence end), or nil when the quote ends the clause.
+    private func clauseTail(after q: QuotedSpan) -> Int? {
+        let c = q.closeToken
+        guard c < tokens.count, c > 0, !AnalyzedText.isTerminal(tokens[c - 1]), !tokens[c - 1].isPunct(",") else {
+            return nil
+        }
+        var k = c + 1
+        var last: Int? = nil
+        while k < tokens.count && k - c <= 12 {
+            let t = tokens[k]
+            if t.kind == .paragraph || t.isPunct(",") || t.isPunct(";") || t.isPunct(":") || AnalyzedText.isTerminal(t)
+                || t.isPunct("(") || t.isPunct("—")
+            {
+                break
+            }
+            if t.isWord && phrases.cue(at: k) != nil { return nil }
+            last = k
+            k += 1
+        }
+        guard let l = last, k < tokens.count, k - c <= 12 else { return nil }
+        var e = l
+        while e > c && tokens[e].kind != .word { e -= 1 }
+        return e > c ? Int(tokens[e].end) : nil
+    }
+
+    /// When running text follows the closing mark in the same sentence, the end of that sentence
+    /// (before its final punctuation); nil when the quote ends its sentence.
+    private func sentenceTail(after q: QuotedSpan) -> Int? {
+        let c = q.closeToken
+        guard c + 1 < tokens.count, !doc.sentenceEndsAfter[c], tokens[c + 1].isWord else { return nil }
+        var k = c + 1
+        var last = c
+        while k < tokens.count && k - c <= 40 {
+            let t = tokens[k]
+            if t.kind == .paragraph
+                || (t.kind == .quote && doc.quoteOfToken[k] >= 0
+                    && doc.quotes[Int(doc.quoteOfToken[k])].openToken == k
+                    && doc.quotes[Int(doc.quoteOfToken[k])].isDouble)
+            {
+                break
+            }
+            if t.isWord { last = k }
+            if doc.sentenceEndsAfter[k] { break }
+            k += 1
+        }
+        return last > c ? Int(tokens[last].end) : nil
+    }
+
+    /// Whether a quote of at least four words makes up its whole paragraph.
+    private func fillsParagraph(_ q: QuotedSpan) -> Bool {
+        var words = 0
+        var k = q.openToken + 1
+        while k < q.closeToken && words < 4 {
+            if tokens[k].isWord { words += 1 }
+            k += 1
+        }
+        guard words >= 4 else { return false }
+        var j = q.closeToken + 1
+        while j < tokens.count && tokens[j].kind == .punct { j += 1 }
+        return j >= tokens.count || tokens[j].kind == .paragraph
+    }
+
+    /// Whether the rest of the sentence after a quote holds a speech cue of its own
+    /// ("“…” to drive up the price, she said").
+    private func restHasCue(after q: QuotedSpan) -> Bool {
+        var k = q.closeToken + 1
+        while k < tokens.count && k - q.closeToken <= 40 {
+            if tokens[k].isWord, let c = phrases.cue(at: k), c.entry.cueClass != .characterize { return true }
+            if doc.sentenceEndsAfter[k] { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether a quote closes its sentence (or paragraph) rather than sitting inside running text.
+    private func endsItsSentence(_ q: QuotedSpan) -> Bool {
+        let c = q.closeToken
+        guard c < tokens.count else { return true }
+        if doc.sentenceEndsAfter[c] { return true }
+        if c > 0 && AnalyzedText.isTerminal(tokens[c - 1]) { return true }
+        guard c + 1 < tokens.count else { return true }
+        let next = tokens[c + 1]
+        return next.kind == .paragraph || AnalyzedText.isTerminal(next) || next.kind == .quote
     }
 
     /// Whether tokens `a..<b` hold only a few adjunct words and punctuation, so that the quote at `b`
@@ -115,17 +222,24 @@ struct DirectQuoteRules {
             if t.kind == .paragraph || t.kind == .quote { return false }
             if t.isWord {
                 words += 1
-                if phrases.cue(at: k) != nil { return false }
+                if let c = phrases.cue(at: k), c.entry.cueClass != .characterize {
+                    // A participle may describe the delivery ("…," she said, stressing the point.
+                    // "…"); one that introduces the next quote ("adding that", "asking her,") starts
+                    // a new statement.
+                    if !c.entry.participle { return false }
+                    let lead = tokens[b - 1]
+                    if lead.isPunct(",") || lead.isPunct(":") || lead.key == SpeakerLexicon.that { return false }
+                }
             }
-            if AnalyzedText.isTerminal(t) && k != b - 1 { return false }
             k += 1
         }
         return words <= DirectQuoteRules.fillerWords
     }
 
-    /// Most words an attribution's tail may have between two pieces of a split quote
-    /// ("said David Wasserman, House editor for the Cook Political Report.").
-    private static let fillerWords = 30
+    /// Most words of narration between two pieces of one speaker's quote in a paragraph
+    /// ("…," Spencer said, as a few fighters worked out inside the gym. "…"). Narration with a cue of
+    /// its own never joins pieces, whatever its length.
+    private static let fillerWords = 60
 
     /// `"…," X said` / `"…," said X` / `"…" — X`.
     func attributionAfter(_ qi: Int) -> Attribution? {
@@ -133,6 +247,28 @@ struct DirectQuoteRules {
         let n = tokens.count
         var k = q.closeToken + 1
         guard k < n, q.closeToken < n, tokens[q.closeToken].kind == .quote else { return nil }
+        // `"…," X said` quotes open their sentence; a quoted title inside running text ("On “Fox News
+        // Sunday,” Pence said …") is left to the reported-speech rules.
+        let o = q.openToken
+        let opensSentence =
+            o == 0 || doc.sentenceEndsAfter[o - 1] || tokens[o - 1].kind == .quote
+            || tokens[o - 1].isPunct(":") || tokens[o - 1].isPunct("(")
+        guard opensSentence else { return nil }
+        // A signature line under a quoted paragraph: `"…"` ⏎ `- Hillary Clinton.`
+        if tokens[k].kind == .paragraph, k + 2 < n, tokens[k + 1].kind == .punct,
+            tokens[k + 1].key == 0x2D || tokens[k + 1].key == 0x2014 || tokens[k + 1].key == 0x2015
+                || tokens[k + 1].key == 0x2013,
+            let np = phrases.phraseStarting(at: k + 2, upperBound: min(n - 1, k + 8)),
+            tokens[np.lowerBound].isCapitalized
+        {
+            var end = np.upperBound + 1
+            while end < n && tokens[end].kind == .punct && tokens[end].key == 0x2E { end += 1 }
+            if end >= n || tokens[end].kind == .paragraph {
+                return Attribution(
+                    mention: np, cue: (k + 1)...(k + 1), lastToken: np.upperBound, rule: "quote-dash",
+                    confidence: 0.65)
+            }
+        }
         // A quote ending its sentence ("…." he said) is still attributed; one ending in ". Then" is not.
         var dash: Int? = nil
         while k < n, tokens[k].kind == .punct {
@@ -156,7 +292,7 @@ struct DirectQuoteRules {
         }
         // CUE NP: `said Caddell`, `wrote Cameron Easley for …`
         if let c = phrases.cue(at: k, lowerBound: k) ?? modifiedCue(at: k, upper: upper), c.first == k,
-            !c.entry.participle
+            !c.entry.participle, c.entry.cueClass != .characterize
         {
             if let np = phrases.phraseStarting(at: c.last + 1, upperBound: upper) {
                 return Attribution(
@@ -167,17 +303,14 @@ struct DirectQuoteRules {
         // NP [modifiers] CUE: `he said`, `Rep. X (D-Md.) said in an interview`
         var j = k + 1
         while j <= upper {
-            if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: k + 1) {
+            if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: k + 1), c.entry.cueClass != .characterize {
                 // After a full stop inside the marks, a capitalized "X said" usually starts a new
                 // sentence ("…." Russia insisted that …); accept it only as a short closing tag.
                 let closedSentence = q.closeToken > 0 && tokens[q.closeToken - 1].isPunct(".")
-                if closedSentence
-                    && (upper - c.last > 4
-                        || c.last + 1 <= upper && tokens[c.last + 1].key == SpeakerLexicon.that)
+                if closedSentence && !endsShortly(after: c.last) { break }
+                if let np = phrases.subject(before: c.first, lowerBound: k), np.lowerBound == k,
+                    phrases.agrees(c, with: np)
                 {
-                    break
-                }
-                if let np = phrases.subject(before: c.first, lowerBound: k), np.lowerBound == k {
                     return Attribution(
                         mention: np, cue: c.first...c.last, lastToken: c.last, rule: "quote-said-after",
                         confidence: 0.92)
@@ -194,7 +327,89 @@ struct DirectQuoteRules {
         {
             return Attribution(mention: np, cue: d...d, lastToken: np.upperBound, rule: "quote-dash", confidence: 0.75)
         }
-        return nil
+        return unlistedTag(q, from: k, upper: upper)
+    }
+
+    /// `"…," she posted.` / `"…?" a staffer wondered.` / `"…," Bennett shot back.` — a short tag with a
+    /// verb the lexicon does not list. Only after a quote that ends in a comma, "?" or "!" (the
+    /// punctuation of a quote awaiting its tag), and only when the tag ends the sentence.
+    private func unlistedTag(_ q: QuotedSpan, from k: Int, upper: Int) -> Attribution? {
+        guard q.closeToken > 0 else { return nil }
+        let inner = tokens[q.closeToken - 1]
+        guard inner.isPunct(",") || inner.isPunct("?") || inner.isPunct("!") else { return nil }
+        guard dashFree(k, upper), let np = phrases.phraseStarting(at: k, upperBound: upper, subjectPosition: true),
+            np.count <= 5, np.upperBound + 1 <= upper
+        else { return nil }
+        let head = tokens[np.upperBound]
+        guard
+            head.isCapitalized || SpeakerLexicon.subjectPronouns.contains(head.key)
+                || SpeakerLexicon.roleNouns.contains(head.key) || SpeakerLexicon.groupNouns.contains(head.key)
+        else { return nil }
+        let verb = np.upperBound + 1
+        guard phrases.looksLikePastTense(verb) || phrases.isPresentTense(verb) else { return nil }
+        var last = verb
+        if last + 1 <= upper, tokens[last + 1].isWord, SpeakerLexicon.verbParticles.contains(tokens[last + 1].key) {
+            last += 1
+        }
+        guard endsShortly(after: last) else { return nil }
+        return Attribution(mention: np, cue: verb...last, lastToken: last, rule: "quote-tag-unlisted", confidence: 0.6)
+    }
+
+    private func dashFree(_ a: Int, _ b: Int) -> Bool {
+        var j = a
+        while j <= b {
+            if tokens[j].kind == .quote { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// `Obama called the holiday "a celebration …"`: a characterizing verb, a short object and the
+    /// quotation, all in one clause.
+    private func characterization(_ c: CueMatch, quoteOpen: Int, sentence: Int, floor: Int) -> Attribution? {
+        var k = c.last + 1
+        while k < quoteOpen {
+            if tokens[k].kind != .word && !tokens[k].isPunct(",") { return nil }
+            k += 1
+        }
+        guard quoteOpen - c.last <= 10 else { return nil }
+        // "was labeled" is passive; "calling out", "call off" are other verbs.
+        var m = c.first
+        while m < c.verb {
+            if SpeakerLexicon.passiveAuxiliaries.contains(tokens[m].key) { return nil }
+            m += 1
+        }
+        if c.last + 1 < quoteOpen && SpeakerLexicon.verbParticles.contains(tokens[c.last + 1].key) { return nil }
+        let coordinated = c.first > floor && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key)
+        let np =
+            c.entry.participle || coordinated
+            ? phrases.sentenceSubject(from: sentence, before: c.first)
+            : phrases.subject(before: c.first, lowerBound: floor)
+        guard let mention = np, phrases.agrees(c, with: mention) else { return nil }
+        let head = tokens[mention.upperBound]
+        guard
+            head.isCapitalized || SpeakerLexicon.pronouns.contains(head.key)
+                || SpeakerLexicon.roleNouns.contains(head.key) || SpeakerLexicon.organizationWords.contains(head.key)
+        else { return nil }
+        var start: Int? = c.last + 1 < quoteOpen ? Int(tokens[c.last + 1].start) : nil
+        // "what he called a “brazen breach”": the relative "what" opens the statement.
+        if mention.lowerBound > floor, tokens[mention.lowerBound - 1].key == SpeakerLexicon.what {
+            start = Int(tokens[mention.lowerBound - 1].start)
+        }
+        return Attribution(
+            mention: mention, cue: c.first...c.last, lastToken: quoteOpen - 1, rule: "quote-characterize",
+            confidence: 0.6, contentStart: start)
+    }
+
+    /// Whether the sentence ends within a few tokens after `k`, without a quote opening first.
+    private func endsShortly(after k: Int) -> Bool {
+        var j = k
+        while j < tokens.count && j - k <= 5 {
+            if j > k && tokens[j].kind == .quote { return false }
+            if doc.sentenceEndsAfter[j] { return !(j + 1 < tokens.count && tokens[j].isPunct(":")) }
+            j += 1
+        }
+        return false
     }
 
     /// A cue introduced by a modifier at `k` ("also said Smith").
@@ -210,13 +425,16 @@ struct DirectQuoteRules {
         let q = doc.quotes[qi]
         let open = q.openToken
         guard open > 0 else { return nil }
-        let sentence = phrases.sentenceStart(of: open)
-        var floor = max(sentence, Int(doc.paragraphStartOf[open]))
+        var k = open - 1
+        // `He said:` ending the previous paragraph introduces a quote that fills the next one.
+        if k >= 1 && tokens[k].kind == .paragraph && tokens[k - 1].isPunct(":") { k -= 1 }
+        let sentence = phrases.sentenceStart(of: k)
+        var floor = max(sentence, Int(doc.paragraphStartOf[k]))
         if qi > 0 { floor = max(floor, doc.quotes[qi - 1].closeToken + 1) }
-        let k = open - 1
-        guard k >= floor else { return nil }
+        guard k >= floor, tokens[k].kind != .paragraph else { return nil }
         let lead = tokens[k]
-        let endsWithIntro = lead.isPunct(",") || lead.isPunct(":") || lead.key == SpeakerLexicon.that
+        let endsWithIntro =
+            lead.isPunct(",") || lead.isPunct(":") || lead.key == SpeakerLexicon.that
             || lead.isWord
         guard endsWithIntro else { return nil }
         // Search the cue among the last few tokens.
@@ -224,16 +442,30 @@ struct DirectQuoteRules {
         while j >= max(floor, k - DirectQuoteRules.beforeWindow) {
             if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: floor) {
                 let between = k - c.last
-                if between == 0 || between <= 5 && (lead.isPunct(",") || lead.isPunct(":")) || between == 1
-                    && lead.key == SpeakerLexicon.that
+                if c.entry.cueClass == .characterize {
+                    if let a = characterization(c, quoteOpen: open, sentence: sentence, floor: floor) { return a }
+                    j -= 1
+                    continue
+                }
+                if between == 0 || between <= 5 && (lead.isPunct(",") || lead.isPunct(":"))
+                    || between == 1
+                        && lead.key == SpeakerLexicon.that
                 {
-                    let np: ClosedRange<Int>?
-                    if c.entry.participle {
-                        np = phrases.sentenceSubject(from: sentence, before: c.first)
+                    var np: ClosedRange<Int>?
+                    if c.entry.participle
+                        || c.first > floor && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key)
+                    {
+                        np =
+                            phrases.sentenceSubject(from: sentence, before: c.first)
+                            ?? phrases.speakerOfNearestCue(before: c.first, floor: floor)
                     } else {
                         np = phrases.subject(before: c.first, lowerBound: floor)
+                        if np == nil && c.last < k {
+                            // Inverted: `Said Ellis: "…"`.
+                            np = phrases.phraseStarting(at: c.last + 1, upperBound: k - 1)
+                        }
                     }
-                    guard let mention = np else { return nil }
+                    guard let mention = np, phrases.agrees(c, with: mention) else { return nil }
                     let rule = lead.isPunct(":") ? "quote-said-colon" : "quote-said-before"
                     return Attribution(
                         mention: mention, cue: c.first...c.last, lastToken: k, rule: rule,
@@ -249,6 +481,20 @@ struct DirectQuoteRules {
             tokens[np.upperBound].isCapitalized || SpeakerLexicon.pronouns.contains(tokens[np.upperBound].key)
         {
             return Attribution(mention: np, cue: k...k, lastToken: k, rule: "quote-colon", confidence: 0.7)
+        }
+        // `Trump leaned in and boomed: "…"` — a verb we do not list, then a colon: the sentence's
+        // subject introduces the quote.
+        if lead.isPunct(":"), k - sentence <= 14, sentence == floor,
+            let np = phrases.sentenceSubject(from: sentence, before: k), np.upperBound + 1 < k
+        {
+            let head = tokens[np.upperBound]
+            var plain = true
+            for j in (np.upperBound + 1)..<k where !tokens[j].isWord && !tokens[j].isPunct(",") { plain = false }
+            if plain && (head.isCapitalized || SpeakerLexicon.subjectPronouns.contains(head.key)) {
+                return Attribution(
+                    mention: np, cue: (np.upperBound + 1)...k, lastToken: k, rule: "quote-colon-intro",
+                    confidence: 0.6)
+            }
         }
         return nil
     }

@@ -43,6 +43,14 @@ struct Phrases {
         if t.isCapitalized && k > 0 && !doc.sentenceEndsAfter[k - 1] && !tokens[k - 1].isPunct(":") {
             return nil  // "Post", "State": a name in mid-sentence
         }
+        // "to show up", "refused to say": an infinitive does not attribute anything.
+        if k > 0, tokens[k - 1].isWord, tokens[k - 1].key == SpeakerLexicon.to { return nil }
+        // "was confirmed", "is expected": a passive auxiliary right before a participle.
+        if k > 0, tokens[k - 1].isWord, SpeakerLexicon.passiveAuxiliaries.contains(tokens[k - 1].key),
+            looksLikePastTense(k) || SpeakerLexicon.irregularParticiples.contains(t.key)
+        {
+            return nil
+        }
         var first = k
         while first - 1 >= lowerBound, tokens[first - 1].isWord, !doc.inQuote(first - 1),
             CueLexicon.modifiers.contains(tokens[first - 1].key) || isAdverb(first - 1), k - first < 3
@@ -50,6 +58,34 @@ struct Phrases {
             first -= 1
         }
         return CueMatch(first: first, verb: k, last: last, entry: entry)
+    }
+
+    /// A capitalized "-ly" or "-ing" word opening a sentence ("Likewise", "Shortly", "Continuing").
+    func isOpeningAdverb(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.isCapitalized, t.end - t.start > 4, k == 0 || doc.sentenceEndsAfter[k - 1] else {
+            return false
+        }
+        let z = doc.scalars[Int(t.end) - 1].value
+        let y = doc.scalars[Int(t.end) - 2].value
+        let x = doc.scalars[Int(t.end) - 3].value
+        return (y == 0x6C && z == 0x79 && !SpeakerLexicon.lyNouns.contains(t.key))
+            || (x == 0x69 && y == 0x6E && z == 0x67)
+    }
+
+    /// A lower-case word ending in "-ed" that is not a known role ("criticized", "arrived").
+    func looksLikePastTense(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, !t.isCapitalized, t.end - t.start > 4 else { return false }
+        return doc.scalars[Int(t.end) - 1].value == 0x64 && doc.scalars[Int(t.end) - 2].value == 0x65
+            && !SpeakerLexicon.roleNouns.contains(t.key)
+    }
+
+    /// A lower-case word of four or more letters ending in "-s" but not "-ss" ("wonders", "posts").
+    func isPresentTense(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, !t.isCapitalized, t.end - t.start > 3 else { return false }
+        return doc.scalars[Int(t.end) - 1].value == 0x73 && doc.scalars[Int(t.end) - 2].value != 0x73
     }
 
     /// A lower-case word ending in "-ly" ("forcefully", "repeatedly"), taken as an adverb.
@@ -96,14 +132,20 @@ struct Phrases {
             let t = tokens[a - 1]
             guard t.isWord, !doc.inQuote(a - 1) else { break }
             if !t.isCapitalized {
-                if SpeakerLexicon.stopWords.contains(t.key) && t.key != SpeakerLexicon.of { break }
+                // "Lindsey Graham and David Perdue said": "and" between two names joins them.
+                let joinsNames =
+                    t.key == SpeakerLexicon.and && tokens[a].isCapitalized && a - 2 >= lowerBound
+                    && tokens[a - 2].isCapitalized && tokens[a - 2].isWord
+                if SpeakerLexicon.stopWords.contains(t.key) && t.key != SpeakerLexicon.of && !joinsNames { break }
                 if SpeakerLexicon.pronouns.contains(t.key) { break }
                 if CueLexicon.words[t.key] != nil && !SpeakerLexicon.determiners.contains(t.key) { break }
             }
             a -= 1
         }
-        // Drop sentence openers ("But", "Meanwhile") and a dangling "of".
-        while a <= e, tokens[a].isCapitalized, SpeakerLexicon.discourseWords.contains(tokens[a].key), a < e {
+        // Drop sentence openers ("But", "Meanwhile", "Likewise", "Continuing") and a dangling "of".
+        while a < e, tokens[a].isCapitalized,
+            SpeakerLexicon.discourseWords.contains(tokens[a].key) || isOpeningAdverb(a)
+        {
             a += 1
         }
         while a < e, !tokens[a].isCapitalized, tokens[a].key == SpeakerLexicon.of { a += 1 }
@@ -127,27 +169,82 @@ struct Phrases {
         k = skipTimeAdjunct(endingAt: k, lowerBound: lowerBound)
         guard k >= lowerBound else { return nil }
         if tokens[k].isPunct(",") {
-            // Appositive: NAME , description , CUE
+            // Appositive: NAME , description [, more description] , CUE — the name is the phrase
+            // before a comma that starts the clause; the nearest such phrase wins.
             var j = k - 1
-            while j >= lowerBound && k - j < 24 {
+            var commas = 0
+            var fallback: ClosedRange<Int>? = nil
+            var nearestComma: Int? = nil
+            while j > lowerBound && k - j < 30 {
                 let t = tokens[j]
-                if t.isPunct(",") { break }
-                if t.kind == .paragraph || AnalyzedText.isTerminal(t) || t.kind == .quote { return nil }
+                if t.kind == .paragraph || AnalyzedText.isTerminal(t) || t.kind == .quote { break }
+                if t.isPunct(",") {
+                    commas += 1
+                    if nearestComma == nil { nearestComma = j }
+                    if let name = subject(before: j, lowerBound: lowerBound) {
+                        let s = name.lowerBound
+                        let named = tokens[j - 1].isCapitalized || tokens[j - 1].isPunct(")")
+                        // A lower-case head ("A Warren adviser, who spoke on condition of anonymity,
+                        // said") counts only when it opens the clause with a determiner.
+                        let determined = SpeakerLexicon.determiners.contains(tokens[s].key) || tokens[s].isCapitalized
+                        let clauseStart =
+                            s == lowerBound || tokens[s - 1].isPunct(",") || tokens[s - 1].isPunct(";")
+                            || (tokens[s - 1].isWord && SpeakerLexicon.discourseWords.contains(tokens[s - 1].key))
+                        if clauseStart && named { return name }
+                        if clauseStart && determined && s == lowerBound {
+                            // "The port's new director, Sami Haddad, said": prefer the name between
+                            // the commas to the description.
+                            if j == nearestComma, k - 1 > j, tokens[k - 1].isCapitalized,
+                                let inner = phraseEnding(at: k - 1, lowerBound: j + 1), inner.lowerBound == j + 1
+                            {
+                                return inner
+                            }
+                            return name
+                        }
+                        if fallback == nil && named { fallback = name }
+                    }
+                    if commas >= 3 { break }
+                }
                 j -= 1
             }
-            guard j > lowerBound, tokens[j].isPunct(","), tokens[j - 1].isCapitalized else { return nil }
-            let name = phraseEnding(at: j - 1, lowerBound: lowerBound)
-            return name
+            // "The state's campaign chairman, Phil Lovas, said": the name between the commas.
+            if fallback == nil, let c = nearestComma, k - 1 > c, tokens[k - 1].isCapitalized,
+                let inner = phraseEnding(at: k - 1, lowerBound: c + 1), inner.lowerBound == c + 1
+            {
+                return inner
+            }
+            return fallback
+        }
+        if isDash(tokens[k]) {
+            // "Jason Sims — a teacher from Mount Pleasant — says": the name before the first dash.
+            var j = k - 1
+            while j > lowerBound && k - j < 20 && !isDash(tokens[j]) {
+                if tokens[j].kind == .paragraph || AnalyzedText.isTerminal(tokens[j]) || tokens[j].kind == .quote {
+                    return nil
+                }
+                j -= 1
+            }
+            guard j > lowerBound, isDash(tokens[j]) else { return nil }
+            return phraseEnding(at: j - 1, lowerBound: lowerBound)
         }
         return phraseEnding(at: k, lowerBound: lowerBound)
     }
 
+    private func isDash(_ t: Token) -> Bool {
+        t.kind == .punct && (t.key == 0x2014 || t.key == 0x2013 || t.key == 0x2015 || t.key == 0x2D)
+    }
+
     /// The noun phrase starting at token `s` (after a cue: "said Kenneth Baer, a …" → "Kenneth Baer").
-    func phraseStarting(at s: Int, upperBound: Int) -> ClosedRange<Int>? {
+    func phraseStarting(
+        at s: Int, upperBound: Int, allowBare: Bool = false, subjectPosition: Bool = false
+    ) -> ClosedRange<Int>? {
         guard s < tokens.count, s <= upperBound, tokens[s].isWord, !doc.inQuote(s) else { return nil }
         let first = tokens[s]
         if SpeakerLexicon.pronouns.contains(first.key) { return s...s }
-        guard first.isCapitalized || SpeakerLexicon.determiners.contains(first.key) else { return nil }
+        guard
+            first.isCapitalized || SpeakerLexicon.determiners.contains(first.key) || first.flags.contains(.numeric)
+                || allowBare && !SpeakerLexicon.stopWords.contains(first.key)
+        else { return nil }
         if first.isCapitalized && SpeakerLexicon.discourseWords.contains(first.key)
             && !SpeakerLexicon.determiners.contains(first.key)
         {
@@ -160,6 +257,27 @@ struct Phrases {
             if !t.isCapitalized {
                 if SpeakerLexicon.stopWords.contains(t.key) || SpeakerLexicon.pronouns.contains(t.key) { break }
                 if CueLexicon.words[t.key] != nil || CueLexicon.modifiers.contains(t.key) { break }
+                if looksLikePastTense(e + 1) { break }  // "Carla Mendez criticized …"
+                // A lower-case word follows a determiner, a name, or a role/organization noun; after
+                // any other lower-case word it is most likely the verb ("The coach stood up").
+                let prev = tokens[e]
+                // After a name, only a role, organization or group noun continues the phrase
+                // ("the Clinton campaign", "Trump aides"); "Romney went" ends at the name.
+                let nounAfterName =
+                    SpeakerLexicon.roleNouns.contains(t.key)
+                    || SpeakerLexicon.organizationWords.contains(t.key) || SpeakerLexicon.groupNouns.contains(t.key)
+                if subjectPosition && prev.isCapitalized && !prev.flags.contains(.possessive) && !nounAfterName
+                    && !SpeakerLexicon.determiners.contains(prev.key)
+                {
+                    break
+                }
+                if subjectPosition && !prev.isCapitalized && !SpeakerLexicon.determiners.contains(prev.key)
+                    && !SpeakerLexicon.roleNouns.contains(prev.key)
+                    && !SpeakerLexicon.organizationWords.contains(prev.key)
+                    && !prev.flags.contains(.numeric) && !prev.flags.contains(.possessive)
+                {
+                    break
+                }
             }
             if tokens[e].flags.contains(.possessive) && t.isCapitalized == false && e > s + 3 { break }
             e += 1
@@ -182,7 +300,40 @@ struct Phrases {
             s += 1
             if s < limit, tokens[s].isPunct(",") { s += 1 }
         }
-        return phraseStarting(at: s, upperBound: limit - 1)
+        return phraseStarting(at: s, upperBound: limit - 1, subjectPosition: true)
+    }
+
+    /// The speaker of the nearest earlier cue in the same stretch: for `"…," he said, adding, "…"`
+    /// the participle "adding" belongs to "he".
+    func speakerOfNearestCue(before k: Int, floor: Int) -> ClosedRange<Int>? {
+        var j = k - 1
+        while j >= floor && k - j <= 12 {
+            if tokens[j].kind == .paragraph || AnalyzedText.isTerminal(tokens[j]) { return nil }
+            if tokens[j].isWord, let c = cue(at: j, lowerBound: floor), !c.entry.participle,
+                c.entry.cueClass != .characterize
+            {
+                if let np = subject(before: c.first, lowerBound: floor) { return np }
+                return phraseStarting(at: c.last + 1, upperBound: k - 1, subjectPosition: true)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A bare verb form ("stress", "claim") needs a plural or first/second-person subject, or an
+    /// auxiliary ("did say", "will claim"); otherwise the word is most likely a noun.
+    func agrees(_ c: CueMatch, with np: ClosedRange<Int>) -> Bool {
+        guard c.entry.baseForm, c.first == c.verb else { return true }
+        let head = tokens[np.upperBound]
+        if SpeakerLexicon.pluralPronouns.contains(head.key) { return true }
+        // "Mr. King and Mr. Schultz say": a coordinated subject.
+        for k in np where tokens[k].key == SpeakerLexicon.and { return true }
+        if np.lowerBound >= 2, tokens[np.lowerBound - 1].key == SpeakerLexicon.and, tokens[np.lowerBound - 2].isWord {
+            return true
+        }
+        if SpeakerLexicon.pronouns.contains(head.key) { return false }
+        return head.end - head.start > 2 && doc.scalars[Int(head.end) - 1].value == 0x73
+            || SpeakerLexicon.groupNouns.contains(head.key)
     }
 
     /// The first token of the sentence containing token `k`, not before `floor`.

@@ -3,8 +3,8 @@
 struct ReportedSpeechRules {
     let doc: AnalyzedText
     let phrases: Phrases
-    /// Quotes already used by a direct statement.
-    let usedQuotes: [Bool]
+    /// Tokens already used by a direct statement (quotes, speakers, cues).
+    let claimed: [Bool]
     let skipParagraph: (Int) -> Bool
 
     private var tokens: [Token] { doc.tokens }
@@ -20,27 +20,62 @@ struct ReportedSpeechRules {
         let n = tokens.count
         var a = 0
         while a < n {
-            let b = phrases.sentenceEnd(of: a)
-            defer { a = b + 1 }
+            let sentenceLast = phrases.sentenceEnd(of: a)
+            defer { a = sentenceLast + 1 }
             if tokens[a].kind == .paragraph { continue }
             if skipParagraph(Int(doc.paragraphStartOf[a])) { continue }
-            if b - a > ReportedSpeechRules.maximumSentence || b - a < 3 { continue }
-            if touchesUsedQuote(a, b) { continue }
-            if let c = accordingTo(a, b) ?? leadingCue(a, b) ?? trailingCue(a, b) {
+            if sentenceLast - a > ReportedSpeechRules.maximumSentence || sentenceLast - a < 3 { continue }
+            // Only the part of the sentence before anything a direct statement already used.
+            var b = sentenceLast
+            if let u = firstClaimed(a, b) {
+                // `"…," he said, adding that …`: the reported tail after the direct attribution.
+                if let tail = participleTail(after: u, sentenceStart: a, b) { out.append(tail) }
+                if u - a < 5 { continue }
+                b = u - 1
+            }
+            if let c = colonHeadline(a, b) ?? accordingTo(a, b) ?? trailingCue(a, b) ?? leadingCue(a, b) {
                 out.append(c)
+                // "While he acknowledged X, Ham also noted Y": the main clause after a subordinate one.
+                if c.lastToken >= a && c.lastToken + 4 < b, let more = leadingCue(c.lastToken + 1, b) {
+                    out.append(more)
+                }
             }
         }
         return out
     }
 
-    private func touchesUsedQuote(_ a: Int, _ b: Int) -> Bool {
-        var k = a
+    /// `…, adding that X` / `…, saying X` after the last claimed token of a sentence, spoken by the
+    /// speaker of the direct statement just before it.
+    private func participleTail(after u: Int, sentenceStart a: Int, _ b: Int) -> Candidate? {
+        var last = u
+        var k = u
         while k <= b {
-            let q = doc.quoteOfToken[k]
-            if q >= 0 && usedQuotes[Int(q)] { return true }
+            if claimed[k] { last = k }
             k += 1
         }
-        return false
+        var j = last + 1
+        while j <= b && j - last <= 8 {
+            if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: last + 1), c.entry.participle,
+                c.first > 0, tokens[c.first - 1].isPunct(",")
+            {
+                guard let np = phrases.speakerOfNearestCue(before: c.first, floor: a),
+                    let found = statement(after: c, mention: np, a, b)
+                else { return nil }
+                return found
+            }
+            if tokens[j].kind == .quote { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    private func firstClaimed(_ a: Int, _ b: Int) -> Int? {
+        var k = a
+        while k <= b {
+            if claimed[k] { return k }
+            k += 1
+        }
+        return nil
     }
 
     /// Content tokens `a...b` as a candidate, trimming punctuation and marks at both ends. Kind is
@@ -70,10 +105,12 @@ struct ReportedSpeechRules {
         guard s <= e else { return nil }
         // Content that carries the speaker's own words in quotation marks (PolNeAR's "mixed") is
         // reported as direct: it is quotable, and the quoted words are inside the span.
-        let kind: StatementKind = quoted >= 2 ? .direct : .reported
-        return Candidate(
+        let kind: StatementKind = quoted >= 1 ? .direct : .reported
+        var c = Candidate(
             kind: kind, segments: [Int(tokens[s].start)..<Int(tokens[e].end)], mention: mention, cue: cue,
             rule: rule, confidence: confidence)
+        c.lastToken = e
+        return c
     }
 
     /// `according to X, …` and `…, according to X.`
@@ -84,7 +121,7 @@ struct ReportedSpeechRules {
                 && !doc.inQuote(k)
             {
                 let cue = k...(k + 1)
-                guard let np = phrases.phraseStarting(at: k + 2, upperBound: b) else { return nil }
+                guard let np = phrases.phraseStarting(at: k + 2, upperBound: b, allowBare: true) else { return nil }
                 // Opening the sentence: content follows the comma after the source.
                 var startsSentence = k == a
                 if !startsSentence {
@@ -120,106 +157,274 @@ struct ReportedSpeechRules {
             }
             let np: ClosedRange<Int>?
             if c.entry.participle {
-                guard c.first > a, tokens[c.first - 1].isPunct(",") else {
+                guard c.first > a,
+                    tokens[c.first - 1].isPunct(",") || SpeakerLexicon.participleLeads.contains(tokens[c.first - 1].key)
+                else {
                     k = c.last + 1
                     continue
                 }
                 np = phrases.sentenceSubject(from: a, before: c.first)
+            } else if c.first > a && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key) {
+                // "Authorities announced an arrest and said …": the subject of the sentence.
+                np = phrases.sentenceSubject(from: a, before: c.first)
             } else {
                 np = phrases.subject(before: c.first, lowerBound: a)
             }
-            guard let mention = np, validSubject(mention, sentenceStart: a) else {
+            guard let found = np else {
                 k = c.last + 1
                 continue
             }
-            var s = c.last + 1
-            switch c.entry.cueClass {
-            case .urge:
-                // Content: "Y to …" up to the next comma.
-                var t = s
-                while t <= b && t - s < 7 && tokens[t].key != SpeakerLexicon.to { t += 1 }
-                guard t <= b, t > s, tokens[t].isWord else { return nil }
-                let e = clauseEnd(from: t, to: b)
-                return content(s, e, mention: mention, cue: c.first...c.last, rule: "reported-urge", confidence: 0.7)
-            case .demand:
-                let e = clauseEnd(from: s, to: b)
-                return content(s, e, mention: mention, cue: c.first...c.last, rule: "reported-demand", confidence: 0.6)
-            case .speech, .belief:
-                // Skip an addressee ("told reporters") and adjuncts up to "that".
-                var that: Int? = nil
-                var t = s
-                while t <= b && t - s < 9 {
-                    if tokens[t].key == SpeakerLexicon.that && tokens[t].isWord && !tokens[t].isCapitalized {
-                        that = t
-                        break
-                    }
-                    if tokens[t].kind != .word { break }
-                    t += 1
-                }
-                let rule: String
-                if let th = that {
-                    s = th + 1
-                    rule = "reported-that"
-                } else {
-                    if c.entry.takesObject {
-                        // "told reporters he …": skip a short object phrase.
-                        guard let obj = phrases.phraseStarting(at: s, upperBound: b) ?? lowerObject(s, b) else {
-                            return nil
-                        }
-                        s = obj.upperBound + 1
-                    }
-                    while s <= b && (tokens[s].isPunct(",") || tokens[s].isPunct(":")) { s += 1 }
-                    guard s <= b, tokens[s].isWord || tokens[s].kind == .quote else { return nil }
-                    // A bare clause must start like one: a pronoun, a name, a determiner.
-                    let first = tokens[s]
-                    guard first.kind == .quote || first.isCapitalized || SpeakerLexicon.pronouns.contains(first.key)
-                        || SpeakerLexicon.determiners.contains(first.key) || first.flags.contains(.numeric)
-                        || !SpeakerLexicon.stopWords.contains(first.key) && !CueLexicon.modifiers.contains(first.key)
-                        || first.key == SpeakerLexicon.there
-                    else {
-                        return nil
-                    }
-                    if SpeakerLexicon.relativePronouns.contains(first.key) { return nil }
-                    rule = c.entry.cueClass == .belief ? "reported-belief" : "reported-said"
-                }
-                let conf = rule == "reported-that" ? 0.75 : 0.6
-                return content(s, b, mention: mention, cue: c.first...c.last, rule: rule, confidence: conf)
+            let mention = extendedSubject(found, sentenceStart: a)
+            guard validSubject(mention, sentenceStart: a), phrases.agrees(c, with: mention) else {
+                k = c.last + 1
+                continue
             }
+            if let found = statement(after: c, mention: mention, a, b) { return found }
+            k = c.last + 1
         }
         return nil
     }
 
-    /// `…, X said.` / `…, said X.` / `…, X said on Monday.` at the end of the sentence.
-    private func trailingCue(_ a: Int, _ b: Int) -> Candidate? {
-        // Last comma of the sentence outside quotes, within a few tokens of the end.
-        var k = b
-        while k > a && b - k < 16 {
-            if tokens[k].isPunct(",") && !doc.inQuote(k) { break }
-            k -= 1
+    /// What follows a cue whose subject is `mention`: a that-clause, a bare clause, "Y to …".
+    private func statement(after c: CueMatch, mention: ClosedRange<Int>, _ a: Int, _ b: Int) -> Candidate? {
+        var s = c.last + 1
+        switch c.entry.cueClass {
+        case .characterize:
+            return nil
+        case .urge:
+            // Content: "Y to …" up to the next comma.
+            var t = s
+            while t <= b && t - s < 7 && tokens[t].key != SpeakerLexicon.to { t += 1 }
+            guard t <= b, t > s, tokens[t].isWord else { return nil }
+            let e = clauseEnd(from: t, to: b)
+            return content(s, e, mention: mention, cue: c.first...c.last, rule: "reported-urge", confidence: 0.7)
+        case .demand:
+            let e = clauseEnd(from: s, to: b)
+            return content(s, e, mention: mention, cue: c.first...c.last, rule: "reported-demand", confidence: 0.6)
+        case .speech, .belief:
+            // Skip an addressee ("told reporters") and adjuncts ("on Tuesday", "in a statement,")
+            // up to "that"; the that-clause must have words of its own.
+            var t = s
+            if c.entry.takesObject, t <= b, tokens[t].key != SpeakerLexicon.that,
+                let obj = phrases.phraseStarting(at: t, upperBound: b) ?? lowerObject(t, b), obj.count <= 4
+            {
+                t = obj.upperBound + 1
+            }
+            t = skipAdjuncts(from: t, to: b)
+            var that: Int? = nil
+            if t + 2 <= b, tokens[t].isWord, tokens[t].key == SpeakerLexicon.that, !tokens[t].isCapitalized {
+                that = t
+            }
+            let rule: String
+            if let th = that {
+                s = th + 1
+                rule = "reported-that"
+            } else {
+                if c.entry.takesObject {
+                    // "told reporters he …": skip a short object phrase.
+                    guard let obj = phrases.phraseStarting(at: s, upperBound: b) ?? lowerObject(s, b) else {
+                        return nil
+                    }
+                    s = obj.upperBound + 1
+                }
+                while s <= b && (tokens[s].isPunct(",") || tokens[s].isPunct(":")) { s += 1 }
+                // "said after the convention he would …": skip the adjunct before the clause.
+                if s <= b && tokens[s].isWord && SpeakerLexicon.adjunctLeads.contains(tokens[s].key) {
+                    let skipped = skipAdjuncts(from: s, to: b)
+                    guard skipped <= b, skipped > s,
+                        SpeakerLexicon.pronouns.contains(tokens[skipped].key) || tokens[skipped].isCapitalized
+                            || SpeakerLexicon.determiners.contains(tokens[skipped].key)
+                    else { return nil }
+                    s = skipped
+                }
+                guard s <= b, tokens[s].isWord || tokens[s].kind == .quote else { return nil }
+                // A bare clause must start like one: a pronoun, a name, a determiner.
+                let first = tokens[s]
+                guard
+                    first.kind == .quote || first.isCapitalized || SpeakerLexicon.pronouns.contains(first.key)
+                        || SpeakerLexicon.determiners.contains(first.key) || first.flags.contains(.numeric)
+                        || !SpeakerLexicon.stopWords.contains(first.key) && !CueLexicon.modifiers.contains(first.key)
+                        || first.key == SpeakerLexicon.there
+                else {
+                    return nil
+                }
+                if SpeakerLexicon.relativePronouns.contains(first.key)
+                    || SpeakerLexicon.objectPronouns.contains(first.key)
+                {
+                    return nil
+                }
+                rule = c.entry.cueClass == .belief ? "reported-belief" : "reported-said"
+            }
+            let conf = rule == "reported-that" ? 0.75 : 0.6
+            // ", who said …," — a relative clause ends at its closing comma, and so does a
+            // subordinate one ("While he acknowledged …, Ham noted …").
+            let subordinate =
+                mention.lowerBound > a && tokens[mention.lowerBound - 1].isWord
+                && SpeakerLexicon.subordinators.contains(tokens[mention.lowerBound - 1].key)
+            let e =
+                SpeakerLexicon.relativePronouns.contains(tokens[mention.lowerBound].key) || subordinate
+                ? clauseEnd(from: s, to: b) : b
+            return content(s, e, mention: mention, cue: c.first...c.last, rule: rule, confidence: conf)
         }
-        guard k > a, tokens[k].isPunct(","), k + 1 <= b else { return nil }
-        let s = k + 1
+        return nil
+    }
+
+    /// `…, X said.` / `…, said X.` / `…, X said on Monday.` / `…, said X, a former aide.` and the
+    /// interposed form `The museum, Mr. Obama said, would …` (content: the whole sentence).
+    private func trailingCue(_ a: Int, _ b: Int) -> Candidate? {
         var end = b
-        while end > s && tokens[end].kind == .punct { end -= 1 }
-        // CUE NP or NP CUE, then at most a short adjunct.
+        while end > a && (tokens[end].kind == .punct || tokens[end].kind == .quote) { end -= 1 }
+        var k = a + 1
+        var words = tokens[a].isWord ? 1 : 0
+        while k < end {
+            let t = tokens[k]
+            if t.isWord { words += 1 }
+            // A comma outside quotes, or one just inside a closing mark (`…,'' said X`).
+            let isBoundary =
+                (t.isPunct(",") && !doc.inQuote(k))
+                || (t.kind == .quote && tokens[k - 1].isPunct(",") && doc.quoteOfToken[k] >= 0
+                    && doc.quotes[Int(doc.quoteOfToken[k])].closeToken == k)
+            if isBoundary && words >= 2, let m = tag(startingAt: k + 1, end: end) {
+                if m.tagEnd >= end || tokens[m.tagEnd + 1].isPunct(",") && m.closesSentence {
+                    return content(a, k, mention: m.mention, cue: m.cue, rule: "reported-said-after", confidence: 0.72)
+                }
+                if tokens[m.tagEnd + 1].isPunct(",") {
+                    // Interposed: the statement is the sentence around the tag.
+                    return content(a, b, mention: m.mention, cue: m.cue, rule: "reported-interposed", confidence: 0.65)
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// An attribution tag `said X` or `X [modifiers] said [adjunct]` starting at `s`, ending before a
+    /// comma or the sentence end.
+    private func tag(startingAt s: Int, end: Int) -> (
+        mention: ClosedRange<Int>, cue: ClosedRange<Int>, tagEnd: Int, closesSentence: Bool
+    )? {
+        guard s <= end else { return nil }
+        func finish(_ last: Int) -> (Int, Bool)? {
+            // At most a short adjunct ("on Monday", "in a statement") before a comma or the end.
+            var e = last
+            if e + 1 <= end && !tokens[e + 1].isPunct(",") {
+                let lead = tokens[e + 1]
+                guard lead.isWord,
+                    SpeakerLexicon.adjunctLeads.contains(lead.key) || SpeakerLexicon.timeWords.contains(lead.key)
+                else { return nil }
+            }
+            while e + 1 <= end && !tokens[e + 1].isPunct(",") && e - last < 8 {
+                if tokens[e + 1].kind != .word && !tokens[e + 1].isPunct("'") { return nil }
+                e += 1
+            }
+            if e == end { return (e, true) }
+            if e + 1 <= end && tokens[e + 1].isPunct(",") {
+                // After the comma: an appositive about the speaker ("a former aide", "who runs …")
+                // closes the sentence; anything else continues it (an interposed tag).
+                let next = e + 2 <= end ? tokens[e + 2] : tokens[end]
+                let appositive =
+                    next.isWord
+                    && (SpeakerLexicon.determiners.contains(next.key)
+                        || SpeakerLexicon.relativePronouns.contains(next.key))
+                return (e, appositive)
+            }
+            return nil
+        }
         if let c = phrases.cue(at: s, lowerBound: s), !c.entry.participle, c.entry.cueClass == .speech,
-            let np = phrases.phraseStarting(at: c.last + 1, upperBound: end), end - np.upperBound <= 5
+            let np = phrases.phraseStarting(at: c.last + 1, upperBound: end, subjectPosition: true),
+            let f = finish(np.upperBound)
         {
-            return content(a, k - 1, mention: np, cue: c.first...c.last, rule: "reported-said-after", confidence: 0.7)
+            return (np, c.first...c.last, f.0, f.1)
         }
         var j = s + 1
-        while j <= end {
+        while j <= end && j - s < 10 {
             if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: s) {
                 guard !c.entry.participle, c.entry.cueClass == .speech || c.entry.cueClass == .belief,
-                    end - c.last <= 6,
-                    let np = phrases.subject(before: c.first, lowerBound: s), np.lowerBound == s
+                    let np = phrases.subject(before: c.first, lowerBound: s), np.lowerBound == s,
+                    !SpeakerLexicon.relativePronouns.contains(tokens[np.lowerBound].key),
+                    let f = finish(c.last)
                 else { return nil }
-                return content(
-                    a, k - 1, mention: np, cue: c.first...c.last, rule: "reported-said-after", confidence: 0.72)
+                return (np, c.first...c.last, f.0, f.1)
             }
+            if !tokens[j].isWord && !tokens[j].isPunct("(") && !tokens[j].isPunct(")") { return nil }
             j += 1
         }
         return nil
+    }
+
+    /// A headline source is a name, not a label: every word capitalized ("Pat Caddell", "AP-GfK
+    /// Poll"), no single letters ("Q:", "A:"), and a lone word must recur in the article as a name
+    /// ("Bush:" yes, "Breaking:" or "Wow:" no).
+    private func looksLikeSourceName(_ np: ClosedRange<Int>) -> Bool {
+        for k in np {
+            let t = tokens[k]
+            if !t.isCapitalized || t.end - t.start < 2 { return false }
+        }
+        guard np.count == 1 else { return true }
+        let key = tokens[np.lowerBound].key
+        var k = np.upperBound + 2
+        while k < tokens.count && k - np.upperBound < 4000 {
+            let t = tokens[k]
+            if t.key == key && t.isWord && k > 0 && !doc.sentenceEndsAfter[k - 1] && tokens[k - 1].kind != .quote {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// `Pence: Flowers won't be at the debate` — a headline or transcript line naming its source.
+    private func colonHeadline(_ a: Int, _ b: Int) -> Candidate? {
+        let paragraph = Int(doc.paragraphStartOf[a])
+        guard a == paragraph else { return nil }
+        var k = a
+        while k <= b && k - a < 6 && tokens[k].kind != .punct { k += 1 }
+        guard k <= b, k > a, tokens[k].isPunct(":"), tokens[a].isCapitalized,
+            let np = phrases.phraseEnding(at: k - 1, lowerBound: a), np.lowerBound == a,
+            !SpeakerLexicon.headlineLabels.contains(tokens[k - 1].key), looksLikeSourceName(np)
+        else { return nil }
+        // The content runs to the end of the paragraph.
+        var e = k + 1
+        while e + 1 < tokens.count && tokens[e + 1].kind != .paragraph && e - k < 120 { e += 1 }
+        // Headlines paraphrase; a quoted fragment in one does not make it a direct quote.
+        guard var c = content(k + 1, e, mention: np, cue: k...k, rule: "colon-headline", confidence: 0.55) else {
+            return nil
+        }
+        c.kind = .reported
+        return c
+    }
+
+    /// Skips adjuncts after a cue: time words ("Friday", "last week"), short prepositional phrases
+    /// ("in a statement", "on CNN", "at a rally in Ohio") and commas. Returns the next token.
+    private func skipAdjuncts(from s: Int, to b: Int) -> Int {
+        var t = s
+        var groups = 0
+        while t <= b && groups < 4 {
+            let tok = tokens[t]
+            if tok.isPunct(",") {
+                t += 1
+                continue
+            }
+            guard tok.isWord else { break }
+            if SpeakerLexicon.timeWords.contains(tok.key) || tok.flags.contains(.numeric) {
+                t += 1
+                groups += 1
+                continue
+            }
+            guard SpeakerLexicon.adjunctLeads.contains(tok.key) else { break }
+            // The prepositional phrase: up to five words that are not "that", pronouns or cues.
+            var u = t + 1
+            while u <= b && u - t <= 7 && tokens[u].isWord && tokens[u].key != SpeakerLexicon.that
+                && !SpeakerLexicon.pronouns.contains(tokens[u].key)
+                && !SpeakerLexicon.adjunctLeads.contains(tokens[u].key)
+            {
+                u += 1
+            }
+            guard u > t + 1 else { break }
+            t = u
+            groups += 1
+        }
+        return t
     }
 
     /// A lower-case object such as "reporters" or "the committee".
@@ -235,18 +440,66 @@ struct ReportedSpeechRules {
         return e
     }
 
-    /// A subject must start the sentence, follow a comma or discourse word, or be a relative pronoun.
-    private func validSubject(_ np: ClosedRange<Int>, sentenceStart a: Int) -> Bool {
-        let s = np.lowerBound
-        if s == a { return true }
-        let prev = tokens[s - 1]
-        if prev.isPunct(",") || prev.isPunct(";") || prev.isPunct(":") || prev.kind == .quote
-            || prev.isPunct("—") || prev.isPunct("(")
+    /// Extends a subject over prepositional links: "Commission" ← "The nonpartisan Commission on
+    /// Presidential Debates", "A spokeswoman for Hillary Clinton".
+    private func extendedSubject(_ np: ClosedRange<Int>, sentenceStart a: Int) -> ClosedRange<Int> {
+        var current = np
+        var steps = 0
+        while steps < 3 && current.lowerBound - 2 >= a && current.count < 12 {
+            let link = tokens[current.lowerBound - 1]
+            guard link.isWord, !link.isCapitalized, SpeakerLexicon.subjectLinks.contains(link.key),
+                !SpeakerLexicon.pronouns.contains(tokens[current.lowerBound].key),
+                let left = phrases.phraseEnding(at: current.lowerBound - 2, lowerBound: a)
+            else { break }
+            current = left.lowerBound...current.upperBound
+            steps += 1
+        }
+        return current
+    }
+
+    /// A speaker phrase starts with a name, a determiner or a pronoun, or is a bare group, role or
+    /// organization noun ("sources", "officials"); "post-traumatic stress" or "making claims" are not.
+    private func plausibleSpeaker(_ np: ClosedRange<Int>) -> Bool {
+        let first = tokens[np.lowerBound]
+        // A lone article ("a widely read column") names nobody.
+        if np.count == 1 && SpeakerLexicon.determiners.contains(first.key)
+            && !SpeakerLexicon.pronouns.contains(first.key)
+        {
+            return false
+        }
+        if first.isCapitalized || first.flags.contains(.numeric) || SpeakerLexicon.determiners.contains(first.key)
+            || SpeakerLexicon.pronouns.contains(first.key)
         {
             return true
         }
-        if prev.isWord && (SpeakerLexicon.discourseWords.contains(prev.key) || prev.key == SpeakerLexicon.and) {
-            return true
+        for k in np where tokens[k].isCapitalized { return true }
+        let headToken = tokens[np.upperBound]
+        let head = headToken.key
+        let plural = headToken.end - headToken.start > 3 && doc.scalars[Int(headToken.end) - 1].value == 0x73
+        return plural || SpeakerLexicon.groupNouns.contains(head) || SpeakerLexicon.roleNouns.contains(head)
+            || SpeakerLexicon.organizationWords.contains(head)
+    }
+
+    /// A subject must start the sentence, follow a comma or discourse word, or be a relative pronoun.
+    private func validSubject(_ np: ClosedRange<Int>, sentenceStart a: Int) -> Bool {
+        let s = np.lowerBound
+        if s == a { return plausibleSpeaker(np) }
+        let prev = tokens[s - 1]
+        if prev.isPunct(",") || prev.isPunct(";") || prev.isPunct(":") || prev.kind == .quote
+            || prev.isPunct("—") || prev.isPunct("–") || prev.isPunct("-") || prev.isPunct("―") || prev.isPunct("(")
+        {
+            return plausibleSpeaker(np)
+        }
+        // "Predictably Okafor said …": only an opening adverb stands before the subject.
+        if prev.isWord && s - 1 == a
+            && (phrases.isOpeningAdverb(s - 1) || SpeakerLexicon.discourseWords.contains(prev.key))
+        {
+            return plausibleSpeaker(np)
+        }
+        if prev.isWord
+            && (SpeakerLexicon.clauseJoiners.contains(prev.key) || SpeakerLexicon.subordinators.contains(prev.key))
+        {
+            return plausibleSpeaker(np)
         }
         return SpeakerLexicon.relativePronouns.contains(tokens[s].key)
     }

@@ -1,7 +1,7 @@
 /// Word lists used to find and resolve speaker mentions, kept as data.
 enum SpeakerLexicon {
-    private static func keys(_ text: String) -> Set<UInt64> {
-        Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordKey.of($0) })
+    private static func keys(_ text: String) -> WordSet {
+        WordSet(words: text)
     }
 
     /// Words that can open a noun phrase.
@@ -15,6 +15,8 @@ enum SpeakerLexicon {
     static let pronouns = keys("he she they it i we you who which")
     static let masculineOrFeminine = keys("he she")
     static let relativePronouns = keys("who which")
+    static let pluralPronouns = keys("i we you they who")
+    static let subjectPronouns = keys("he she they it we i you")
 
     /// Lower-case words that end a noun phrase when walking away from a cue.
     static let stopWords = keys(
@@ -31,6 +33,7 @@ enum SpeakerLexicon {
         but and however still meanwhile notably later then yet so also instead indeed now today yesterday
         moreover furthermore nevertheless nonetheless besides thus finally first second separately earlier
         in on at for with from by after before during when while because as if although though since
+        once following despite amid among given asked speaking unlike whether nearly almost only even
         """)
 
     /// Honorifics and titles stripped when resolving a name ("President Vladimir Putin" → "Vladimir Putin").
@@ -42,7 +45,8 @@ enum SpeakerLexicon {
         dame king queen prince princess chairman chairwoman chair ceo spokesman spokeswoman spokesperson
         director chief leader commissioner attorney candidate nominee speaker sheriff congressman congresswoman
         councilman councilwoman deputy former foreign defense interior state press house senate democratic
-        republican gop democrat co-moderator moderator host anchor pope saint st st. dean
+        republican gop democrat co-moderator moderator host anchor pope saint st st. dean captain coach officer
+        detective inspector sergeant colonel lieutenant commander admiral marshal chief
         """)
 
     /// Nouns for roles, used to resolve descriptions ("the Ukrainian president", "the spokesman").
@@ -62,7 +66,7 @@ enum SpeakerLexicon {
         bank army military embassy foundation institute university network newspaper times post journal
         service services board federation alliance coalition cabinet presidency white house pentagon
         authorities authority regime nato un u.n. eu fbi cia cnn reuters ap bbc whitehouse firm corporation
-        inc. corp. team staff spokespeople
+        inc. corp. team staff spokespeople center centre association society league caucus club agency press
         """)
 
     /// Countries and capitals that stand for their governments.
@@ -75,7 +79,7 @@ enum SpeakerLexicon {
         """)
 
     /// Nationality adjectives and the place they point to ("Ukrainian" → "ukraine").
-    static let demonyms: [UInt64: UInt64] = {
+    static let demonymPairs: [UInt64: UInt64] = {
         let pairs = """
             russian:russia ukrainian:ukraine ukraine:ukraine russia:russia american:america chinese:china
             british:britain french:france german:germany israeli:israel iranian:iran japanese:japan
@@ -91,7 +95,10 @@ enum SpeakerLexicon {
     }()
 
     /// Nationality adjectives that are not themselves place names ("Ukrainian", not "Ukraine").
-    static let nationalities: Set<UInt64> = Set(demonyms.filter { $0.key != $0.value }.map(\.key))
+    static let nationalities = WordSet(demonymPairs.filter { $0.key != $0.value }.map(\.key))
+
+    /// Nationality adjective (or place) → place, for fast lookup.
+    static let demonyms = WordTable(demonymPairs.map { ($0.key, $0.value) })
 
     /// Days, months and other time words that can sit between a speaker and a cue.
     static let timeWords = keys(
@@ -102,14 +109,78 @@ enum SpeakerLexicon {
         """)
     static let timePrepositions = keys("in on last this early late since at during")
 
+    /// Auxiliaries that make a characterizing verb passive ("was labeled").
+    static let passiveAuxiliaries = keys("was were is are be been being")
+    /// Past participles without "-ed" that make a passive after "was"/"is" ("was told").
+    static let irregularParticiples = keys("told written shown found thought said known")
+
+    /// Particles that turn a characterizing verb into another verb ("calling out", "call off").
+    static let verbParticles = keys("out up off in for on back")
+
+    /// Plural nouns for groups of unnamed people ("Analysts said …").
+    static let groupNouns = keys(
+        """
+        analysts officials experts critics sources observers residents protesters authorities investigators
+        prosecutors lawmakers economists researchers scientists supporters opponents voters witnesses police
+        aides advisers advisors diplomats officers doctors lawyers activists leaders members reporters people
+        """)
+
+    /// Conjunctions that open a subordinate clause; its content ends at the clause's comma.
+    static let subordinators = keys("while although though because if when as since whereas after before unless")
+    /// Words that join main clauses; a subject may follow them.
+    static let clauseJoiners = keys("and but so yet then however meanwhile still also instead")
+    /// Object pronouns never open a reported clause ("could deny them permits").
+    static let objectPronouns = keys("him them me us")
+
+    /// Prepositions that may link the parts of a speaker phrase ("A spokeswoman for Hillary Clinton").
+    static let subjectLinks = keys("of for on in at from to with")
+
+    /// Words that open an adjunct after a cue ("said in a statement", "said on Monday").
+    static let adjunctLeads = keys(
+        "in on at during after before via with from by for while when as last this late early")
+
+    /// Labels that open a line with a colon without naming a source ("Note:", "Update:").
+    static let headlineLabels = keys(
+        "note update correction clarification related watch source photo video editor's tags read listen more advertisement"
+    )
+
+    /// Coordinators after which a cue shares the sentence's subject ("She urged him and then says").
+    static let coordinators = keys("and but then")
+
+    /// Words that may introduce a participle cue besides a comma ("by saying", "after saying").
+    static let participleLeads = keys("by after before while and when then also")
+
     /// Nouns ending in "-ly" that are not adverbs.
     static let lyNouns = keys("family ally rally assembly anomaly monopoly italy july supply reply")
+
+    /// Honorifics and common first names that tell a person's gender, so that "she" does not
+    /// resolve to a man. Unknown names stay compatible with both pronouns.
+    static let femaleMarkers = keys(
+        """
+        mrs mrs. ms ms. miss madam lady queen princess dame hillary elizabeth loretta nancy michelle melania ivanka
+        sarah susan mary patricia jennifer linda barbara jessica karen lisa margaret donna carol ruth sharon
+        michelle laura kimberly deborah amy angela helen anna anne emma olivia sophia maria kamala nikki
+        marsha kirsten amy tammy debbie dianne maxine hope kellyanne huma chelsea jill claire ann angela
+        theresa marine ursula christine federica jacinda sheryl janet condoleezza madeleine samantha susana
+        """)
+    static let maleMarkers = keys(
+        """
+        mr mr. sir lord king prince donald barack bill joe mike michael john james robert david william richard
+        joseph thomas charles christopher daniel matthew anthony mark paul steven andrew kenneth george edward
+        brian ronald kevin jason jeff jeffrey ryan gary eric stephen larry scott frank jonathan justin ted marco
+        rand chris jeb bernie tim mitch harry newt rudy reince sean rush vladimir volodymyr xi emmanuel boris
+        benjamin recep dmitry sergei lindsey jim tom bob dick al ben jerry hank rick patrick peter adam
+        jack henry walter martin pete cory tim elijah jason lamar orrin chuck kevin
+        """)
+    static let she = WordKey.of("she")
+    static let he = WordKey.of("he")
 
     /// "the former" / "the latter".
     static let former = WordKey.of("former")
     static let latter = WordKey.of("latter")
     static let the = WordKey.of("the")
     static let there = WordKey.of("there")
+    static let what = WordKey.of("what")
     static let and = WordKey.of("and")
     static let of = WordKey.of("of")
     static let that = WordKey.of("that")

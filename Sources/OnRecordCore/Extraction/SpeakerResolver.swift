@@ -11,6 +11,8 @@ struct SpeakerResolver {
         var roles: Set<UInt64>
         /// Token index where the name starts.
         var position: Int
+        /// true for female, false for male, nil when unknown.
+        var female: Bool?
     }
 
     /// A pair "A and B", for "the former" / "the latter".
@@ -31,11 +33,45 @@ struct SpeakerResolver {
     let doc: AnalyzedText
     private(set) var people: [Person] = []
     private(set) var pairs: [Pair] = []
+    /// People by the key of their last name, in document order (indices into `people`).
+    private var bySurname: [UInt64: [Int]] = [:]
+    /// Known genders by full name.
+    private var genderByName: [String: Bool] = [:]
+    /// How far back the resolver looks among earlier names; keeps long documents linear.
+    private static let lookBack = 64
     private var tokens: [Token] { doc.tokens }
 
     init(doc: AnalyzedText) {
         self.doc = doc
         collect()
+        for (i, p) in people.enumerated() {
+            bySurname[p.lastKey, default: []].append(i)
+            if let f = p.female, genderByName[p.name] == nil { genderByName[p.name] = f }
+        }
+    }
+
+    /// Index of the first person named at or after token `position` (people are in document order).
+    private func firstPerson(atOrAfter position: Int) -> Int {
+        var lo = 0
+        var hi = people.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if people[mid].position < position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The latest person named before token `position` that satisfies `accept`, looking back a bounded
+    /// number of names.
+    private func latestPerson(before position: Int, where accept: (Person) -> Bool) -> Person? {
+        var i = firstPerson(atOrAfter: position) - 1
+        var steps = 0
+        while i >= 0 && steps < SpeakerResolver.lookBack {
+            if accept(people[i]) { return people[i] }
+            i -= 1
+            steps += 1
+        }
+        return nil
     }
 
     private func isNameWord(_ t: Token) -> Bool {
@@ -48,10 +84,11 @@ struct SpeakerResolver {
     /// One pass over the tokens: full names (two or more capitalized words) and "A and B" pairs.
     private mutating func collect() {
         let n = tokens.count
+        let phrases = Phrases(doc: doc)
         var k = 0
         while k < n {
             let t = tokens[k]
-            if isNameWord(t) && !t.flags.contains(.possessive) {
+            if isNameWord(t) && !t.flags.contains(.possessive) && !phrases.isOpeningAdverb(k) {
                 var e = k
                 while e + 1 < n && isNameWord(tokens[e + 1]) && !tokens[e].flags.contains(.possessive) { e += 1 }
                 if e > k && e - k < 4 && !SpeakerLexicon.places.contains(tokens[e].key)
@@ -68,7 +105,8 @@ struct SpeakerResolver {
                     people.append(
                         Person(
                             name: doc.string(tokens: k, e), nameStart: Int(tokens[k].start), lastKey: tokens[e].key,
-                            firstKey: tokens[k].key, roles: roles, position: k))
+                            firstKey: tokens[k].key, roles: roles, position: k,
+                            female: gender(first: tokens[k].key, title: k > 0 ? tokens[k - 1].key : 0)))
                 }
                 // "Russia and Ukraine": a pair of single names or places.
                 if e + 2 < n && tokens[e + 1].key == SpeakerLexicon.and && isNameWord(tokens[e + 2]) {
@@ -83,25 +121,43 @@ struct SpeakerResolver {
         }
     }
 
-    /// Resolves `mention` (token range) seen at token `position`; `lastSpeaker` is the previous
-    /// resolved person speaker, preferred for pronouns.
-    func resolve(_ mention: ClosedRange<Int>, lastSpeaker: String?) -> Resolution {
+    private func gender(first: UInt64, title: UInt64) -> Bool? {
+        if SpeakerLexicon.femaleMarkers.contains(title) || SpeakerLexicon.femaleMarkers.contains(first) { return true }
+        if SpeakerLexicon.maleMarkers.contains(title) || SpeakerLexicon.maleMarkers.contains(first) { return false }
+        return nil
+    }
+
+    /// The gender recorded for a resolved name, if the document showed it.
+    func isFemale(_ name: String) -> Bool? {
+        genderByName[name]
+    }
+
+    /// Resolves `mention` (token range); `recentSpeakers` are the person speakers resolved so far,
+    /// most recent last, preferred for pronouns.
+    func resolve(_ mention: ClosedRange<Int>, recentSpeakers: [String]) -> Resolution {
+        let lastSpeaker = recentSpeakers.last
         let a = mention.lowerBound
-        let e = mention.upperBound
-        let head = tokens[e]
+        var e = mention.upperBound
+        var head = tokens[e]
         if a == e && SpeakerLexicon.pronouns.contains(head.key) {
             if SpeakerLexicon.relativePronouns.contains(head.key) {
                 // ", who said": the antecedent before the comma.
-                if a >= 2, tokens[a - 1].isPunct(","), let np = Phrases(doc: doc).phraseEnding(at: a - 2, lowerBound: max(0, a - 10)) {
-                    var r = resolve(np, lastSpeaker: lastSpeaker)
+                if a >= 2, tokens[a - 1].isPunct(","),
+                    let np = Phrases(doc: doc).phraseEnding(at: a - 2, lowerBound: max(0, a - 10))
+                {
+                    var r = resolve(np, recentSpeakers: recentSpeakers)
                     r.certainty *= 0.9
                     return r
                 }
                 return Resolution(name: nil, kind: .unknown, certainty: 0.5)
             }
             if SpeakerLexicon.masculineOrFeminine.contains(head.key) {
-                if let s = lastSpeaker { return Resolution(name: s, kind: .person, certainty: 0.8) }
-                if let p = people.last(where: { $0.position < a }) {
+                // The latest speaker the pronoun can refer to; a known gender must match.
+                let wantFemale = head.key == SpeakerLexicon.she
+                for s in recentSpeakers.reversed() where isFemale(s) ?? wantFemale == wantFemale {
+                    return Resolution(name: s, kind: .person, certainty: s == lastSpeaker ? 0.8 : 0.65)
+                }
+                if let p = latestPerson(before: a, where: { ($0.female ?? wantFemale) == wantFemale }) {
                     return Resolution(name: p.name, kind: .person, certainty: 0.6)
                 }
             }
@@ -111,7 +167,7 @@ struct SpeakerResolver {
         if e == a + 1 && tokens[a].key == SpeakerLexicon.the
             && (head.key == SpeakerLexicon.former || head.key == SpeakerLexicon.latter)
         {
-            if let pair = pairs.last(where: { $0.position < a }) {
+            if let pair = latestPair(before: a) {
                 let r = head.key == SpeakerLexicon.former ? pair.first : pair.second
                 var res = resolveName(r)
                 res.certainty *= 0.85
@@ -119,6 +175,20 @@ struct SpeakerResolver {
             }
             return Resolution(name: nil, kind: .unknown, certainty: 0.5)
         }
+        // "Rep. Elijah Cummings of Maryland", "the Bush Center in Dallas": the head comes before the
+        // first preposition when a name stands there.
+        var cut = a
+        while cut < e {
+            let t = tokens[cut]
+            if t.isWord && !t.isCapitalized && SpeakerLexicon.subjectLinks.contains(t.key) {
+                var hasName = false
+                for j in a..<cut where isNameWord(tokens[j]) { hasName = true }
+                if hasName { e = cut - 1 }
+                break
+            }
+            cut += 1
+        }
+        head = tokens[e]
         // A proper name somewhere in the phrase: take the last run of name words.
         var runEnd = -1
         var k = e
@@ -130,9 +200,12 @@ struct SpeakerResolver {
             k -= 1
         }
         let isOrganizationHead = SpeakerLexicon.organizationWords.contains(head.key)
-        if runEnd >= 0 && !(isOrganizationHead && runEnd < e) {
+        let isRoleHead = SpeakerLexicon.roleNouns.contains(head.key) && !head.isCapitalized
+        if runEnd >= 0 && !((isOrganizationHead || isRoleHead) && runEnd < e) {
             var runStart = runEnd
-            while runStart - 1 >= a && isNameWord(tokens[runStart - 1]) && !tokens[runStart - 1].flags.contains(.possessive) {
+            while runStart - 1 >= a && isNameWord(tokens[runStart - 1])
+                && !tokens[runStart - 1].flags.contains(.possessive)
+            {
                 runStart -= 1
             }
             if runEnd == e || !tokens[runEnd].flags.contains(.possessive) {
@@ -148,15 +221,30 @@ struct SpeakerResolver {
         // Role descriptions: "the Ukrainian president", "the spokesman".
         if SpeakerLexicon.roleNouns.contains(head.key) {
             var places = Set<UInt64>()
-            for j in a...e {
+            for j in a...e where tokens[j].isCapitalized && tokens[j].key != SpeakerLexicon.the {
+                places.insert(tokens[j].key)
                 if let p = SpeakerLexicon.demonyms[tokens[j].key] { places.insert(p) }
             }
-            let before = people.filter { $0.position < a && $0.roles.contains(head.key) }
-            if let p = before.last(where: { places.isEmpty || !places.isDisjoint(with: $0.roles) }) {
+            let role = head.key
+            if let p = latestPerson(
+                before: a,
+                where: { $0.roles.contains(role) && (places.isEmpty || !places.isDisjoint(with: $0.roles)) })
+            {
                 return Resolution(name: p.name, kind: .person, certainty: 0.75)
             }
         }
         return Resolution(name: nil, kind: .unknown, certainty: 0.55)
+    }
+
+    /// The latest "A and B" pair before token `position`.
+    private func latestPair(before position: Int) -> Pair? {
+        var lo = 0
+        var hi = pairs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if pairs[mid].position < position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? pairs[lo - 1] : nil
     }
 
     /// Resolves a run of capitalized words: titles stripped, a surname completed from the document.
@@ -169,23 +257,23 @@ struct SpeakerResolver {
         let headKey = tokens[e].key
         let isPlace = SpeakerLexicon.places.contains(headKey)
         let isOrg = SpeakerLexicon.organizationWords.contains(headKey) || tokens[e].flags.contains(.allCaps)
-        var name = doc.string(tokens: s, e)
-        if tokens[e].flags.contains(.possessive) {
-            // "Russia's": drop the possessive ending.
-            var scalars = Array(name.unicodeScalars)
-            if scalars.count > 2 { scalars.removeLast(2) }
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: scalars)
-            name = String(v)
+        var endOffset = Int(tokens[e].end)
+        if tokens[e].flags.contains(.possessive) && endOffset - Int(tokens[s].start) > 2 {
+            endOffset -= 2  // "Russia's" → "Russia"
         }
+        let name = doc.string(Int(tokens[s].start)..<endOffset)
         if isPlace || isOrg {
             return Resolution(name: name, kind: .organization, certainty: 0.85)
         }
         if s == e {
             // A surname alone: the full name seen in the document, preferring the latest before it.
-            let candidates = people.filter { $0.lastKey == headKey }
-            if let p = candidates.last(where: { $0.position < s }) ?? candidates.first {
+            let candidates = bySurname[headKey] ?? []
+            if let p = (candidates.last { people[$0].position < s } ?? candidates.first).map({ people[$0] }) {
                 return Resolution(name: p.name, kind: .person, certainty: 0.9)
+            }
+            // "Analysts said …": a group noun capitalized only because it opens the sentence.
+            if SpeakerLexicon.groupNouns.contains(headKey) {
+                return Resolution(name: nil, kind: .unknown, certainty: 0.6)
             }
             return Resolution(name: name, kind: .person, certainty: 0.7)
         }

@@ -57,9 +57,35 @@ struct AnalyzedText {
 
     /// The document's text in `range` (scalar offsets).
     func string(_ range: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[range])
-        return String(v)
+        AnalyzedText.string(scalars, range)
+    }
+
+    /// Builds a string from `scalars[range]` by encoding UTF-8 directly (the generic
+    /// `UnicodeScalarView.append(contentsOf:)` path was a measurable cost).
+    static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, scalars.count))
+        let upper = max(lower, min(range.upperBound, scalars.count))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((upper - lower) * 2)
+        for i in lower..<upper {
+            let v = scalars[i].value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | (v >> 6)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(0xE0 | (v >> 12)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                bytes.append(UInt8(0xF0 | (v >> 18)))
+                bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The text of tokens `a...b`.

@@ -64,8 +64,7 @@ enum QuoteScanner {
     }
 
     /// Short words written with a leading apostrophe, which must not open a single quote.
-    private static let elisions: Set<UInt64> = Set(
-        ["em", "cause", "til", "n", "tis", "twas", "bout", "round", "nuff", "s"].map { WordKey.of($0) })
+    private static let elisions = WordSet(words: "em cause til n tis twas bout round nuff s")
 
     /// Finds every quoted span in `tokens`, in document order, without overlaps.
     static func scan(_ tokens: [Token]) -> [QuotedSpan] {

@@ -3,18 +3,16 @@
 /// One pass, no backtracking beyond a couple of scalars, so time is linear in the text length.
 enum Tokenizer {
     /// Abbreviations whose period does not end a sentence.
-    static let abbreviations: Set<UInt64> = Set(
-        """
-        mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm st jr sr prof rev hon pres sec amb atty supt
-        ala ariz ark calif colo conn del fla ga ind kan ky md mass mich minn mo mont neb nev okla
-        pa tenn tex vt va wash wis wyo n.y n.j n.h n.c s.c n.d s.d n.m w.va r.i d-calif r-texas
-        no vs etc inc corp co ltd jan feb mar apr aug sept sep oct nov dec mt ft u.s u.k u.n d.c e.g i.e a.m p.m
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordKey.of($0) }
-    )
+    static let abbreviations = WordSet(
+        words: """
+            mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm st jr sr prof rev hon pres sec amb atty supt
+            ala ariz ark calif colo conn del fla ga ind kan ky md mass mich minn mo mont neb nev okla
+            pa tenn tex vt va wash wis wyo n.y n.j n.h n.c s.c n.d s.d n.m w.va r.i d-calif r-texas
+            no vs etc inc corp co ltd jan feb mar apr aug sept sep oct nov dec mt ft u.s u.k u.n d.c e.g i.e a.m p.m
+            """)
 
     /// Abbreviations that keep their period even in lower case ("etc.", "a.m.").
-    static let lowercaseAbbreviations: Set<UInt64> = Set(
-        ["vs", "etc", "e.g", "i.e", "a.m", "p.m", "u.s"].map { WordKey.of($0) })
+    static let lowercaseAbbreviations = WordSet(words: "vs etc e.g i.e a.m p.m u.s")
 
     /// Tokenizes `s`. Offsets in the tokens are indices into `s`.
     static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
@@ -87,7 +85,8 @@ enum Tokenizer {
             // Inner joiners: it's, Russia’s, well-known, U.S., 3.5, 1,000.
             if i + 1 < n && ScalarClass.isWordScalar(s[i + 1]) {
                 if isApostrophe(c) {
-                    possessive = (s[i + 1].value == 0x73 || s[i + 1].value == 0x53)
+                    possessive =
+                        (s[i + 1].value == 0x73 || s[i + 1].value == 0x53)
                         && (i + 2 >= n || !ScalarClass.isWordScalar(s[i + 2]))
                     h = WordKey.mix(h, 0x27)
                     i += 1
@@ -123,8 +122,7 @@ enum Tokenizer {
             let known = flags.contains(.capitalized) ? abbreviations.contains(h) : lowercaseAbbreviations.contains(h)
             // "(D-Wis.)": a party and state label keeps its period before the bracket.
             let labelled = flags.contains(.capitalized) && i + 1 < n && s[i + 1].value == 0x29 && end - begin <= 8
-            if single || known || labelled || (end - begin <= 4 && h != WordKey.seed && isDotted(s, begin, end))
-            {
+            if single || known || labelled || (end - begin <= 4 && h != WordKey.seed && isDotted(s, begin, end)) {
                 end = i + 1
                 flags.insert(.abbreviation)
             }

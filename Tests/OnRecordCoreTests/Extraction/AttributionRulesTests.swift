@@ -1,0 +1,377 @@
+import Testing
+
+@testable import OnRecordCore
+
+/// One pattern, written in our own words: the text, and what the extractor must find in it.
+struct AttributionCase: CustomTestStringConvertible, Sendable {
+    var pattern: String
+    var text: String
+    /// The statement's content as it must appear (without quotation marks).
+    var content: String
+    var kind: StatementKind
+    var mention: String?
+    var speaker: String?
+    var cue: String?
+    /// The rule name must start with this.
+    var rule: String
+
+    var testDescription: String { pattern }
+}
+
+@Suite struct AttributionRulesTests {
+    static let cases: [AttributionCase] = [
+        AttributionCase(
+            pattern: "X said, \"…\"", text: "Mayor Lena Okafor said, \"The bridge opens in May.\"",
+            content: "The bridge opens in May.", kind: .direct, mention: "Mayor Lena Okafor", speaker: "Lena Okafor",
+            cue: "said", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "\"…,\" X said", text: "Tarik Holm arrived late.\n\n“We will rebuild the pier,” Holm said.",
+            content: "We will rebuild the pier,", kind: .direct, mention: "Holm", speaker: "Tarik Holm", cue: "said",
+            rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "\"…,\" said X", text: "\"Nobody expected the vote to pass,\" said Priya Vance, a council aide.",
+            content: "Nobody expected the vote to pass,", kind: .direct, mention: "Priya Vance", speaker: "Priya Vance",
+            cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "X said: \"…\"", text: "The minister said: “Our farmers need rain, not speeches.”",
+            content: "Our farmers need rain, not speeches.", kind: .direct, mention: "The minister", speaker: nil,
+            cue: "said", rule: "quote-said-colon"),
+        AttributionCase(
+            pattern: "split quote", text: "“The tunnel is safe,” Odile Brandt said. “We tested it twice.”",
+            content: "The tunnel is safe,” Odile Brandt said. “We tested it twice.", kind: .direct,
+            mention: "Odile Brandt", speaker: "Odile Brandt", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "headline colon with single quotes", text: "Okafor: 'the budget is balanced'",
+            content: "the budget is balanced", kind: .direct, mention: "Okafor", speaker: "Okafor", cue: ":",
+            rule: "quote-colon"),
+        AttributionCase(
+            pattern: "dash attribution", text: "“Keep the libraries open.” — Mira Sol\n\nMore later.",
+            content: "Keep the libraries open.", kind: .direct, mention: "Mira Sol", speaker: "Mira Sol", cue: "—",
+            rule: "quote-dash"),
+        AttributionCase(
+            pattern: "guillemets",
+            text: "Le maire Paul Girard a dit: «Nous restons ouverts.» Paul Girard said it twice.",
+            content: "Nous restons ouverts.", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: ""),
+        AttributionCase(
+            pattern: "two apostrophes as quotation marks",
+            text: "''The rates will fall next year,'' said Dr. Ines Moretti.",
+            content: "The rates will fall next year,", kind: .direct, mention: "Dr. Ines Moretti",
+            speaker: "Ines Moretti", cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "apostrophes are not quotes",
+            text: "Vance said, \"It's the council's call, and the '90s rules don't apply.\"",
+            content: "It's the council's call, and the '90s rules don't apply.", kind: .direct, mention: "Vance",
+            speaker: "Vance", cue: "said", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "reported that-clause",
+            text: "The Kestrel Party leader Amos Reyes warned that prices would rise again.",
+            content: "prices would rise again", kind: .reported, mention: "The Kestrel Party leader Amos Reyes",
+            speaker: "Amos Reyes", cue: "warned", rule: "reported-that"),
+        AttributionCase(
+            pattern: "reported with auxiliary and adverb cue",
+            text: "Amos Reyes spoke first. He has also claimed that the port was sold too cheaply.",
+            content: "the port was sold too cheaply", kind: .reported, mention: "He", speaker: "Amos Reyes",
+            cue: "has also claimed", rule: "reported-that"),
+        AttributionCase(
+            pattern: "urged Y to",
+            text: "Governor Hana Ito urged the railway to restore night trains, in a letter on Monday.",
+            content: "the railway to restore night trains", kind: .reported, mention: "Governor Hana Ito",
+            speaker: "Hana Ito", cue: "urged", rule: "reported-urge"),
+        AttributionCase(
+            pattern: "called on Y to", text: "The union called on members to stay home on Friday.",
+            content: "members to stay home on Friday", kind: .reported, mention: "The union", speaker: "union",
+            cue: "called on", rule: "reported-urge"),
+        AttributionCase(
+            pattern: "according to X, …", text: "According to the harbor authority, the cranes were idle for a week.",
+            content: "the cranes were idle for a week", kind: .reported, mention: "the harbor authority",
+            speaker: "harbor authority", cue: "According to", rule: "according-to"),
+        AttributionCase(
+            pattern: "…, according to X", text: "The cranes were idle for a week, according to dock workers.",
+            content: "The cranes were idle for a week", kind: .reported, mention: "dock workers", speaker: nil,
+            cue: "according to", rule: "according-to"),
+        AttributionCase(
+            pattern: "…, X said (reported, after)", text: "The mill will close in June, a company spokeswoman said.",
+            content: "The mill will close in June", kind: .reported, mention: "a company spokeswoman", speaker: nil,
+            cue: "said", rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "belief without that",
+            text: "Russia and Ukraine met. The latter believes the talks moved forward.",
+            content: "the talks moved forward", kind: .reported, mention: "The latter", speaker: "Ukraine",
+            cue: "believes", rule: "reported-belief"),
+        AttributionCase(
+            pattern: "relative pronoun speaker", text: "Nadia Petrova, who said the plan was reckless, left early.",
+            content: "the plan was reckless", kind: .reported, mention: "who", speaker: "Nadia Petrova", cue: "said",
+            rule: "reported-said"),
+        AttributionCase(
+            pattern: "participle cue takes the sentence subject",
+            text: "Carla Mendez criticized the ruling, saying, “This sets us back ten years.”",
+            content: "This sets us back ten years.", kind: .direct, mention: "Carla Mendez", speaker: "Carla Mendez",
+            cue: "saying", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "party label in brackets", text: "“We need the votes,” Sen. Joan Pike (D-Ore.) said Tuesday.",
+            content: "We need the votes,", kind: .direct, mention: "Sen. Joan Pike", speaker: "Joan Pike", cue: "said",
+            rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "quoted fragment inside a reported clause is kept whole",
+            text: "Pike said the proposal was “dead on arrival” in the Senate.",
+            content: "the proposal was “dead on arrival” in the Senate", kind: .direct, mention: "Pike",
+            speaker: "Pike", cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "characterizing verb with a quoted phrase",
+            text: "Senator Ruth Ames called the levy “a tax on breathing” in a floor speech.",
+            content: "the levy “a tax on breathing” in a floor speech", kind: .direct, mention: "Senator Ruth Ames",
+            speaker: "Ruth Ames", cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "passive characterization is not attributed",
+            text: "The claim was labeled “misleading” by the fact checkers.",
+            content: "misleading", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "colon intro ending the previous paragraph",
+            text: "Ames told the chamber:\n\n“We cannot tax the air we breathe.”",
+            content: "We cannot tax the air we breathe.", kind: .direct, mention: "Ames", speaker: "Ames",
+            cue: "told", rule: "quote-said-colon"),
+        AttributionCase(
+            pattern: "inverted tag before a colon", text: "Said Ames: “Not on my watch.”",
+            content: "Not on my watch.", kind: .direct, mention: "Ames", speaker: "Ames", cue: "Said",
+            rule: "quote-said-colon"),
+        AttributionCase(
+            pattern: "coordinated cue shares the subject",
+            text: "The coach stood up and repeatedly said, “Play the whistle.”",
+            content: "Play the whistle.", kind: .direct, mention: "The coach", speaker: nil, cue: "repeatedly said",
+            rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "a quoted title inside a sentence is not a quote tag",
+            text: "On the show “Morning Table,” Governor Lee said the budget was late.",
+            content: "the budget was late", kind: .reported, mention: "Governor Lee", speaker: "Lee", cue: "said",
+            rule: "reported-said"),
+        AttributionCase(
+            pattern: "interposed tag", text: "The ferry, Captain Alves said, will run until midnight.",
+            content: "The ferry, Captain Alves said, will run until midnight", kind: .reported,
+            mention: "Captain Alves",
+            speaker: "Alves", cue: "said", rule: "reported-interposed"),
+        AttributionCase(
+            pattern: "trailing tag with an appositive",
+            text: "Fares will double next spring, said Ilona Marsh, a transit planner who studied the route.",
+            content: "Fares will double next spring", kind: .reported, mention: "Ilona Marsh", speaker: "Ilona Marsh",
+            cue: "said", rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "trailing tag with a time adjunct", text: "The mine will reopen, the owners said on Tuesday.",
+            content: "The mine will reopen", kind: .reported, mention: "the owners", speaker: nil, cue: "said",
+            rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "trailing tag must not swallow a clause",
+            text: "Nobody answered, said the clerk was asleep.",
+            content: "Nobody answered", kind: .reported, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "headline with a colon",
+            text: "Okafor: Bridge tolls will end in March\n\nThe council met, and Okafor left early.",
+            content: "Bridge tolls will end in March", kind: .reported, mention: "Okafor", speaker: "Okafor", cue: ":",
+            rule: "colon-headline"),
+        AttributionCase(
+            pattern: "studies and polls that show", text: "A state survey found that most wells were dry.",
+            content: "most wells were dry", kind: .reported, mention: "A state survey", speaker: nil, cue: "found",
+            rule: "reported-that"),
+        AttributionCase(
+            pattern: "adjuncts between the cue and that",
+            text: "Okafor said at a rally in Leeds on Sunday, that the mill would stay open.",
+            content: "the mill would stay open", kind: .reported, mention: "Okafor", speaker: "Okafor", cue: "said",
+            rule: "reported-that"),
+        AttributionCase(
+            pattern: "a closing 'that' is not a complementizer",
+            text: "Analysts said the new levy could change that.",
+            content: "the new levy could change that", kind: .reported, mention: "Analysts", speaker: nil,
+            cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "name between commas", text: "The port's new director, Sami Haddad, said the cranes were sold.",
+            content: "the cranes were sold", kind: .reported, mention: "Sami Haddad", speaker: "Sami Haddad",
+            cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "'continues to' is not a speech cue",
+            text: "As the strike continues to spread in the north, the ports have closed early.",
+            content: "the ports have closed early", kind: .reported, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "subordinate clause then main clause",
+            text: "While Ruiz admitted the budget was tight, Okafor insisted that the pool would reopen.",
+            content: "the budget was tight", kind: .reported, mention: "Ruiz", speaker: "Ruiz", cue: "admitted",
+            rule: "reported-said"),
+        AttributionCase(
+            pattern: "main clause after a subordinate clause",
+            text: "While Ruiz admitted the budget was tight, Okafor insisted that the pool would reopen.",
+            content: "the pool would reopen", kind: .reported, mention: "Okafor", speaker: "Okafor", cue: "insisted",
+            rule: "reported-that"),
+        AttributionCase(
+            pattern: "passive is not a cue", text: "Her diagnosis was confirmed, and the clinic stayed open all week.",
+            content: "and the clinic stayed open all week", kind: .reported, mention: nil, speaker: nil, cue: nil,
+            rule: "none"),
+        AttributionCase(
+            pattern: "a noun that looks like a cue",
+            text: "Veterans with combat stress disorders wait months for care.",
+            content: "disorders wait months for care", kind: .reported, mention: nil, speaker: nil, cue: nil,
+            rule: "none"),
+        AttributionCase(
+            pattern: "subject with a prepositional link",
+            text: "A spokesman for the Harbor Board says the cranes are idle.",
+            content: "the cranes are idle", kind: .reported, mention: "A spokesman for the Harbor Board",
+            speaker: "Harbor Board",
+            cue: "says", rule: "reported-said"),
+        AttributionCase(
+            pattern: "coordinated subject with a bare verb", text: "Both Okafor and Ruiz say the count was fair.",
+            content: "the count was fair", kind: .reported, mention: "Both Okafor and Ruiz", speaker: "Ruiz",
+            cue: "say",
+            rule: "reported-said"),
+        AttributionCase(
+            pattern: "reported clause before a participle-introduced quote",
+            text: "Okafor told the council that she expects a deficit, adding, “We will cut nothing.”",
+            content: "she expects a deficit", kind: .reported, mention: "Okafor", speaker: "Okafor", cue: "told",
+            rule: "reported-that"),
+        AttributionCase(
+            pattern: "split quote whose second piece runs on",
+            text: "“The hall is too small,” said Okafor, who chairs the board. “We need a venue” for the spring fair.",
+            content: "The hall is too small,” said Okafor, who chairs the board. “We need a venue", kind: .direct,
+            mention: "Okafor", speaker: "Okafor", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "infinitives are not cues",
+            text: "“We waited,” Ruiz said after the inspector failed to show up at the hearing. “Nobody came.”",
+            content: "We waited,” Ruiz said after the inspector failed to show up at the hearing. “Nobody came.",
+            kind: .direct, mention: "Ruiz", speaker: "Ruiz", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "description with a relative clause before the cue",
+            text: "A city adviser, who asked not to be named, said the pool would close.",
+            content: "the pool would close", kind: .reported, mention: "A city adviser", speaker: nil, cue: "said",
+            rule: "reported-said"),
+        AttributionCase(
+            pattern: "appositive between dashes", text: "Lena Ruiz — a nurse from Tilbury — says the ward is full.",
+            content: "the ward is full", kind: .reported, mention: "Lena Ruiz", speaker: "Lena Ruiz", cue: "says",
+            rule: "reported-said"),
+        AttributionCase(
+            pattern: "participle after a quote tag reports more",
+            text: "“The deal is dead,” Ruiz said, adding that talks could resume in May.",
+            content: "talks could resume in May", kind: .reported, mention: "Ruiz", speaker: "Ruiz", cue: "adding",
+            rule: "reported-that"),
+        AttributionCase(
+            pattern: "participle introducing a second quote",
+            text: "“We are done,” she said, adding, “Nobody will sign this.”\n\nRuiz left.",
+            content: "Nobody will sign this.", kind: .direct, mention: "she", speaker: nil, cue: "adding",
+            rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "characterization with 'referred to'",
+            text: "Okafor referred to the landlords as “the real vandals” at the hearing.",
+            content: "the landlords as “the real vandals” at the hearing", kind: .direct, mention: "Okafor",
+            speaker: "Okafor", cue: "referred to", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "coordinated characterization takes the sentence subject",
+            text: "Ruiz went after the mayor on Monday, calling him “a tourist.”",
+            content: "him “a tourist.", kind: .direct, mention: "Ruiz", speaker: "Ruiz", cue: "calling",
+            rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "a label before a colon is not a source",
+            text: "Breaking: Bridge tolls will end in March\n\nThe council met.",
+            content: "Bridge tolls will end in March",
+            kind: .reported, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "unlisted verb before a colon", text: "Okafor leaned in and boomed: “Not one more closure.”",
+            content: "Not one more closure.", kind: .direct, mention: "Okafor", speaker: "Okafor",
+            cue: "leaned in and boomed:", rule: "quote-colon-intro"),
+        AttributionCase(
+            pattern: "tag with an unlisted verb", text: "“Is the pier safe?” a harbor pilot wondered aloud.",
+            content: "Is the pier safe?", kind: .direct, mention: "a harbor pilot", speaker: nil, cue: "wondered",
+            rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "tag with a verb outside the lexicon", text: "“Not today,” Ruiz fired back.",
+            content: "Not today,", kind: .direct, mention: "Ruiz", speaker: "Ruiz", cue: "fired back",
+            rule: "quote-tag-unlisted"),
+        AttributionCase(
+            pattern: "signature line under a quote",
+            text: "“Keep the ferry running.”\n\n- Mira Sol.\n\nThe vote is Friday.",
+            content: "Keep the ferry running.", kind: .direct, mention: "Mira Sol", speaker: "Mira Sol", cue: "-",
+            rule: "quote-dash"),
+        AttributionCase(
+            pattern: "sentence-opening adverb is not part of the speaker",
+            text: "Predictably Okafor said the count was fair.", content: "the count was fair", kind: .reported,
+            mention: "Okafor", speaker: "Okafor", cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "a lone article is not a speaker",
+            text: "In a widely read column the authors praised the plan.",
+            content: "column the authors praised the plan",
+            kind: .reported, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "'what X called' opens the statement",
+            text: "The council ended what Okafor called “a decade of neglect” on Tuesday.",
+            content: "what Okafor called “a decade of neglect” on Tuesday", kind: .direct, mention: "Okafor",
+            speaker: "Okafor", cue: "called", rule: "quote-characterize"),
+    ]
+
+    @Test(arguments: cases)
+    func findsStatement(_ c: AttributionCase) throws {
+        let statements = AttributionExtractor().extract(from: c.text)
+        if c.rule == "none" {
+            #expect(!statements.contains { $0.text == c.content })
+            return
+        }
+        let found = try #require(statements.first { $0.text == c.content }, "no statement with content \(c.content)")
+        #expect(found.kind == c.kind)
+        if c.rule.isEmpty { return }
+        #expect(found.speakerMention == c.mention)
+        #expect(found.speaker == c.speaker)
+        #expect(found.cue == c.cue)
+        #expect(found.rule.hasPrefix(c.rule), "rule was \(found.rule)")
+        #expect(found.confidence > 0 && found.confidence <= 1)
+    }
+
+    @Test func continuationParagraphExtendsTheStatement() throws {
+        let text = """
+            “The harbor is full,” said Captain Rui Alves.
+
+            “We turn ships away every night, and the owners know it.”
+            """
+        let statements = AttributionExtractor().extract(from: text)
+        let s = try #require(statements.first)
+        #expect(statements.count == 1)
+        #expect(s.segments.count == 2)
+        #expect(s.rule == "quote-said-after+continuation")
+        #expect(s.speaker == "Rui Alves")
+        #expect(s.text.hasSuffix("the owners know it."))
+        #expect(s.confidence < 0.9)
+    }
+
+    @Test func multiParagraphQuoteIsOneStatement() throws {
+        let text = """
+            Alves said: “The first winter was hard.
+
+            “The second was worse, and we sold the boats.”
+            """
+        let statements = AttributionExtractor().extract(from: text)
+        let s = try #require(statements.first)
+        #expect(statements.count == 1)
+        #expect(s.text.hasPrefix("The first winter"))
+        #expect(s.text.hasSuffix("sold the boats."))
+    }
+
+    @Test func unbalancedQuoteRecoversAtParagraphEnd() throws {
+        let text = "Okafor said, “The count is wrong and we will appeal\n\nThe board met later."
+        let statements = AttributionExtractor().extract(from: text)
+        let s = try #require(statements.first)
+        #expect(s.text == "The count is wrong and we will appeal")
+        #expect(s.speaker == "Okafor")
+    }
+
+    @Test func scareQuotesAreNotStatements() {
+        let text = "The so-called “reform” passed on a quiet Friday afternoon."
+        #expect(AttributionExtractor().extract(from: text).isEmpty)
+    }
+
+    @Test func boilerplateLinesAreSkipped() {
+        let text = """
+            Also Read | “We will win,” says coach in surprise interview
+
+            Click here to subscribe, the editors said.
+            """
+        #expect(AttributionExtractor().extract(from: text).isEmpty)
+    }
+
+    @Test func identifierCombinesNameAndVersion() {
+        let e = AttributionExtractor()
+        #expect(e.name == "onrecord-rules")
+        #expect(e.identifier == "onrecord-rules@\(e.version)")
+    }
+}
