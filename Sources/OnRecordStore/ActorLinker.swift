@@ -46,6 +46,12 @@ struct ActorLinker {
         var learned: [(name: String, role: RoleDescription)] = []
         var prepared: [(index: Int, name: String, kind: ActorKind)] = []
         for (index, input) in inputs.enumerated() {
+            // A mention that is a built-in organization ("The U.N.") names its speaker even when the extractor
+            // left the speaker empty.
+            if input.speaker == nil, let mention = input.mention, BuiltInActors.entry(for: mention) != nil {
+                prepared.append((index, mention, .organization))
+                continue
+            }
             guard let raw = input.speaker?.trimmingCharacters(in: .whitespacesAndNewlines), !raw.isEmpty,
                 !Self.isPieceOfDescription(raw, mention: input.mention)
             else { continue }

@@ -224,11 +224,16 @@ struct ActorLinkerTests {
                 SaidInArticle(quote: "Kremlin one.", speaker: "Kremlin", mention: "The Kremlin", kind: .organization),
             ])
         try ActorTestSupport.ingest(
-            db, on: "2022-10-06", [SaidInArticle(quote: "Agencies.", speaker: "UN", mention: "the UN", kind: .unknown)])
+            db, on: "2022-10-06",
+            [
+                SaidInArticle(quote: "Agencies.", speaker: "UN", mention: "the UN", kind: .unknown),
+                SaidInArticle(quote: "Unresolved.", speaker: nil, mention: "The U.N.", kind: .unknown),
+            ])
         let linked = try ActorTestSupport.linkedActors(db)
         #expect(linked["Two billion."] == "United Nations")
         #expect(linked["Four towns."] == "United Nations")
         #expect(linked["Agencies."] == "United Nations")
+        #expect(linked["Unresolved."] == "United Nations", "a mention naming a known organization is enough")
         #expect(linked["Kremlin one."] == "Kremlin")
         #expect(try db.resolveActor(named: "U.N.").name == "United Nations")
         #expect(try db.resolveActor(named: "the Kremlin").kind == .organization)
