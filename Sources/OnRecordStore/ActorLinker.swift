@@ -4,97 +4,380 @@ import OnRecordCore
 
 /// Links the speakers of one document's statements to actors, creating actors when needed.
 ///
-/// Rules, in order:
-/// 1. No resolved speaker name: the statement stays unlinked (its mention is still stored).
-/// 2. The name's key matches an alias of exactly one actor: that actor.
-/// 3. A one-word name (a surname) matches the surname of exactly one actor: that actor. Several
-///    candidates: unlinked rather than guessed.
-/// 4. A full name whose surname matches exactly one actor known only by that surname: that actor,
-///    renamed to the full name.
-/// 5. Otherwise a new actor.
-/// Each name used for an actor is recorded as an alias, so later lookups find it.
+/// Curated data (aliases a person added, merges, splits, blocked aliases, curated roles) always wins over
+/// the automatic rules, and the automatic rules never guess: when two actors fit, the statement stays
+/// unlinked (its mention is still stored). Rules, in order:
+///
+/// - **Organizations and places** (`the Kremlin`, `U.N.`, `Russia`) link only to organization actors, by
+///   organization key; the built-in table (``BuiltInActors``) folds `UN`/`United Nations`. A person never
+///   links to an organization actor, nor the reverse.
+/// - **Full names**: an actor with a curated alias of that key; else an actor with any alias of that key;
+///   else one actor whose name differs only by initials or omitted given names (`J. Biden`, `Joseph R.
+///   Biden`); else a new actor (an actor known only by the surname is not assumed to be this person).
+/// - **Surnames alone**: a full name with that surname linked in the same document; else the one actor
+///   with that surname or alias; several → unlinked; none → a new actor.
+/// - **Descriptions without a name** (`the Ukrainian president`): the actor holding that role, first as
+///   seen in the same document, then by ``actor_roles`` on the document's date.
+///
+/// Roles are learned from appositions in mentions (`Ukraine president Volodymyr Zelensky`).
 struct ActorLinker {
-    /// Names already linked in this document, so repeated mentions cost one lookup.
-    private var cache: [String: Int64?] = [:]
-
-    mutating func actorID(for statement: ExtractedStatement, in db: Database, at now: String) throws -> Int64? {
-        guard let name = statement.speaker?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty else {
-            return nil
-        }
-        let key = NameKey.key(for: name)
-        guard !key.isEmpty else { return nil }
-        if let cached = cache[key] { return cached }
-        let linked = try link(name: name, key: key, kind: statement.speakerKind, in: db, at: now)
-        cache[key] = linked
-        return linked
+    /// What the linker needs to know about one statement's speaker.
+    struct Input {
+        var speaker: String?
+        var kind: ActorKind
+        var mention: String?
     }
 
-    private func link(name: String, key: String, kind: ActorKind, in db: Database, at now: String) throws -> Int64? {
-        let exact = try Int64.fetchAll(
-            db, sql: "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias_key = ?", arguments: [key])
-        if exact.count == 1, let actorID = exact.first {
-            try addAlias(name, key: key, to: actorID, in: db)
-            return actorID
-        }
-        if exact.count > 1 { return nil }
+    /// The outcome for one statement.
+    struct Link: Equatable {
+        var actorID: Int64?
+        var speaker: String?
+        var speakerKey: String?
+        var kind: ActorKind
+        var rule: String
+    }
 
-        let isSingleWord = !key.contains(" ")
-        if isSingleWord {
-            let candidates = try actors(withSurnameKey: key, in: db)
-            if candidates.count == 1, let actorID = candidates.first {
-                try addAlias(name, key: key, to: actorID, in: db)
-                return actorID
+    let date: String?
+    let now: String
+
+    /// Links every input of one document; learned roles are stored as a side effect.
+    func link(_ inputs: [Input], in db: Database) throws -> [Link] {
+        var links = [Link?](repeating: nil, count: inputs.count)
+        var learned: [(name: String, role: RoleDescription)] = []
+        var prepared: [(index: Int, name: String, kind: ActorKind)] = []
+        for (index, input) in inputs.enumerated() {
+            // A mention that is a built-in organization ("The U.N.") names its speaker even when the extractor
+            // left the speaker empty.
+            if input.speaker == nil, let mention = input.mention, BuiltInActors.entry(for: mention) != nil {
+                prepared.append((index, mention, .organization))
+                continue
             }
-            if candidates.count > 1 { return nil }
-        } else if let surname = NameKey.surnameKey(for: name) {
-            // An actor first seen by surname only ("Peskov") gets its full name when it appears.
-            let surnameOnly = try Int64.fetchAll(
-                db,
+            guard let raw = input.speaker?.trimmingCharacters(in: .whitespacesAndNewlines), !raw.isEmpty,
+                !Self.isPieceOfDescription(raw, mention: input.mention)
+            else { continue }
+            let kind = Self.effectiveKind(name: raw, kind: input.kind, mention: input.mention)
+            if kind == .organization {
+                prepared.append((index, raw, kind))
+                continue
+            }
+            let name = NameKey.displayName(for: raw)
+            prepared.append((index, name, kind))
+            for role in Self.roles(inMention: input.mention, speaker: raw) { learned.append((name, role)) }
+        }
+
+        // Pass 1: organizations and full names; remember who was named in this document.
+        var surnamesInDocument: [String: Set<Int64>] = [:]
+        var actorByName: [String: Int64] = [:]
+        for item in prepared where item.kind != .organization && NameKey.keyTokens(for: item.name).count > 1 {
+            let link = try linkPerson(item.name, kind: item.kind, in: db)
+            links[item.index] = link
+            if let actorID = link.actorID {
+                actorByName[item.name] = actorID
+                if let surname = NameKey.surnameKey(for: item.name) {
+                    surnamesInDocument[surname, default: []].insert(actorID)
+                }
+            }
+        }
+        for item in prepared where item.kind == .organization {
+            // "Senator Grace Washington ... Washington said": a one-word place that is the surname of a person
+            // named in this document is that person.
+            let key = NameKey.key(for: item.name)
+            if !key.contains(" "), let inDocument = surnamesInDocument[key], inDocument.count == 1,
+                let actorID = inDocument.first, try !isBlocked(actorID, key: key, in: db)
+            {
+                links[item.index] = Link(
+                    actorID: actorID, speaker: item.name, speakerKey: key, kind: .person, rule: "document")
+                continue
+            }
+            links[item.index] = try linkOrganization(item.name, in: db)
+        }
+        // Pass 2: surnames alone, within the document first.
+        for item in prepared where links[item.index] == nil {
+            let key = NameKey.key(for: item.name)
+            if let inDocument = surnamesInDocument[key], inDocument.count == 1, let actorID = inDocument.first,
+                try !isBlocked(actorID, key: key, in: db)
+            {
+                links[item.index] = Link(
+                    actorID: actorID, speaker: item.name, speakerKey: key, kind: item.kind, rule: "document")
+                continue
+            }
+            let link = try linkPerson(item.name, kind: item.kind, in: db)
+            links[item.index] = link
+        }
+
+        // Roles learned here are stored before descriptions are resolved, so the document's own
+        // appositions count.
+        var rolesInDocument: [String: Set<Int64>] = [:]
+        // "NATO Secretary-General Jens Stoltenberg" then "Secretary-General Stoltenberg": keep the role with a place.
+        learned = learned.filter { item in
+            item.role.place != nil
+                || !learned.contains {
+                    $0.name == item.name && $0.role.place != nil && $0.role.roleWords == item.role.roleWords
+                }
+        }
+        for (name, role) in learned where !role.isFormer {
+            guard
+                let actorID = actorByName[name]
+                    ?? links.compactMap({ $0 }).first(where: { $0.speaker == name })?.actorID
+            else { continue }
+            if try RoleStore.learn(role, actorID: actorID, on: date, now: now, in: db) {
+                rolesInDocument[role.key, default: []].insert(actorID)
+            }
+        }
+
+        // Pass 3: descriptions without a resolved name.
+        for (index, input) in inputs.enumerated() where links[index] == nil {
+            guard let mention = input.mention, let role = RoleDescription.parse(mention), !role.isFormer else {
+                links[index] = Link(actorID: nil, speaker: nil, speakerKey: nil, kind: input.kind, rule: "none")
+                continue
+            }
+            let local = Set(
+                rolesInDocument.filter { RoleStore.key($0.key, matches: role) }.values.flatMap { $0 })
+            let holders = local.isEmpty ? try RoleStore.holders(of: role, on: date, in: db) : []
+            // Several holders, but only one of them is named in this document: that one.
+            let named = holders.intersection(links.compactMap { $0?.actorID })
+            if local.count == 1, let actorID = local.first {
+                links[index] = Link(
+                    actorID: actorID, speaker: nil, speakerKey: nil, kind: .person, rule: "role-document")
+            } else if holders.count == 1, role.place != nil, let actorID = holders.first {
+                // A role without a place ("the president") is never resolved from other articles alone: there
+                // are presidents everywhere, and the one we happen to know is a guess.
+                links[index] = Link(actorID: actorID, speaker: nil, speakerKey: nil, kind: .person, rule: "role")
+            } else if named.count == 1, let actorID = named.first {
+                links[index] = Link(
+                    actorID: actorID, speaker: nil, speakerKey: nil, kind: .person, rule: "role-document")
+            } else {
+                links[index] = Link(
+                    actorID: nil, speaker: nil, speakerKey: nil, kind: input.kind, rule: "ambiguous-role")
+            }
+        }
+        return links.map { $0 ?? Link(actorID: nil, speaker: nil, speakerKey: nil, kind: .unknown, rule: "none") }
+    }
+
+    /// Organization unless the extractor is sure it is a person: built-in organizations and one-word place
+    /// names count as organizations ("Moscow said").
+    /// A title before the name ("Senator Grace Washington") makes it a person even when its last word is a
+    /// place.
+    static func effectiveKind(name: String, kind: ActorKind, mention: String?) -> ActorKind {
+        if BuiltInActors.entry(for: name) != nil { return .organization }
+        // "The Hill said", "the Post reported": a person is never written "the" + a name.
+        if let mention, kind != .organization {
+            let words = NameKey.words(of: mention)
+            if words.count >= 2, words[0] == "the", Array(words.dropFirst()) == NameKey.words(of: name) {
+                return .organization
+            }
+        }
+        if kind == .organization {
+            let titled = [name, mention].compactMap { $0 }.contains { text in
+                NameKey.words(of: text).count > 2 && NameKey.displayName(for: text) != text
+                    && NameKey.keyTokens(for: NameKey.displayName(for: text)).count > 1
+            }
+            return titled ? .person : .organization
+        }
+        return kind == .unknown ? .person : kind
+    }
+
+    /// Whether the extractor's speaker is only a word of a role description ("Estonian" from "the Estonian
+    /// foreign minister"), not a name: then the description is resolved by role instead.
+    static func isPieceOfDescription(_ speaker: String, mention: String?) -> Bool {
+        guard let mention, RoleDescription.parse(mention) != nil else { return false }
+        let mentionWords = Set(NameKey.words(of: mention))
+        return NameKey.words(of: speaker).allSatisfy { mentionWords.contains($0) }
+    }
+
+    /// Roles written next to the speaker's name in the mention: before it (`Kremlin spokesman Dmitry
+    /// Peskov`), after it (`Dmitry Peskov, the Kremlin spokesman`), or in the resolved name itself.
+    static func roles(inMention mention: String?, speaker: String) -> [RoleDescription] {
+        guard let surname = NameKey.surnameKey(for: speaker) else { return [] }
+        var found: [RoleDescription] = []
+        for text in [mention, speaker].compactMap({ $0 }) {
+            let parts = text.split(separator: ",", maxSplits: 1).map(String.init)
+            let (role, rest) = RoleDescription.splitLeadingRole(from: parts[0])
+            if let role, NameKey.surnameKey(for: rest) == surname { found.append(role) }
+            if parts.count == 2, NameKey.surnameKey(for: parts[0]) == surname,
+                let after = RoleDescription.parse(parts[1].trimmingCharacters(in: .whitespaces))
+            {
+                found.append(after)
+            }
+        }
+        // "NATO Secretary-General" and "Secretary-General" from the same statement: keep the one with a place.
+        return found.filter { role in
+            role.place != nil || !found.contains { $0.place != nil && $0.roleWords == role.roleWords }
+        }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    }
+
+    // MARK: - Organizations
+
+    private func linkOrganization(_ raw: String, in db: Database) throws -> Link {
+        let entry = BuiltInActors.entry(for: raw)
+        let names = entry.map { [$0.name] + $0.aliases } ?? [raw]
+        let keys = Array(Set(names.map(NameKey.organizationKey(for:)))).filter { !$0.isEmpty }
+        let key = NameKey.organizationKey(for: raw)
+        guard !keys.isEmpty else {
+            return Link(actorID: nil, speaker: raw, speakerKey: nil, kind: .organization, rule: "none")
+        }
+        let candidates = try Self.aliasMatches(keys: keys, kinds: ["organization", "unknown"], in: db)
+        if let link = choose(candidates, speaker: raw, key: key, kind: .organization) { return link }
+        let display = entry?.name ?? Self.withoutLeadingThe(raw)
+        let actorID = try createActor(name: display, kind: .organization, in: db)
+        for name in Set([display] + names) {
+            try addAlias(name, key: NameKey.organizationKey(for: name), to: actorID, in: db)
+        }
+        return Link(actorID: actorID, speaker: raw, speakerKey: key, kind: .organization, rule: "new")
+    }
+
+    // MARK: - People
+
+    private func linkPerson(_ name: String, kind: ActorKind, in db: Database) throws -> Link {
+        let key = NameKey.key(for: name)
+        let tokens = NameKey.keyTokens(for: name)
+        guard !key.isEmpty else { return Link(actorID: nil, speaker: name, speakerKey: nil, kind: kind, rule: "none") }
+        let kinds = ["person", "unknown"]
+        let exact = try Self.aliasMatches(keys: [key], kinds: kinds, in: db)
+        if tokens.count == 1 {
+            let curated = exact.filter(\.curated)
+            if !curated.isEmpty, let link = choose(curated, speaker: name, key: key, kind: kind) { return link }
+            let bySurname = try Self.surnameMatches(key, in: db)
+            let ids = Set(exact.map(\.actorID)).union(bySurname)
+            if ids.count == 1, let actorID = ids.first {
+                let rule = exact.isEmpty ? "surname" : "alias"
+                return Link(actorID: actorID, speaker: name, speakerKey: key, kind: kind, rule: rule)
+            }
+            if ids.count > 1 {
+                return Link(actorID: nil, speaker: name, speakerKey: key, kind: kind, rule: "ambiguous")
+            }
+        } else {
+            if let link = choose(exact, speaker: name, key: key, kind: kind) {
+                if link.actorID != nil { try addAlias(name, key: key, to: link.actorID, in: db) }
+                return link
+            }
+            let compatible = try Self.initialsMatches(name, in: db)
+            if compatible.count == 1, let actorID = compatible.first {
+                try addAlias(name, key: key, to: actorID, in: db)
+                return Link(actorID: actorID, speaker: name, speakerKey: key, kind: kind, rule: "initials")
+            }
+            if compatible.count > 1 {
+                return Link(actorID: nil, speaker: name, speakerKey: key, kind: kind, rule: "ambiguous")
+            }
+            // An actor known only by this surname is *not* given the full name: "Obama said" in one article
+            // and "Michelle Obama" in another need not be one person (PolNeAR's 2016 news had exactly this).
+        }
+        let actorID = try createActor(name: name, kind: .person, in: db)
+        try addAlias(name, key: key, to: actorID, in: db)
+        return Link(actorID: actorID, speaker: name, speakerKey: key, kind: kind, rule: "new")
+    }
+
+    /// Curated matches first; then any match. One actor links, several are ambiguous, none is `nil`.
+    private func choose(_ matches: [AliasMatch], speaker: String, key: String, kind: ActorKind) -> Link? {
+        let curated = Set(matches.filter(\.curated).map(\.actorID))
+        if curated.count == 1, let actorID = curated.first {
+            return Link(actorID: actorID, speaker: speaker, speakerKey: key, kind: kind, rule: "curated")
+        }
+        let all = Set(matches.map(\.actorID))
+        if curated.count > 1 || all.count > 1 {
+            return Link(actorID: nil, speaker: speaker, speakerKey: key, kind: kind, rule: "ambiguous")
+        }
+        if let actorID = all.first {
+            return Link(actorID: actorID, speaker: speaker, speakerKey: key, kind: kind, rule: "alias")
+        }
+        return nil
+    }
+
+    struct AliasMatch {
+        var actorID: Int64
+        var curated: Bool
+    }
+
+    /// Actors of the given kinds with an alias of one of `keys`, leaving out blocked pairs.
+    static func aliasMatches(keys: [String], kinds: [String], in db: Database) throws -> [AliasMatch] {
+        let rows = try Row.fetchAll(
+            db.cachedStatement(
                 sql: """
-                    SELECT DISTINCT a.id FROM actors a JOIN actor_aliases al ON al.actor_id = a.id
-                    WHERE al.alias_key = ? AND a.kind != 'organization'
-                      AND NOT EXISTS (SELECT 1 FROM actor_aliases o WHERE o.actor_id = a.id AND o.alias_key LIKE '% %')
-                    """,
-                arguments: [surname])
-            if surnameOnly.count == 1, let actorID = surnameOnly.first {
-                try db.execute(sql: "UPDATE actors SET name = ? WHERE id = ?", arguments: [name, actorID])
-                try addAlias(name, key: key, to: actorID, in: db)
-                return actorID
-            }
-        }
+                    SELECT al.actor_id, max(al.source = 'curated') AS curated
+                    FROM actor_aliases al JOIN actors a ON a.id = al.actor_id
+                    WHERE al.alias_key IN (SELECT value FROM json_each(?)) AND a.kind IN (SELECT value FROM json_each(?))
+                      AND NOT EXISTS (SELECT 1 FROM actor_alias_blocks b WHERE b.actor_id = al.actor_id AND b.alias_key = al.alias_key)
+                    GROUP BY al.actor_id
+                    """),
+            arguments: [JSONList.encode(keys), JSONList.encode(kinds)])
+        return rows.map { AliasMatch(actorID: $0["actor_id"], curated: $0["curated"]) }
+    }
 
+    /// People with a multi-word alias whose surname has this key, unless the surname is blocked for them.
+    static func surnameMatches(_ surname: String, in db: Database) throws -> Set<Int64> {
+        let rows = try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT al.actor_id, al.alias FROM actor_aliases al JOIN actors a ON a.id = al.actor_id
+                    WHERE al.alias_key LIKE ? AND a.kind IN ('person', 'unknown')
+                      AND NOT EXISTS (SELECT 1 FROM actor_alias_blocks b WHERE b.actor_id = al.actor_id AND b.alias_key = ?)
+                    """),
+            arguments: ["% " + surname, surname])
+        return Set(
+            rows.filter { NameKey.surnameKey(for: $0["alias"] as String) == surname }.map { $0["actor_id"] as Int64 })
+    }
+
+    /// People with an alias that differs from `name` only by initials or omitted given names.
+    static func initialsMatches(_ name: String, in db: Database) throws -> Set<Int64> {
+        guard let surname = NameKey.surnameKey(for: name) else { return [] }
+        let key = NameKey.key(for: name)
+        let rows = try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT al.actor_id, al.alias FROM actor_aliases al JOIN actors a ON a.id = al.actor_id
+                    WHERE al.alias_key LIKE ? AND a.kind IN ('person', 'unknown')
+                      AND NOT EXISTS (SELECT 1 FROM actor_alias_blocks b WHERE b.actor_id = al.actor_id AND b.alias_key = ?)
+                    """),
+            arguments: ["% " + surname + "%", key])
+        return Set(
+            rows.filter { row in
+                let alias: String = row["alias"]
+                return NameKey.keyTokens(for: alias).count > 1 && NameKey.initialsCompatible(name, alias)
+            }.map { $0["actor_id"] as Int64 })
+    }
+
+    private func isBlocked(_ actorID: Int64, key: String, in db: Database) throws -> Bool {
+        try Bool.fetchOne(
+            db.cachedStatement(
+                sql: "SELECT EXISTS (SELECT 1 FROM actor_alias_blocks WHERE actor_id = ? AND alias_key = ?)"),
+            arguments: [actorID, key]) ?? false
+    }
+
+    private func createActor(name: String, kind: ActorKind, in db: Database) throws -> Int64 {
         var actor = ActorRecord(id: nil, name: name, kind: kind.rawValue, description: nil, createdAt: now)
         try actor.insert(db)
-        let actorID = actor.id ?? db.lastInsertedRowID
-        try addAlias(name, key: key, to: actorID, in: db)
-        return actorID
+        return actor.id ?? db.lastInsertedRowID
     }
 
-    /// Actors (not organizations) with a multi-word alias whose last word has this key.
-    private func actors(withSurnameKey surname: String, in db: Database) throws -> [Int64] {
-        let rows = try Row.fetchAll(
-            db,
+    private func addAlias(_ alias: String, key: String, to actorID: Int64?, in db: Database) throws {
+        guard let actorID, !key.isEmpty else { return }
+        try db.cachedStatement(
             sql: """
-                SELECT DISTINCT al.actor_id, al.alias FROM actor_aliases al JOIN actors a ON a.id = al.actor_id
-                WHERE al.alias_key LIKE ? AND a.kind != 'organization'
-                """,
-            arguments: ["% " + surname])
-        var ids = Set<Int64>()
-        for row in rows {
-            let alias: String = row["alias"]
-            if NameKey.surnameKey(for: alias) == surname {
-                ids.insert(row["actor_id"])
-            }
-        }
-        return ids.sorted()
-    }
-
-    private func addAlias(_ alias: String, key: String, to actorID: Int64, in db: Database) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO actor_aliases (actor_id, alias, alias_key, source) VALUES (?, ?, ?, 'extracted')
+                INSERT INTO actor_aliases (actor_id, alias, alias_key, source)
+                SELECT ?, ?, ?, 'extracted'
+                WHERE NOT EXISTS (SELECT 1 FROM actor_alias_blocks WHERE actor_id = ? AND alias_key = ?)
                 ON CONFLICT (actor_id, alias_key) DO NOTHING
-                """,
-            arguments: [actorID, alias, key])
+                """
+        ).execute(
+            arguments: [actorID, alias, key, actorID, key])
+    }
+
+    static func withoutLeadingThe(_ name: String) -> String {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lower = trimmed.lowercased()
+        if lower.hasPrefix("the "), trimmed.count > 4 { return String(trimmed.dropFirst(4)) }
+        return trimmed
+    }
+}
+
+/// Encodes lists for `json_each(?)`, so a variable-length `IN` list stays one bound argument.
+enum JSONList {
+    static func encode(_ values: [String]) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: values)) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func encode(_ values: [Int64]) -> String {
+        "[" + values.map(String.init).joined(separator: ",") + "]"
     }
 }

@@ -118,17 +118,20 @@ extension OnRecordDatabase {
         now: String, in db: Database
     ) throws -> (stored: Int, rejected: [String]) {
         let scalars = Array(text.unicodeScalars)
-        var linker = ActorLinker()
-        var stored = 0
         var rejected: [String] = []
-        for statement in statements {
+        let valid = statements.filter { statement in
             guard Provenance.holds(for: statement, in: scalars) else {
                 rejected.append(statement.text)
-                continue
+                return false
             }
-            let actorID = try linker.actorID(for: statement, in: db, at: now)
+            return true
+        }
+        let links = try ActorLinker(date: statedOn, now: now).link(
+            valid.map { ActorLinker.Input(speaker: $0.speaker, kind: $0.speakerKind, mention: $0.speakerMention) }, in: db)
+        var stored = 0
+        for (statement, link) in zip(valid, links) {
             var record = StatementRecord(
-                id: nil, documentID: documentID, actorID: actorID, kind: statement.kind.rawValue,
+                id: nil, documentID: documentID, actorID: link.actorID, kind: statement.kind.rawValue,
                 text: statement.text, charStart: statement.span.start, charEnd: statement.span.end,
                 speakerMention: statement.speakerMention, speakerStart: statement.speakerSpan?.start,
                 speakerEnd: statement.speakerSpan?.end, cue: statement.cue, cueStart: statement.cueSpan?.start,
@@ -136,6 +139,12 @@ extension OnRecordDatabase {
                 confidence: min(1, max(0, statement.confidence)), statedOn: statedOn, extractor: extractor,
                 createdAt: now)
             try record.insert(db)
+            try db.cachedStatement(
+                sql: "INSERT INTO statement_links (statement_id, speaker, speaker_key, speaker_kind, rule) VALUES (?, ?, ?, ?, ?)"
+            ).execute(
+                arguments: [
+                    record.id ?? db.lastInsertedRowID, link.speaker, link.speakerKey, link.kind.rawValue, link.rule,
+                ])
             stored += 1
         }
         return (stored, rejected)

@@ -24,19 +24,13 @@ extension OnRecordDatabase {
     }
 
     static func resolveActor(named name: String, in db: Database) throws -> ActorSummary {
-        let key = NameKey.key(for: name)
-        var ids = try Int64.fetchAll(
-            db, sql: "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias_key = ?", arguments: [key])
-        if ids.isEmpty, !key.isEmpty, !key.contains(" ") {
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT actor_id, alias FROM actor_aliases WHERE alias_key LIKE ?", arguments: ["% " + key])
-            ids = Array(Set(rows.filter { NameKey.surnameKey(for: $0["alias"]) == key }.map { $0["actor_id"] as Int64 }))
-        }
+        let ids = try ActorResolver.candidates(for: name, in: db)
         if ids.count == 1, let id = ids.first, let summary = try actorSummaries(ids: [id], in: db).first {
             return summary
         }
-        let candidates = try actorSummaries(ids: ids, in: db).map(\.name)
-        throw StoreError.unknownActor(name: name, suggestions: try suggestions(for: key, in: db, extra: candidates))
+        let candidates = try actorSummaries(ids: ids.sorted(), in: db).map(\.name)
+        throw StoreError.unknownActor(
+            name: name, suggestions: try suggestions(for: NameKey.key(for: name), in: db, extra: candidates))
     }
 
     /// Close names for an unknown actor: actors sharing a word of the key.

@@ -70,6 +70,72 @@ extension DatabaseSchema {
 
     -- (section: actor roles and curation log)
 
+    -- Roles an actor holds over time, so that "the Ukrainian president" in an article resolves to whoever held
+    -- the role on the article's date. `role_key` is the normalized role (`president of ukraine` for "Ukraine
+    -- president", "Ukrainian president" and "president of Ukraine"). A `curated` role was set by a person and
+    -- its dates are bounds (NULL: open). A `learned` role was read from an apposition in an article
+    -- ("Ukraine president Volodymyr Zelensky"); its dates are the first and last article dates it was seen.
+    CREATE TABLE actor_roles (
+        id INTEGER PRIMARY KEY,
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        role_key TEXT NOT NULL,
+        starts_on TEXT,
+        ends_on TEXT,
+        source TEXT NOT NULL CHECK (source IN ('learned', 'curated')),
+        created_at TEXT NOT NULL,
+        CHECK (starts_on IS NULL OR ends_on IS NULL OR starts_on <= ends_on)
+    );
+    CREATE INDEX actor_roles_by_key ON actor_roles(role_key);
+    CREATE INDEX actor_roles_by_actor ON actor_roles(actor_id);
+
+    -- Name keys a person said do not belong to an actor (`actors alias remove`, `actors split`): automatic
+    -- linking never gives that actor a statement through this key again, including after re-extraction.
+    CREATE TABLE actor_alias_blocks (
+        id INTEGER PRIMARY KEY,
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL,
+        alias_key TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (actor_id, alias_key)
+    );
+
+    -- Roles a person said an actor does not hold (`actors role remove`): never learned for that actor again.
+    CREATE TABLE actor_role_blocks (
+        id INTEGER PRIMARY KEY,
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        role_key TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (actor_id, role_key)
+    );
+
+    -- How each statement's actor was chosen: the speaker name the extractor resolved (statements keep only the
+    -- mention as written) and the linking rule (alias, surname, initials, role, new, curated, ambiguous, none).
+    CREATE TABLE statement_links (
+        statement_id INTEGER PRIMARY KEY REFERENCES statements(id) ON DELETE CASCADE,
+        speaker TEXT,
+        speaker_key TEXT,
+        speaker_kind TEXT NOT NULL DEFAULT 'unknown' CHECK (speaker_kind IN ('person', 'organization', 'unknown')),
+        rule TEXT NOT NULL
+    );
+    CREATE INDEX statement_links_by_speaker_key ON statement_links(speaker_key);
+
+    -- Every curation change (merge, split, rename, alias add/remove, role add/remove): who, when, what. Rows are never
+    -- updated or deleted; actor ids stay as recorded even after the actor was merged away.
+    CREATE TABLE actor_changes (
+        id INTEGER PRIMARY KEY,
+        changed_at TEXT NOT NULL,
+        changed_by TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (
+            action IN ('merge', 'split', 'rename', 'alias-add', 'alias-remove', 'role-add', 'role-remove')
+        ),
+        actor_id INTEGER NOT NULL,
+        other_actor_id INTEGER,
+        summary TEXT NOT NULL,
+        details TEXT
+    );
+    CREATE INDEX actor_changes_by_actor ON actor_changes(actor_id);
+
     -- Attributed statements with their provenance.
     CREATE TABLE statements (
         id INTEGER PRIMARY KEY,

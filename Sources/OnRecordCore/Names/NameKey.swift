@@ -12,6 +12,8 @@ import Foundation
 /// 3. **Leading honorifics and titles**, repeatedly (`Mr.`, `Dr.`, `Sen.`, `Gov.`, `Gen.`, `President`,
 ///    `Prime Minister`, `Secretary-General` …), as long as a name remains (`President` alone stays).
 ///    Titles that are also common surnames or first names (`King`, `Major`, `Lady`) are not stripped.
+///    A leading role description is removed the same way (`Ukraine president Volodymyr Zelensky`,
+///    `NATO Secretary-General Jens Stoltenberg`; see ``RoleDescription``), again only when a name remains.
 /// 4. **Transliteration variants** of Slavic names, per word. These rules are deliberately narrow:
 ///    each one only touches endings that English never produces from two different names, so that
 ///    `Kelly`/`Kelley`, `Bush`/`Busch`, `Marks`/`Marx` stay distinct.
@@ -52,8 +54,46 @@ public enum NameKey {
     /// - Parameter name: A name as written.
     /// - Returns: The folded words, honorifics removed.
     public static func keyTokens(for name: String) -> [String] {
-        let words = stripHonorifics(words(of: name))
+        let words = stripTitles(words(of: name))
         return words.map(foldTransliteration)
+    }
+
+    /// The name to show for a speaker: leading roles and honorifics removed, the rest as written.
+    ///
+    /// `Ukraine president Volodymyr Zelensky` → `Volodymyr Zelensky`; `Dr. Halyna Moroz` → `Halyna Moroz`;
+    /// `Mr. President` and `President` stay as they are (nothing would be left).
+    ///
+    /// - Parameter name: A person's name as written.
+    /// - Returns: The name without its leading titles, whitespace collapsed.
+    public static func displayName(for name: String) -> String {
+        var chunks = name.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        var changed = true
+        while changed && chunks.count > 1 {
+            changed = false
+            let (role, rest) = RoleDescription.splitLeadingRole(from: chunks.joined(separator: " "))
+            if role != nil {
+                chunks = rest.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+                changed = true
+                continue
+            }
+            let first = words(of: chunks[0])
+            if !first.isEmpty, honorifics.contains(first), chunks.count > 1 {
+                chunks.removeFirst()
+                changed = true
+            }
+        }
+        return chunks.joined(separator: " ")
+    }
+
+    /// The matching key of an organization or place name: folded words without a leading `the`, and no
+    /// honorific or transliteration folding (`the Kremlin` → `kremlin`, `U.N.` → `u n`).
+    ///
+    /// - Parameter name: An organization or place as written.
+    /// - Returns: The key; empty if the name has no letters or digits.
+    public static func organizationKey(for name: String) -> String {
+        var folded = words(of: name)
+        if folded.count > 1, folded.first == "the" { folded.removeFirst() }
+        return folded.joined(separator: " ")
     }
 
     /// The key of the surname: the last word of the name, ignoring suffixes such as `Jr.`, `Sr.`, `III`.
@@ -100,9 +140,18 @@ public enum NameKey {
 
     private static let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{2018}", "\u{02BC}", "`", "\u{00B4}"]
 
-    static func words(of name: String) -> [String] {
-        let folded = name.folding(options: [.diacriticInsensitive, .widthInsensitive, .caseInsensitive], locale: nil)
-            .lowercased()
+    /// The folded words of a name: lowercase, accents removed, possessive `'s` dropped, punctuation as breaks.
+    ///
+    /// - Parameter name: Any text.
+    /// - Returns: The words, for example `["secretary", "general"]` for `Secretary-General's`.
+    public static func words(of name: String) -> [String] {
+        // Plain ASCII (most names) has no accents or widths to fold; Foundation's folding is the slow part
+        // of linking, so it is only paid for text that needs it.
+        let folded =
+            name.utf8.allSatisfy { $0 < 0x80 }
+            ? name.lowercased()
+            : name.folding(options: [.diacriticInsensitive, .widthInsensitive, .caseInsensitive], locale: nil)
+                .lowercased()
         var words: [String] = []
         var current = ""
         func finish() {
@@ -143,6 +192,16 @@ public enum NameKey {
         ["premier"], ["mayor"], ["amb"], ["ambassador"], ["judge"], ["hon"], ["pope"], ["sheikh"], ["rabbi"],
         ["imam"], ["mme"], ["mlle"], ["herr"], ["frau"],
     ].sorted { $0.count > $1.count }
+
+    /// Removes leading honorifics and leading role descriptions (`Ukraine president`, `NATO
+    /// Secretary-General`) as long as a name remains.
+    private static func stripTitles(_ words: [String]) -> [String] {
+        var remaining = stripHonorifics(words)
+        while let (_, used) = RoleDescription.parse(words: remaining, allowDeterminer: false), used < remaining.count {
+            remaining = stripHonorifics(Array(remaining[used...]))
+        }
+        return remaining
+    }
 
     private static func stripHonorifics(_ words: [String]) -> [String] {
         var remaining = words[...]

@@ -3,8 +3,23 @@ import OnRecordCore
 import OnRecordStore
 
 extension OnRecordCommand {
-    /// Lists actors.
+    /// The `actors` command group: list actors and correct who is who.
     struct Actors: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the people and organizations quoted, and correct who is who.",
+            discussion: """
+                Corrections (merge, split, rename, alias, role) are stored as data: they win over automatic \
+                linking, survive 'onrecord ingest --reextract', and are listed by 'onrecord actors log'. ACTOR \
+                may be any name, alias or role the actor goes by, or #ID.
+                """,
+            subcommands: [List.self, Show.self, Merge.self, Split.self, Rename.self, Alias.self, Role.self, Log.self],
+            defaultSubcommand: List.self)
+    }
+}
+
+extension OnRecordCommand.Actors {
+    /// Lists actors, most quoted first.
+    struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the people and organizations quoted, most quoted first.")
 

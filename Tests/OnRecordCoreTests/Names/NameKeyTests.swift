@@ -30,6 +30,14 @@ struct NameKeyTests {
         ("Secretary-General Guterres", "guterres"),
         ("Lt. Gen. John Doe", "john doe"),
         ("Mr. President", "president"),
+        ("Ukraine president Volodymyr Zelensky", "volodymyr zelensky"),
+        ("Kremlin spokesman Dmitry Peskov", "dmitry peskov"),
+        ("United Nations Secretary-General António Guterres", "antonio guterres"),
+        ("Estonian Foreign Minister Kadri Tamm", "kadri tamm"),
+        ("Kremlin spokesman", "kremlin spokesman"),
+        ("J. Biden", "j biden"),
+        ("Zelensky's", "zelensky"),
+        ("Mr. Zelenskyy's", "zelensky"),
         ("President", "president"),
         ("Carole King", "carole king"),
         ("Martin Luther King Jr.", "martin luther king jr"),
@@ -126,3 +134,36 @@ struct NameKeyTests {
         #expect(NameKey.initialsCompatible(b, a) == expected, "symmetric: \(b) / \(a)")
     }
 }
+
+struct NameKeyDisplayAndOrganizationTests {
+    @Test(arguments: [
+        ("Ukraine president Volodymyr Zelensky", "Volodymyr Zelensky"),
+        ("Secretary-General Jens Stoltenberg", "Jens Stoltenberg"),
+        ("Dr. Halyna Moroz", "Halyna Moroz"),
+        ("Senator Grace Washington", "Grace Washington"),
+        ("  Volodymyr   Zelensky ", "Volodymyr Zelensky"),
+        ("President", "President"),
+        ("Mr. President", "President"),
+        ("M. Zabolotskiy", "M. Zabolotskiy"),
+    ])
+    func displayNameDropsLeadingTitles(name: String, expected: String) {
+        #expect(NameKey.displayName(for: name) == expected)
+    }
+
+    @Test(arguments: [
+        ("the Kremlin", "kremlin"), ("The U.N.", "u n"), ("Russia's", "russia"), ("the", "the"),
+        ("President Putin", "president putin"),
+    ])
+    func organizationKeyDropsOnlyALeadingThe(name: String, expected: String) {
+        #expect(NameKey.organizationKey(for: name) == expected)
+    }
+
+    /// Initials meet the full name only through `initialsCompatible`, never through the key, so that
+    /// "J. Biden" cannot silently merge Joe and Jill.
+    @Test func initialsKeepTheirOwnKey() {
+        #expect(NameKey.key(for: "J. Biden") != NameKey.key(for: "Joe Biden"))
+        #expect(NameKey.initialsCompatible("M. Zabolotskiy", "Mykola Zabolotsky"))
+        #expect(!NameKey.initialsCompatible("P. Kravets", "Anna Kravets"))
+    }
+}
+
