@@ -58,6 +58,14 @@ final class ListingWriter {
         .object(zip(columns, cells).map { (key: $0, value: $1) })
     }
 
+    /// Text printed after a table (table format only), such as a summary.
+    private var tableFooter = ""
+
+    /// Adds text to print after the table; other formats ignore it (they carry data only).
+    func appendTableFooter(_ text: String) {
+        tableFooter += text
+    }
+
     /// How many rows were written.
     var count: Int { rowCount }
 
@@ -65,7 +73,9 @@ final class ListingWriter {
     func finish() {
         switch format {
         case .json: sink.write(rowCount == 0 ? "]\n" : "\n]\n")
-        case .table: sink.write(TableText.render(headings: tableColumns.map(\.heading), rows: tableRows, widths: tableColumns.map(\.maxWidth)))
+        case .table:
+            sink.write(TableText.render(headings: tableColumns.map(\.heading), rows: tableRows, widths: tableColumns.map(\.maxWidth)))
+            sink.write(tableFooter)
         case .csv, .tsv, .jsonl: break
         }
         sink.close()

@@ -1,0 +1,193 @@
+import Foundation
+public import OnRecordCore
+import GRDB
+
+extension OnRecordDatabase {
+    /// Full-text search with highlighted snippets, ranked by bm25, with a fuzzy fallback for
+    /// misremembered quotes.
+    ///
+    /// With ``SearchSyntax/allWords`` the text goes through `FTS5Pattern(matchingAllTokensIn:)`, so
+    /// nothing typed is read as FTS5 syntax. When that finds nothing and `allowsFuzzy` is set, the
+    /// search looks for statements that contain all but one or two of the query's content words
+    /// (word stems, so "negotiate" finds "negotiations"), then for statements sharing any of them,
+    /// and ranks those by the share of words they have in common (``SearchResult/isFuzzy`` is set).
+    ///
+    /// - Parameters:
+    ///   - query: The search text.
+    ///   - syntax: Plain words (safe) or FTS5 syntax.
+    ///   - filter: Actor, outlet, topic, date and kind limits; `limit` defaults to 50.
+    ///   - allowsFuzzy: Fall back to similar statements when nothing matches every word.
+    /// - Returns: Best matches first.
+    /// - Throws: ``StoreError/emptyQuery``, ``StoreError/invalidSearchSyntax(query:reason:)``,
+    ///   ``StoreError/unknownActor(name:suggestions:)``, ``QueryError/unknownTopic(name:known:)``.
+    public func searchStatements(
+        _ query: String, syntax: SearchSyntax = .allWords, filter: StatementFilter = StatementFilter(),
+        allowsFuzzy: Bool = true
+    ) throws -> SearchResult {
+        try queryRead { db in
+            let pattern = try Self.searchPattern(query, syntax: syntax, in: db)
+            let conditions = try Self.filterConditions(for: filter, includingActor: true, in: db)
+            let limit = filter.limit ?? 50
+            let ranked = try Self.rankedMatches(pattern, conditions: conditions, limit: limit, in: db)
+            if !ranked.isEmpty || syntax == .fts5 || !allowsFuzzy {
+                let rows = try Self.statementRows(ids: ranked.map(\.id), in: db)
+                let hits = try ranked.compactMap { match -> SearchHit? in
+                    guard let row = rows[match.id] else { return nil }
+                    return SearchHit(
+                        row: row, snippet: try Self.snippet(of: match.id, pattern: pattern, in: db) ?? row.text,
+                        score: match.rank, similarity: nil)
+                }
+                return SearchResult(hits: hits, isFuzzy: false)
+            }
+            return SearchResult(
+                hits: try Self.fuzzyMatches(for: query, conditions: conditions, limit: limit, in: db), isFuzzy: true)
+        }
+    }
+
+    /// The FTS5 pattern for a search: safe words, or validated raw syntax.
+    static func searchPattern(_ query: String, syntax: SearchSyntax, in db: Database) throws -> FTS5Pattern {
+        switch syntax {
+        case .allWords:
+            guard let safe = FTS5Pattern(matchingAllTokensIn: query) else { throw StoreError.emptyQuery }
+            return safe
+        case .fts5:
+            guard !query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.emptyQuery }
+            do {
+                return try db.makeFTS5Pattern(rawPattern: query, forTable: "statements_fts")
+            } catch let error as DatabaseError {
+                throw StoreError.invalidSearchSyntax(query: query, reason: plainReason(error.message))
+            }
+        }
+    }
+
+    /// SQLite's FTS5 messages ("fts5: syntax error near \"\"") in words a reporter can act on.
+    static func plainReason(_ message: String?) -> String {
+        guard let message else { return "SQLite could not read it" }
+        if message.contains("unterminated string") || message.contains("near \"\"") {
+            return "a quotation mark or parenthesis is not closed"
+        }
+        if message.contains("no such column") {
+            return "a word followed by ':' is read as a column name; put the text in double quotes"
+        }
+        if message.contains("syntax error") {
+            return "an operator (AND, OR, NOT, NEAR) or a parenthesis is misplaced: \(message)"
+        }
+        return message
+    }
+
+    /// Ids and bm25 ranks of the best matches passing `conditions`.
+    ///
+    /// Only ids and ranks are computed here; snippets are made for the few rows returned.
+    static func rankedMatches(_ pattern: FTS5Pattern, conditions: [SQL], limit: Int, in db: Database) throws
+        -> [(id: Int64, rank: Double)]
+    {
+        var query: SQL = """
+            SELECT f.rowid AS id, f.rank AS rank FROM statements_fts f JOIN statements s ON s.id = f.rowid
+            WHERE f.statements_fts MATCH \(pattern)
+            """
+        for condition in conditions { query += " AND " + condition }
+        query += " ORDER BY f.rank LIMIT \(limit)"
+        return try Row.fetchAll(db, SQLRequest(literal: query)).map { ($0["id"], $0["rank"]) }
+    }
+
+    /// The statement text with matches in brackets, cut to about 32 words around them.
+    static func snippet(of id: Int64, pattern: FTS5Pattern, in db: Database) throws -> String? {
+        try String.fetchOne(
+            db,
+            sql: """
+                SELECT snippet(statements_fts, 0, ?, ?, '…', 32) FROM statements_fts
+                WHERE statements_fts MATCH ? AND rowid = ?
+                """,
+            arguments: [SearchHit.matchStart, SearchHit.matchEnd, pattern, id])
+    }
+
+    /// Full rows for `ids`, by id.
+    static func statementRows(ids: [Int64], in db: Database) throws -> [Int64: StatementRow] {
+        guard !ids.isEmpty else { return [:] }
+        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        let rows = try fetchStatementRows(
+            db, where: ["s.id IN (SELECT value FROM json_each(\(list)))"], orderBy: "s.id", limit: nil)
+        return Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Statements sharing most of the query's words, most similar first.
+    static func fuzzyMatches(for query: String, conditions: [SQL], limit: Int, in db: Database) throws -> [SearchHit] {
+        let words = QuoteComparison.contentWords(query)
+        guard !words.isEmpty else { return [] }
+        var ids: [Int64] = []
+        for pattern in FuzzyPatterns.stages(for: words) {
+            ids = try rankedMatches(pattern, conditions: conditions, limit: max(200, limit), in: db).map(\.id)
+            if !ids.isEmpty { break }
+        }
+        let rows = try statementRows(ids: ids, in: db)
+        let highlight = FuzzyPatterns.anyWord(words)
+        var scored: [(hit: SearchHit, order: Int)] = []
+        for (order, id) in ids.enumerated() {
+            guard let row = rows[id] else { continue }
+            let similarity = QuoteComparison.overlap(of: query, in: row.text)
+            guard similarity >= 0.3 else { continue }
+            let snippet = try highlight.flatMap { try Self.snippet(of: id, pattern: $0, in: db) } ?? row.text
+            scored.append((SearchHit(row: row, snippet: snippet, score: nil, similarity: similarity), order))
+        }
+        return scored.sorted {
+            ($0.hit.similarity ?? 0, -$0.order) > ($1.hit.similarity ?? 0, -$1.order)
+        }.prefix(limit).map(\.hit)
+    }
+}
+
+/// FTS5 patterns for near matches, built from normalized words only (letters and digits), each
+/// written as a quoted FTS5 string, so user text never becomes FTS5 operators.
+enum FuzzyPatterns {
+    /// At most this many words take part in the tolerant AND stages (the longest ones, which tend to be
+    /// the rarest); the number of clauses grows quickly with it.
+    static let maximumWords = 8
+
+    /// Candidate queries from strictest to loosest: all word stems; all but one; all but two; any word.
+    static func stages(for words: [String]) -> [FTS5Pattern] {
+        let chosen = words.count <= maximumWords
+            ? words : Array(words.sorted { $0.count > $1.count }.prefix(maximumWords))
+        var stages: [FTS5Pattern] = []
+        let terms = chosen.map(term)
+        stages.append(contentsOf: [and(terms)].compactMap { $0 })
+        if terms.count >= 3 { stages.append(contentsOf: [allBut(1, of: terms)].compactMap { $0 }) }
+        if terms.count >= 6 { stages.append(contentsOf: [allBut(2, of: terms)].compactMap { $0 }) }
+        if let any = anyWord(words) { stages.append(any) }
+        return stages
+    }
+
+    /// Any of the words (stems), for highlighting and the loosest stage.
+    static func anyWord(_ words: [String]) -> FTS5Pattern? {
+        pattern(words.map(term).joined(separator: " OR "))
+    }
+
+    /// A word as an FTS5 string; long words become a stem prefix so other endings match.
+    static func term(_ word: String) -> String {
+        let safe = word.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        let text = String(String.UnicodeScalarView(safe))
+        return text.count >= 6 ? "\"\(text.prefix(5))\"*" : "\"\(text)\""
+    }
+
+    private static func and(_ terms: [String]) -> FTS5Pattern? {
+        pattern(terms.joined(separator: " AND "))
+    }
+
+    /// Every combination leaving out `missing` terms, OR-ed together.
+    private static func allBut(_ missing: Int, of terms: [String]) -> FTS5Pattern? {
+        var clauses: [String] = []
+        func choose(_ start: Int, _ left: Int, _ skipped: Set<Int>) {
+            if left == 0 {
+                let kept = terms.indices.filter { !skipped.contains($0) }.map { terms[$0] }
+                clauses.append("(" + kept.joined(separator: " AND ") + ")")
+                return
+            }
+            guard start < terms.count else { return }
+            for index in start..<terms.count { choose(index + 1, left - 1, skipped.union([index])) }
+        }
+        choose(0, missing, [])
+        return pattern(clauses.joined(separator: " OR "))
+    }
+
+    private static func pattern(_ raw: String) -> FTS5Pattern? {
+        raw.isEmpty ? nil : try? FTS5Pattern(rawPattern: raw)
+    }
+}
