@@ -144,9 +144,9 @@ CREATE TABLE statement_topics (
 -- Deleting a statement (re-extraction) looks its tags up by statement.
 CREATE INDEX statement_topics_by_statement ON statement_topics(statement_id);
 
--- `export` walks statements in date order; with this index it streams them without sorting the table
--- first (constant memory, first row at once). The columns are the export's ORDER BY.
-CREATE INDEX statements_by_date_position ON statements(stated_on, document_id, char_start);
+-- Listings of one actor (timeline, compare, actor counts) read only active statements in date order:
+-- with status in the key they walk the index in order and count without visiting the table.
+CREATE INDEX statements_by_actor_status_date ON statements(actor_id, status, stated_on);
 
 -- `--outlet` filters (search, export, timeline) find an outlet's documents without scanning them all.
 CREATE INDEX documents_by_outlet ON documents(outlet COLLATE NOCASE);

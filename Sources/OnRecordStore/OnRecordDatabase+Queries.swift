@@ -64,10 +64,7 @@ extension OnRecordDatabase {
             let actor = try Self.resolveActor(named: actorName, in: db)
             var conditions: [SQL] = ["s.actor_id = \(actor.id)"]
             conditions += try Self.filterConditions(for: filter, includingActor: false, in: db)
-            let rows = try Self.fetchStatementRows(
-                db, where: conditions, orderBy: "s.stated_on IS NULL, s.stated_on, s.document_id, s.char_start",
-                limit: filter.limit)
-            return (actor, rows)
+            return (actor, try Self.fetchInDateOrder(db, where: conditions, limit: filter.limit))
         }
     }
 
@@ -169,8 +166,8 @@ extension OnRecordDatabase {
 
     /// Streams statements matching `filter` in date order, one row at a time (constant memory).
     ///
-    /// Dated statements come first, walked in the order of the `statements_by_date_position` index
-    /// (no sort of the whole table), then undated ones in document order.
+    /// Same order as listings (``fetchInDateOrder(_:where:limit:_:)``): no sort of the whole table, so
+    /// the first row comes at once and memory stays flat.
     ///
     /// - Parameter body: Called for every row; throwing stops the export.
     /// - Throws: ``StoreError``, ``QueryError`` for an unknown topic, or what `body` throws.
@@ -179,24 +176,41 @@ extension OnRecordDatabase {
     ) throws {
         try queryRead { db in
             let conditions = try Self.filterConditions(for: filter, includingActor: true, in: db)
-            var remaining = filter.limit
-            for (dated, order) in [
-                (true, "s.stated_on, s.document_id, s.char_start"), (false, "s.document_id, s.char_start"),
-            ] {
-                if let left = remaining, left <= 0 { break }
-                var query: SQL = SQL(sql: Self.statementRowSelect)
-                query += " WHERE "
-                query += (conditions + [dated ? "s.stated_on IS NOT NULL" : "s.stated_on IS NULL"])
-                    .joined(separator: " AND ")
-                query += SQL(sql: " ORDER BY " + order)
-                if let left = remaining { query += " LIMIT \(left)" }
-                let cursor = try Row.fetchCursor(db, SQLRequest(literal: query))
-                while let row = try cursor.next() {
-                    try body(Self.statementRow(row))
-                    if let left = remaining { remaining = left - 1 }
-                }
+            try Self.fetchInDateOrder(db, where: conditions, limit: filter.limit, body)
+        }
+    }
+
+    /// Rows matching `conditions`: dated statements by day (then id, which is ingest order), then
+    /// undated ones in document order.
+    ///
+    /// Two queries instead of `ORDER BY stated_on IS NULL, …`, so that each walks an index in order
+    /// (`statements_by_date`, or `statements_by_actor_status_date` for one actor) and a limit stops
+    /// early instead of sorting every match first.
+    static func fetchInDateOrder(
+        _ db: Database, where conditions: [SQL], limit: Int?, _ body: (StatementRow) throws -> Void
+    ) throws {
+        var remaining = limit
+        for (dated, order) in [(true, "s.stated_on, s.id"), (false, "s.document_id, s.char_start")] {
+            if let left = remaining, left <= 0 { break }
+            var query = SQL(sql: statementRowSelect)
+            query += " WHERE "
+            query += (conditions + [dated ? "s.stated_on IS NOT NULL" : "s.stated_on IS NULL"])
+                .joined(separator: " AND ")
+            query += SQL(sql: " ORDER BY " + order)
+            if let left = remaining { query += " LIMIT \(left)" }
+            let cursor = try Row.fetchCursor(db, SQLRequest(literal: query))
+            while let row = try cursor.next() {
+                try body(statementRow(row))
+                if let left = remaining { remaining = left - 1 }
             }
         }
+    }
+
+    /// ``fetchInDateOrder(_:where:limit:_:)`` collected into an array.
+    static func fetchInDateOrder(_ db: Database, where conditions: [SQL], limit: Int?) throws -> [StatementRow] {
+        var rows: [StatementRow] = []
+        try fetchInDateOrder(db, where: conditions, limit: limit) { rows.append($0) }
+        return rows
     }
 
     /// How many documents, statements and actors the database holds.
@@ -250,13 +264,14 @@ extension OnRecordDatabase {
         return try Row.fetchAll(db, SQLRequest(literal: query)).map(statementRow)
     }
 
+    /// Decodes a row of ``statementRowSelect``. Columns are read by position: GRDB's lookup by name
+    /// lower-cases the name on every access, which was the largest cost of long listings.
     static func statementRow(_ row: Row) -> StatementRow {
         StatementRow(
-            id: row["id"], statedOn: row["stated_on"], actorID: row["actor_id"], actorName: row["actor_name"],
-            speakerMention: row["speaker_mention"], kind: StatementKind(rawValue: row["kind"]) ?? .direct,
-            cue: row["cue"], text: row["text"], documentID: row["document_id"], outlet: row["outlet"],
-            title: row["title"], url: row["url"], publishedAt: row["published_at"], sourcePath: row["source_path"],
-            charStart: row["char_start"], charEnd: row["char_end"], rule: row["rule"], confidence: row["confidence"],
-            extractor: row["extractor"], createdAt: row["created_at"])
+            id: row[0], statedOn: row[1], actorID: row[2], actorName: row[3], speakerMention: row[4],
+            kind: StatementKind(rawValue: row[5]) ?? .direct, cue: row[6], text: row[7], documentID: row[8],
+            outlet: row[9], title: row[10], url: row[11], publishedAt: row[12], sourcePath: row[13],
+            charStart: row[14], charEnd: row[15], rule: row[16], confidence: row[17], extractor: row[18],
+            createdAt: row[19])
     }
 }

@@ -19,9 +19,7 @@ extension OnRecordDatabase {
             let actor = try Self.resolveActor(named: actorName, in: db)
             var conditions: [SQL] = ["s.actor_id = \(actor.id)"]
             conditions += try Self.filterConditions(for: filter, includingActor: false, in: db)
-            let rows = try Self.fetchStatementRows(
-                db, where: conditions, orderBy: "s.stated_on IS NULL, s.stated_on, s.document_id, s.char_start",
-                limit: filter.limit)
+            let rows = try Self.fetchInDateOrder(db, where: conditions, limit: filter.limit)
             let topics = try Self.topicNames(of: rows.map(\.id), in: db)
             return TimelineReport(actor: actor, rows: rows.map { ($0, topics[$0.id] ?? []) }, by: period)
         }
@@ -43,9 +41,7 @@ extension OnRecordDatabase {
             let b = try Self.resolveActor(named: second, in: db)
             var conditions: [SQL] = ["s.actor_id IN (\(a.id), \(b.id))"]
             conditions += try Self.filterConditions(for: filter, includingActor: false, in: db)
-            let rows = try Self.fetchStatementRows(
-                db, where: conditions, orderBy: "s.stated_on IS NULL, s.stated_on, s.document_id, s.char_start",
-                limit: filter.limit)
+            let rows = try Self.fetchInDateOrder(db, where: conditions, limit: filter.limit)
             return (a, b, rows)
         }
     }

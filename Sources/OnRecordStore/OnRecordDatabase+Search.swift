@@ -22,13 +22,20 @@ extension OnRecordDatabase {
     ///   ``StoreError/unknownActor(name:suggestions:)``, ``QueryError/unknownTopic(name:known:)``.
     public func searchStatements(
         _ query: String, syntax: SearchSyntax = .allWords, filter: StatementFilter = StatementFilter(),
-        allowsFuzzy: Bool = true
+        allowsFuzzy: Bool = true, rankingWindow: Int? = OnRecordDatabase.defaultRankingWindow
     ) throws -> SearchResult {
         try queryRead { db in
             let pattern = try Self.searchPattern(query, syntax: syntax, in: db)
             let conditions = try Self.filterConditions(for: filter, includingActor: true, in: db)
             let limit = filter.limit ?? 50
-            let ranked = try Self.rankedMatches(pattern, conditions: conditions, limit: limit, in: db)
+            var window: Int?
+            var ranked: [(id: Int64, rank: Double)]
+            if let size = rankingWindow, let bound = try Self.windowBound(pattern, conditions: conditions, size: size, in: db) {
+                window = size
+                ranked = try Self.rankedMatches(pattern, conditions: conditions + ["f.rowid >= \(bound)"], limit: limit, in: db)
+            } else {
+                ranked = try Self.rankedMatches(pattern, conditions: conditions, limit: limit, in: db)
+            }
             if !ranked.isEmpty || syntax == .fts5 || !allowsFuzzy {
                 let rows = try Self.statementRows(ids: ranked.map(\.id), in: db)
                 let hits = try ranked.compactMap { match -> SearchHit? in
@@ -37,7 +44,7 @@ extension OnRecordDatabase {
                         row: row, snippet: try Self.snippet(of: match.id, pattern: pattern, in: db) ?? row.text,
                         score: match.rank, similarity: nil)
                 }
-                return SearchResult(hits: hits, isFuzzy: false)
+                return SearchResult(hits: hits, isFuzzy: false, rankedWindow: window)
             }
             return SearchResult(
                 hits: try Self.fuzzyMatches(for: query, conditions: conditions, limit: limit, in: db), isFuzzy: true)
@@ -73,6 +80,32 @@ extension OnRecordDatabase {
             return "an operator (AND, OR, NOT, NEAR) or a parenthesis is misplaced: \(message)"
         }
         return message
+    }
+
+    /// How many matches a search ranks by default: bm25 costs a few microseconds per matching row, so
+    /// ranking every match of a word found in 100,000 statements would take a second. Searches with more
+    /// matches rank the most recently stored ones (``SearchResult/rankedWindow``).
+    public static let defaultRankingWindow = 2_000
+
+    /// The smallest rowid among the `size` most recently stored matches, or `nil` when there are no
+    /// more than `size` matches (then every match is ranked). FTS5 walks its doclists backwards by
+    /// rowid without ranking, so this costs about `size` steps whatever the number of matches.
+    static func windowBound(_ pattern: FTS5Pattern, conditions: [SQL], size: Int, in db: Database) throws -> Int64? {
+        var query: SQL = """
+            SELECT f.rowid FROM statements_fts f JOIN statements s ON s.id = f.rowid
+            WHERE f.statements_fts MATCH \(pattern)
+            """
+        for condition in conditions { query += " AND " + condition }
+        query += " ORDER BY f.rowid DESC LIMIT 1 OFFSET \(max(0, size - 1))"
+        guard let bound = try Int64.fetchOne(db, SQLRequest(literal: query)) else { return nil }
+        // Exactly `size` matches: the window holds them all, so nothing is left out.
+        var beyond: SQL = """
+            SELECT 1 FROM statements_fts f JOIN statements s ON s.id = f.rowid
+            WHERE f.statements_fts MATCH \(pattern) AND f.rowid < \(bound)
+            """
+        for condition in conditions { beyond += " AND " + condition }
+        beyond += " LIMIT 1"
+        return try Int.fetchOne(db, SQLRequest(literal: beyond)) == nil ? nil : bound
     }
 
     /// Ids and bm25 ranks of the best matches passing `conditions`.
@@ -116,7 +149,11 @@ extension OnRecordDatabase {
         guard !words.isEmpty else { return [] }
         var ids: [Int64] = []
         for pattern in FuzzyPatterns.stages(for: words) {
-            ids = try rankedMatches(pattern, conditions: conditions, limit: max(200, limit), in: db).map(\.id)
+            var stageConditions = conditions
+            if let bound = try windowBound(pattern, conditions: conditions, size: defaultRankingWindow, in: db) {
+                stageConditions.append("f.rowid >= \(bound)")
+            }
+            ids = try rankedMatches(pattern, conditions: stageConditions, limit: max(200, limit), in: db).map(\.id)
             if !ids.isEmpty { break }
         }
         let rows = try statementRows(ids: ids, in: db)

@@ -61,10 +61,15 @@ public struct SearchResult: Hashable, Sendable {
     /// `true` when no statement had every word, and the hits are statements sharing the most words.
     public var isFuzzy: Bool
 
+    /// When more statements matched than the ranking window, how many of the most recently stored
+    /// matches were ranked (the rest were not considered); `nil` when every match was ranked.
+    public var rankedWindow: Int?
+
     /// Creates a result.
-    public init(hits: [SearchHit], isFuzzy: Bool) {
+    public init(hits: [SearchHit], isFuzzy: Bool, rankedWindow: Int? = nil) {
         self.hits = hits
         self.isFuzzy = isFuzzy
+        self.rankedWindow = rankedWindow
     }
 }
 

@@ -11,7 +11,8 @@ extension OnRecordCommand {
                 By default every word must appear, in any order, and punctuation is ignored, so a pasted quote \
                 is safe to search. When nothing has every word, the statements sharing the most words are shown \
                 instead, ranked by similarity, and a note on standard error says the match is fuzzy. Use --fts \
-                for full-text syntax: "exact phrase", word*, OR, NOT, NEAR(a b). Results are ranked by bm25; \
+                for full-text syntax: "exact phrase", word*, OR, NOT, NEAR(a b). Results are ranked by bm25 (when more than 2,000 statements match, the 2,000 most \
+                recently added are ranked unless --rank-all is given); \
                 csv, tsv, json and jsonl add the columns snippet, score and similarity to the statement columns.
                 """)
 
@@ -28,6 +29,11 @@ extension OnRecordCommand {
         @Flag(name: .customLong("exact"), help: "Only statements with every word; no fuzzy fallback.")
         var isExactOnly = false
 
+        @Flag(
+            name: .customLong("rank-all"),
+            help: "Rank every match, even when more than 2,000 statements match (slower on large databases).")
+        var ranksAll = false
+
         @Argument(help: "The words to look for.")
         var query: String
 
@@ -39,13 +45,16 @@ extension OnRecordCommand {
                 let db = try database.openForReading()
                 let result = try db.searchStatements(
                     query, syntax: isRawSyntax ? .fts5 : .allWords, filter: filters.filter(actor: actor),
-                    allowsFuzzy: !isExactOnly)
+                    allowsFuzzy: !isExactOnly, rankingWindow: ranksAll ? nil : OnRecordDatabase.defaultRankingWindow)
                 let count = result.hits.count
                 if result.isFuzzy {
                     StandardError.write(
                         count == 0
                             ? "No statement has all of these words, and none is similar enough.\n"
                             : "No statement has all of these words; showing \(count) similar statement\(count == 1 ? "" : "s") (fuzzy match, most similar first).\n")
+                } else if let window = result.rankedWindow {
+                    StandardError.write(
+                        "More than \(window) statements match; the \(window) most recently added were ranked. Add words or filters (--since, --actor, --topic) to narrow the search, or pass --rank-all.\n")
                 } else if output.format == .table {
                     StandardError.write("\(count) match\(count == 1 ? "" : "es")\n")
                 }
