@@ -38,10 +38,11 @@ extension OnRecordDatabase {
             }
             if !ranked.isEmpty || syntax == .fts5 || !allowsFuzzy {
                 let rows = try Self.statementRows(ids: ranked.map(\.id), in: db)
-                let hits = try ranked.compactMap { match -> SearchHit? in
+                let highlighter = syntax == .fts5 ? SearchHighlighter.forFTS5(query) : SearchHighlighter.forWords(query)
+                let hits = ranked.compactMap { match -> SearchHit? in
                     guard let row = rows[match.id] else { return nil }
                     return SearchHit(
-                        row: row, snippet: try Self.snippet(of: match.id, pattern: pattern, in: db) ?? row.text,
+                        row: row, snippet: highlighter.snippet(of: row.text, open: SearchHit.matchStart, close: SearchHit.matchEnd),
                         score: match.rank, similarity: nil)
                 }
                 return SearchResult(hits: hits, isFuzzy: false, rankedWindow: window)
@@ -96,16 +97,10 @@ extension OnRecordDatabase {
             WHERE f.statements_fts MATCH \(pattern)
             """
         for condition in conditions { query += " AND " + condition }
-        query += " ORDER BY f.rowid DESC LIMIT 1 OFFSET \(max(0, size - 1))"
-        guard let bound = try Int64.fetchOne(db, SQLRequest(literal: query)) else { return nil }
-        // Exactly `size` matches: the window holds them all, so nothing is left out.
-        var beyond: SQL = """
-            SELECT 1 FROM statements_fts f JOIN statements s ON s.id = f.rowid
-            WHERE f.statements_fts MATCH \(pattern) AND f.rowid < \(bound)
-            """
-        for condition in conditions { beyond += " AND " + condition }
-        beyond += " LIMIT 1"
-        return try Int.fetchOne(db, SQLRequest(literal: beyond)) == nil ? nil : bound
+        query += " ORDER BY f.rowid DESC LIMIT 2 OFFSET \(max(0, size - 1))"
+        // The size-th and (size+1)-th most recent matches: with only one, nothing is left out of the window.
+        let bounds = try Int64.fetchAll(db, SQLRequest(literal: query))
+        return bounds.count == 2 ? bounds[0] : nil
     }
 
     /// Ids and bm25 ranks of the best matches passing `conditions`.
@@ -121,17 +116,6 @@ extension OnRecordDatabase {
         for condition in conditions { query += " AND " + condition }
         query += " ORDER BY f.rank LIMIT \(limit)"
         return try Row.fetchAll(db, SQLRequest(literal: query)).map { ($0["id"], $0["rank"]) }
-    }
-
-    /// The statement text with matches in brackets, cut to about 32 words around them.
-    static func snippet(of id: Int64, pattern: FTS5Pattern, in db: Database) throws -> String? {
-        try String.fetchOne(
-            db,
-            sql: """
-                SELECT snippet(statements_fts, 0, ?, ?, '…', 32) FROM statements_fts
-                WHERE statements_fts MATCH ? AND rowid = ?
-                """,
-            arguments: [SearchHit.matchStart, SearchHit.matchEnd, pattern, id])
     }
 
     /// Full rows for `ids`, by id.
@@ -157,13 +141,14 @@ extension OnRecordDatabase {
             if !ids.isEmpty { break }
         }
         let rows = try statementRows(ids: ids, in: db)
-        let highlight = FuzzyPatterns.anyWord(words)
+        let highlighter = SearchHighlighter(
+            terms: words.map { $0.count >= 6 ? .init(String($0.prefix(5)), isPrefix: true) : .init($0) })
         var scored: [(hit: SearchHit, order: Int)] = []
         for (order, id) in ids.enumerated() {
             guard let row = rows[id] else { continue }
             let similarity = QuoteComparison.overlap(of: query, in: row.text)
             guard similarity >= 0.3 else { continue }
-            let snippet = try highlight.flatMap { try Self.snippet(of: id, pattern: $0, in: db) } ?? row.text
+            let snippet = highlighter.snippet(of: row.text, open: SearchHit.matchStart, close: SearchHit.matchEnd)
             scored.append((SearchHit(row: row, snippet: snippet, score: nil, similarity: similarity), order))
         }
         return scored.sorted {
