@@ -54,7 +54,9 @@ let package = Package(
         .testTarget(
             name: "OnRecordCLITests",
             dependencies: ["onrecord", "OnRecordCore", "OnRecordStore", "OnRecordIngest"],
-            path: "Tests/OnRecordCLITests"
+            path: "Tests/OnRecordCLITests",
+            // Golden files are read through #filePath, byte for byte (not bundled).
+            exclude: ["Golden"]
         ),
     ]
 )

@@ -67,7 +67,9 @@ public struct SearchHighlighter: Sendable {
             case "*":
                 flush(prefix: true)
             case ":" where !inQuotes:
-                current = ""  // a column filter: `text : word`
+                // A column filter (`text: word`, `text : word`): the name before it is not a search word.
+                if current.isEmpty, !terms.isEmpty { terms.removeLast() }
+                current = ""
             case ",":
                 flush(prefix: false)
                 afterComma = true
