@@ -35,6 +35,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "onrecord-bench", dependencies: ["OnRecordCore"], path: "Sources/onrecord-bench"),
+        // Query latency benchmark (scripts/bench-queries.sh); not a test.
+        .executableTarget(
+            name: "onrecord-querybench", dependencies: ["OnRecordCore", "OnRecordStore"],
+            path: "Sources/onrecord-querybench"),
         .testTarget(
             name: "OnRecordCoreTests",
             dependencies: ["OnRecordCore"],

@@ -148,6 +148,10 @@ CREATE INDEX statement_topics_by_statement ON statement_topics(statement_id);
 -- with status in the key they walk the index in order and count without visiting the table.
 CREATE INDEX statements_by_actor_status_date ON statements(actor_id, status, stated_on);
 
+-- How many statements contain each indexed term (read-only, computed by FTS5). `origin` looks up its
+-- quote's words here and searches by the rarest ones; it also lets people browse the vocabulary.
+CREATE VIRTUAL TABLE statements_fts_vocab USING fts5vocab(statements_fts, row);
+
 -- `--outlet` filters (search, export, timeline) find an outlet's documents without scanning them all.
 CREATE INDEX documents_by_outlet ON documents(outlet COLLATE NOCASE);
 

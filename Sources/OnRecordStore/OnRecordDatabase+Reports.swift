@@ -102,18 +102,15 @@ extension OnRecordDatabase {
         let content = QuoteComparison.contentWords(quote)
         guard !content.isEmpty else { throw QueryError.emptyQuote }
         let conditions = try filterConditions(for: filter, includingActor: true, in: db)
-        // Exact words first (every word, no stems); then the tolerant stages for changed words.
-        var stages: [FTS5Pattern] = []
-        if let exact = try? FTS5Pattern(rawPattern: content.map { "\"\($0)\"" }.joined(separator: " AND ")) {
-            stages.append(exact)
-        }
-        stages += FuzzyPatterns.stages(for: content).dropLast()
-        var seen = Set<Int64>()
         var matches: [(row: StatementRow, words: [String])] = []
-        for pattern in stages {
-            let ids = try rankedMatches(pattern, conditions: conditions, limit: 500, in: db).map(\.id)
-                .filter { !seen.contains($0) }
-            seen.formUnion(ids)
+        if let pattern = try RareTerms.candidatePattern(for: quote, in: db) {
+            var query: SQL = """
+                SELECT f.rowid FROM statements_fts f JOIN statements s ON s.id = f.rowid
+                WHERE f.statements_fts MATCH \(pattern)
+                """
+            for condition in conditions { query += " AND " + condition }
+            query += " LIMIT 5000"
+            let ids = try Int64.fetchAll(db, SQLRequest(literal: query))
             for row in try statementRows(ids: ids, in: db).values {
                 let words = QuoteComparison.words(row.text)
                 if QuoteComparison.matchScore(words: quoteWords, words) >= threshold {
@@ -139,5 +136,48 @@ extension OnRecordDatabase {
     private static func publicationOrder(_ row: StatementRow) -> (Int, String, Int64, Int) {
         let when = row.publishedAt ?? row.statedOn
         return (when == nil ? 1 : 0, when ?? "", row.documentID, row.charStart)
+    }
+}
+
+/// Picks the words of a quote that narrow a search the most, using the index's own term counts.
+enum RareTerms {
+    /// How many of the rarest words take part; a statement must contain all of them but one.
+    static let count = 4
+
+    /// The quote's content words as the FTS5 tokenizer splits them (apostrophes separate words).
+    static func tokens(_ text: String) -> [String] {
+        let spaced = String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { "'’‘ʼ`".unicodeScalars.contains($0) ? " " : $0 }))
+        return QuoteComparison.contentWords(spaced)
+    }
+
+    /// A pattern matching statements that contain all but one of the quote's rarest indexed words
+    /// (any of them when there are only one or two), or `nil` when no word of the quote is indexed.
+    ///
+    /// Words missing from the index are skipped: they cannot match, and they are often the very
+    /// words a misquote changed.
+    static func candidatePattern(for quote: String, in db: Database) throws -> FTS5Pattern? {
+        let words = tokens(quote)
+        guard !words.isEmpty else { return nil }
+        let list = String(decoding: try JSONSerialization.data(withJSONObject: words), as: UTF8.self)
+        let counted = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT term, doc FROM statements_fts_vocab
+                WHERE term IN (SELECT value FROM json_each(?)) AND doc > 0 ORDER BY doc, term LIMIT ?
+                """,
+            arguments: [list, count])
+        let rare = counted.map { "\"" + ($0["term"] as String).replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let raw: String
+        switch rare.count {
+        case 0: return nil
+        case 1, 2: raw = rare.joined(separator: " OR ")
+        default:
+            raw = rare.indices.map { skipped in
+                "(" + rare.indices.filter { $0 != skipped }.map { rare[$0] }.joined(separator: " AND ") + ")"
+            }.joined(separator: " OR ")
+        }
+        return try? FTS5Pattern(rawPattern: raw)
     }
 }

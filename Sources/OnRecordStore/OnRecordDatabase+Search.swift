@@ -29,12 +29,21 @@ extension OnRecordDatabase {
             let conditions = try Self.filterConditions(for: filter, includingActor: true, in: db)
             let limit = filter.limit ?? 50
             var window: Int?
-            var ranked: [(id: Int64, rank: Double)]
-            if let size = rankingWindow, let bound = try Self.windowBound(pattern, conditions: conditions, size: size, in: db) {
-                window = size
-                ranked = try Self.rankedMatches(pattern, conditions: conditions + ["f.rowid >= \(bound)"], limit: limit, in: db)
-            } else {
-                ranked = try Self.rankedMatches(pattern, conditions: conditions, limit: limit, in: db)
+            var ranked: [(id: Int64, rank: Double)] = []
+            // Rank the most recent `size` matches; when filters leave fewer than `limit` of them, widen the
+            // window tenfold, then rank everything.
+            var size = rankingWindow
+            while true {
+                guard let current = size, let bound = try Self.windowBound(pattern, size: current, in: db) else {
+                    window = nil
+                    ranked = try Self.rankedMatches(pattern, conditions: conditions, limit: limit, in: db)
+                    break
+                }
+                window = current
+                ranked = try Self.rankedMatches(
+                    pattern, conditions: conditions + ["f.rowid >= \(bound)"], limit: limit, in: db)
+                if ranked.count >= limit { break }
+                size = current < Self.defaultRankingWindow * 100 ? current * 10 : nil
             }
             if !ranked.isEmpty || syntax == .fts5 || !allowsFuzzy {
                 let rows = try Self.statementRows(ids: ranked.map(\.id), in: db)
@@ -90,16 +99,17 @@ extension OnRecordDatabase {
 
     /// The smallest rowid among the `size` most recently stored matches, or `nil` when there are no
     /// more than `size` matches (then every match is ranked). FTS5 walks its doclists backwards by
-    /// rowid without ranking, so this costs about `size` steps whatever the number of matches.
-    static func windowBound(_ pattern: FTS5Pattern, conditions: [SQL], size: Int, in db: Database) throws -> Int64? {
-        var query: SQL = """
-            SELECT f.rowid FROM statements_fts f JOIN statements s ON s.id = f.rowid
-            WHERE f.statements_fts MATCH \(pattern)
-            """
-        for condition in conditions { query += " AND " + condition }
-        query += " ORDER BY f.rowid DESC LIMIT 2 OFFSET \(max(0, size - 1))"
+    /// rowid without ranking or reading the statements, so this costs about `size` steps whatever the
+    /// number of matches.
+    static func windowBound(_ pattern: FTS5Pattern, size: Int, in db: Database) throws -> Int64? {
         // The size-th and (size+1)-th most recent matches: with only one, nothing is left out of the window.
-        let bounds = try Int64.fetchAll(db, SQLRequest(literal: query))
+        let bounds = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?
+                ORDER BY rowid DESC LIMIT 2 OFFSET ?
+                """,
+            arguments: [pattern, max(0, size - 1)])
         return bounds.count == 2 ? bounds[0] : nil
     }
 
@@ -134,7 +144,7 @@ extension OnRecordDatabase {
         var ids: [Int64] = []
         for pattern in FuzzyPatterns.stages(for: words) {
             var stageConditions = conditions
-            if let bound = try windowBound(pattern, conditions: conditions, size: defaultRankingWindow, in: db) {
+            if let bound = try windowBound(pattern, size: defaultRankingWindow, in: db) {
                 stageConditions.append("f.rowid >= \(bound)")
             }
             ids = try rankedMatches(pattern, conditions: stageConditions, limit: max(200, limit), in: db).map(\.id)
