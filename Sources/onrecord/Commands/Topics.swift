@@ -80,7 +80,7 @@ extension OnRecordCommand {
 
             func run() throws {
                 try reportingUserErrors {
-                    let db = try database.openForReading()
+                    let db = try database.openExistingForWriting()
                     let topic = try db.editTopic(named: name, newName: rename, matching: match, at: Date())
                     StandardError.write("Topic '\(topic.name)': \(topic.statementCount) statement\(topic.statementCount == 1 ? "" : "s").\n")
                     try TopicTable.write([topic], with: output)
@@ -100,7 +100,7 @@ extension OnRecordCommand {
 
             func run() throws {
                 try reportingUserErrors {
-                    let db = try database.openForReading()
+                    let db = try database.openExistingForWriting()
                     try db.removeTopic(named: name)
                     StandardError.write("Removed topic '\(name)'.\n")
                 }
