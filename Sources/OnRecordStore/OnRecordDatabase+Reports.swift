@@ -1,6 +1,6 @@
 import Foundation
-public import OnRecordCore
 import GRDB
+public import OnRecordCore
 
 extension OnRecordDatabase {
     /// An actor's statements over time with their topics, per-period counts and each topic's first

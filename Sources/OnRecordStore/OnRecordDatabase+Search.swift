@@ -1,6 +1,6 @@
 import Foundation
-public import OnRecordCore
 import GRDB
+public import OnRecordCore
 
 extension OnRecordDatabase {
     /// Full-text search with highlighted snippets, ranked by bm25, with a fuzzy fallback for
@@ -51,7 +51,9 @@ extension OnRecordDatabase {
                 let hits = ranked.compactMap { match -> SearchHit? in
                     guard let row = rows[match.id] else { return nil }
                     return SearchHit(
-                        row: row, snippet: highlighter.snippet(of: row.text, open: SearchHit.matchStart, close: SearchHit.matchEnd),
+                        row: row,
+                        snippet: highlighter.snippet(
+                            of: row.text, open: SearchHit.matchStart, close: SearchHit.matchEnd),
                         score: match.rank, similarity: nil)
                 }
                 return SearchResult(hits: hits, isFuzzy: false, rankedWindow: window)
@@ -176,7 +178,8 @@ enum FuzzyPatterns {
 
     /// Candidate queries from strictest to loosest: all word stems; all but one; all but two; any word.
     static func stages(for words: [String]) -> [FTS5Pattern] {
-        let chosen = words.count <= maximumWords
+        let chosen =
+            words.count <= maximumWords
             ? words : Array(words.sorted { $0.count > $1.count }.prefix(maximumWords))
         var stages: [FTS5Pattern] = []
         let terms = chosen.map(term)

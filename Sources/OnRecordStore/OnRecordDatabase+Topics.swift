@@ -1,6 +1,6 @@
 public import Foundation
-public import OnRecordCore
 import GRDB
+public import OnRecordCore
 
 extension OnRecordDatabase {
     /// Adds a topic and tags every stored statement its query matches.

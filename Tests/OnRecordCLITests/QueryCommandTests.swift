@@ -89,7 +89,10 @@ struct QueryCommandTests {
         defer { cli.cleanUp() }
         let add = try cli.run(["topics", "add", "negotiations", "--match", "talks OR negotiat*", "--format", "csv"])
         #expect(add.status == 0, "\(add.stderr)")
-        #expect(add.stdout == "topic_id,name,query,statements,first_stated_on,last_stated_on\r\n1,negotiations,talks OR negotiat*,4,2022-08-24,2022-09-02\r\n")
+        #expect(
+            add.stdout
+                == "topic_id,name,query,statements,first_stated_on,last_stated_on\r\n1,negotiations,talks OR negotiat*,4,2022-08-24,2022-09-02\r\n"
+        )
 
         let duplicate = try cli.run(["topics", "add", "Negotiations", "--match", "x"])
         #expect(duplicate.status == 65)
@@ -161,9 +164,14 @@ struct QueryCommandTests {
         let result = try cli.run(["origin", "we will not trade our land for peace talks", "--format", "csv"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\r\n").map(String.init)
-        #expect(lines.first == "appearance,statement_id,published_at,stated_on,outlet,actor,text,url,similarity,wording,diff,title,document_id")
+        #expect(
+            lines.first
+                == "appearance,statement_id,published_at,stated_on,outlet,actor,text,url,similarity,wording,diff,title,document_id"
+        )
         #expect(lines.count == 4)
-        #expect(lines[1].contains("First Herald") && lines[1].contains("https://first.test/a") && lines[1].contains("earliest"))
+        #expect(
+            lines[1].contains("First Herald") && lines[1].contains("https://first.test/a")
+                && lines[1].contains("earliest"))
         #expect(lines[2].contains("Second Wire") && lines[2].contains(",same,"))
         #expect(lines[3].contains("Third Post") && lines[3].contains("[-not-] {+never+}"))
         #expect(result.stderr.contains("Earliest: First Herald"))
@@ -195,9 +203,11 @@ struct QueryCommandTests {
     }
 
     @Test func pythonsSQLiteModuleReadsTheViewsAndTheFullTextIndex() throws {
-        guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: {
-            FileManager.default.isExecutableFile(atPath: $0)
-        }) else { return }  // python3 is not installed: nothing to check against
+        guard
+            let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: {
+                FileManager.default.isExecutableFile(atPath: $0)
+            })
+        else { return }  // python3 is not installed: nothing to check against
         let cli = try prepared()
         defer { cli.cleanUp() }
         let script = """
@@ -221,11 +231,12 @@ struct QueryCommandTests {
         let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        #expect(output == """
-            [('Dmytro Kuleba', 'Third Post', '2022-09-02')]
-            [('Dmitry Peskov', 1), ('Dmytro Kuleba', 4)]
-            True
+        #expect(
+            output == """
+                [('Dmytro Kuleba', 'Third Post', '2022-09-02')]
+                [('Dmitry Peskov', 1), ('Dmytro Kuleba', 4)]
+                True
 
-            """)
+                """)
     }
 }

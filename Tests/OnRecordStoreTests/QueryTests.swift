@@ -15,7 +15,8 @@ struct QueryTests {
         let text = "\(speaker) said, \"\(quote)\" The end of \(UUID().uuidString)."
         _ = try db.ingest(
             Article(
-                text: text, metadata: ArticleMetadata(url: url ?? "https://example.test/\(UUID().uuidString)", outlet: outlet),
+                text: text,
+                metadata: ArticleMetadata(url: url ?? "https://example.test/\(UUID().uuidString)", outlet: outlet),
                 publishedAt: day),
             statements: [statement(quote, in: text, speaker: speaker)], extractor: "t", at: fixedDate)
     }
@@ -24,7 +25,8 @@ struct QueryTests {
         let db = try OnRecordDatabase.inMemory()
         try add(db, "We are ready for talks with anyone.", by: "Volodymyr Zelensky", on: "2022-02-26")
         try add(db, "Sanctions must stay until the last soldier leaves.", by: "Volodymyr Zelensky", on: "2022-03-10")
-        try add(db, "Negotiations have stalled since April.", by: "Volodymyr Zelensky", on: "2022-05-25", outlet: "Wire")
+        try add(
+            db, "Negotiations have stalled since April.", by: "Volodymyr Zelensky", on: "2022-05-25", outlet: "Wire")
         try add(db, "A ceasefire without withdrawal only helps Moscow.", by: "Volodymyr Zelensky", on: "2022-11-15")
         try add(db, "Talks are premature.", by: "Dmitry Peskov", on: "2022-03-08", outlet: "Wire")
         try add(db, "The grain corridor is open.", by: "Dmitry Peskov", on: "2022-07-22")
@@ -55,12 +57,14 @@ struct QueryTests {
     @Test func editingATopicRetagsAndRemovingItDropsItsTags() throws {
         let db = try sampleDatabase()
         _ = try db.addTopic(named: "Negotiations", matching: "talks", at: fixedDate)
-        let edited = try db.editTopic(named: "negotiations", newName: "diplomacy", matching: "ceasefire OR grain", at: fixedDate)
+        let edited = try db.editTopic(
+            named: "negotiations", newName: "diplomacy", matching: "ceasefire OR grain", at: fixedDate)
         #expect(edited.name == "diplomacy")
         #expect(edited.statementCount == 2)
-        #expect(try db.timeline(of: "Peskov", filter: StatementFilter(topic: "Diplomacy")).statements.map(\.text) == [
-            "The grain corridor is open."
-        ])
+        #expect(
+            try db.timeline(of: "Peskov", filter: StatementFilter(topic: "Diplomacy")).statements.map(\.text) == [
+                "The grain corridor is open."
+            ])
         try db.removeTopic(named: "diplomacy")
         #expect(try db.topics().isEmpty)
         #expect(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM statement_topics") } == 0)
@@ -125,9 +129,10 @@ struct QueryTests {
         #expect(result.hits.count == 2)
         #expect(result.hits.allSatisfy { $0.snippet.contains("[talks]") || $0.snippet.contains("[Talks]") })
         #expect(result.hits.allSatisfy { $0.score != nil })
-        #expect(try db.searchStatements("talks", filter: StatementFilter(outlet: "WIRE")).hits.map(\.row.text) == [
-            "Talks are premature."
-        ])
+        #expect(
+            try db.searchStatements("talks", filter: StatementFilter(outlet: "WIRE")).hits.map(\.row.text) == [
+                "Talks are premature."
+            ])
         #expect(
             try db.searchStatements("talks", filter: StatementFilter(since: "2022-03-01")).hits.map(\.row.text) == [
                 "Talks are premature."
@@ -146,8 +151,13 @@ struct QueryTests {
         #expect(try texts("talks NOT premature") == ["We are ready for talks with anyone."])
         #expect(try texts("NEAR(ceasefire moscow, 5)") == ["A ceasefire without withdrawal only helps Moscow."])
         #expect(try texts("NEAR(ready anyone, 1)").isEmpty)
-        #expect(try db.searchStatements("negotiat*", syntax: .fts5).hits.first?.snippet.contains("[Negotiations]") == true)
-        #expect(throws: StoreError.invalidSearchSyntax(query: "talks)", reason: "an operator (AND, OR, NOT, NEAR) or a parenthesis is misplaced: fts5: syntax error near \")\"")) {
+        #expect(
+            try db.searchStatements("negotiat*", syntax: .fts5).hits.first?.snippet.contains("[Negotiations]") == true)
+        #expect(
+            throws: StoreError.invalidSearchSyntax(
+                query: "talks)",
+                reason: "an operator (AND, OR, NOT, NEAR) or a parenthesis is misplaced: fts5: syntax error near \")\"")
+        ) {
             try db.searchStatements("talks)", syntax: .fts5)
         }
     }
@@ -185,7 +195,8 @@ struct QueryTests {
         try add(
             db, "We will not trade our land for peace.", by: "Volodymyr Zelensky", on: "2022-08-24", outlet: "Herald",
             url: "https://herald.test/first")
-        try add(db, "We will never trade our land for peace.", by: "Volodymyr Zelensky", on: "2022-08-26", outlet: "Post")
+        try add(
+            db, "We will never trade our land for peace.", by: "Volodymyr Zelensky", on: "2022-08-26", outlet: "Post")
         try add(db, "We will not trade our land for peace, he said again.", by: "Volodymyr Zelensky", on: "2022-08-27")
         try add(db, "Land for peace is a bad trade.", by: "Dmitry Peskov", on: "2022-08-26")
 
@@ -215,9 +226,10 @@ struct QueryTests {
         }
         #expect(try export(StatementFilter()).last == "Undated talks remark.")
         #expect(try export(StatementFilter(limit: 2)).count == 2)
-        #expect(try export(StatementFilter(actor: "Peskov", topic: "negotiations")) == [
-            "Talks are premature.", "Undated talks remark.",
-        ])
+        #expect(
+            try export(StatementFilter(actor: "Peskov", topic: "negotiations")) == [
+                "Talks are premature.", "Undated talks remark.",
+            ])
         #expect(try export(StatementFilter(outlet: "wire", topic: "negotiations")).count == 2)
         #expect(try export(StatementFilter(until: "2022-03-01")) == ["We are ready for talks with anyone."])
     }
@@ -225,7 +237,9 @@ struct QueryTests {
     @Test func actorSummaryViewCountsActiveStatements() throws {
         let db = try sampleDatabase()
         try db.write { try $0.execute(sql: "UPDATE statements SET status = 'retracted' WHERE text LIKE 'Talks are%'") }
-        let rows = try db.read { try Row.fetchAll($0, sql: "SELECT name, statements, first_stated_on FROM actor_summary ORDER BY name") }
+        let rows = try db.read {
+            try Row.fetchAll($0, sql: "SELECT name, statements, first_stated_on FROM actor_summary ORDER BY name")
+        }
         #expect(rows.map { $0["name"] as String } == ["Dmitry Peskov", "Volodymyr Zelensky"])
         #expect(rows.map { $0["statements"] as Int } == [1, 4])
         #expect(rows.first?["first_stated_on"] == "2022-07-22")

@@ -133,7 +133,9 @@ public struct TimelineEntry: Hashable, Sendable {
     public var marks: [String]
 
     /// Creates an entry.
-    public init(row: StatementRow, topics: [String], period: String? = nil, periodCount: Int? = nil, marks: [String] = []) {
+    public init(
+        row: StatementRow, topics: [String], period: String? = nil, periodCount: Int? = nil, marks: [String] = []
+    ) {
         self.row = row
         self.topics = topics
         self.period = period
@@ -219,7 +221,8 @@ public struct TimelineReport: Hashable, Sendable {
             entries[first].marks.append("first: \(topic)")
             if last != first { entries[last].marks.append("latest: \(topic)") }
             spans.append(
-                TopicSpan(topic: topic, count: counts[topic] ?? 0, first: entries[first].row, latest: entries[last].row))
+                TopicSpan(topic: topic, count: counts[topic] ?? 0, first: entries[first].row, latest: entries[last].row)
+            )
         }
         self.entries = entries
         self.periods = periods
@@ -229,7 +232,8 @@ public struct TimelineReport: Hashable, Sendable {
     /// Compares reports field by field.
     public static func == (lhs: TimelineReport, rhs: TimelineReport) -> Bool {
         lhs.actor == rhs.actor && lhs.entries == rhs.entries && lhs.topicSpans == rhs.topicSpans
-            && lhs.periods.map(\.label) == rhs.periods.map(\.label) && lhs.periods.map(\.count) == rhs.periods.map(\.count)
+            && lhs.periods.map(\.label) == rhs.periods.map(\.label)
+            && lhs.periods.map(\.count) == rhs.periods.map(\.count)
     }
 
     /// Hashes the entries (enough to tell reports apart).

@@ -147,7 +147,8 @@ public enum QuoteComparison {
             return true
         }
         let replacedAtStart = changes.count >= 2 && isChange(changes[0]) && isChange(changes[1])
-        let replacedAtEnd = changes.count >= 2 && isChange(changes[changes.count - 1]) && isChange(changes[changes.count - 2])
+        let replacedAtEnd =
+            changes.count >= 2 && isChange(changes[changes.count - 1]) && isChange(changes[changes.count - 2])
         return hasSame && !innerChanges && !replacedAtStart && !replacedAtEnd
     }
 

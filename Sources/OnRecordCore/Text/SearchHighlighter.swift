@@ -111,7 +111,8 @@ public struct SearchHighlighter: Sendable {
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
-            let isWordCharacter = character.isLetter || character.isNumber || character == "'" || character == "\u{2019}"
+            let isWordCharacter =
+                character.isLetter || character.isNumber || character == "'" || character == "\u{2019}"
             if isWordCharacter, start == nil { start = index }
             if !isWordCharacter, let begin = start {
                 words.append(begin..<index)

@@ -22,10 +22,13 @@ extension OnRecordCommand {
         @Option(help: "Only statements by this actor (any name or alias).")
         var actor: String?
 
-        @Option(name: .customLong("id"), help: ArgumentHelp("Use the text of this statement as the quote.", valueName: "id"))
+        @Option(
+            name: .customLong("id"), help: ArgumentHelp("Use the text of this statement as the quote.", valueName: "id")
+        )
         var statementID: Int64?
 
-        @Option(help: ArgumentHelp("How similar wording must be to count as the same quote, 0.5 to 1.", valueName: "share"))
+        @Option(
+            help: ArgumentHelp("How similar wording must be to count as the same quote, 0.5 to 1.", valueName: "share"))
         var threshold: Double = 0.75
 
         @Argument(help: "The quote, as remembered or pasted.")
@@ -38,7 +41,9 @@ extension OnRecordCommand {
         ]
 
         func validate() throws {
-            if (quote == nil) == (statementID == nil) { throw ValidationError("Give either a QUOTE or --id N, not both.") }
+            if (quote == nil) == (statementID == nil) {
+                throw ValidationError("Give either a QUOTE or --id N, not both.")
+            }
             if !(0.5...1).contains(threshold) { throw ValidationError("--threshold must be between 0.5 and 1.") }
         }
 
@@ -67,7 +72,8 @@ extension OnRecordCommand {
                 for (index, appearance) in report.appearances.enumerated() {
                     let row = appearance.row
                     let wording =
-                        index == 0 ? "earliest" : appearance.differs ? "differs" : appearance.isExcerpt ? "excerpt" : "same"
+                        index == 0
+                        ? "earliest" : appearance.differs ? "differs" : appearance.isExcerpt ? "excerpt" : "same"
                     var diff = JSONValue.string(appearance.diff)
                     if output.format == .table, appearance.diff.isEmpty { diff = .string(row.text) }
                     writer.write([
@@ -91,7 +97,8 @@ extension OnRecordCommand {
             }
             let later = report.appearances.count - 1
             let differing = report.appearances.filter(\.differs).count
-            var text = "Earliest: \(first.row.outlet ?? "unknown outlet"), \(first.row.publishedAt ?? first.row.statedOn ?? "undated"), \(first.row.source)\n"
+            var text =
+                "Earliest: \(first.row.outlet ?? "unknown outlet"), \(first.row.publishedAt ?? first.row.statedOn ?? "undated"), \(first.row.source)\n"
             text += "\(later) later appearance\(later == 1 ? "" : "s")"
             if differing > 0 {
                 text += "; \(differing) with different wording (possible misquote\(differing == 1 ? "" : "s"))"

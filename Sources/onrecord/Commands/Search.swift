@@ -51,10 +51,12 @@ extension OnRecordCommand {
                     StandardError.write(
                         count == 0
                             ? "No statement has all of these words, and none is similar enough.\n"
-                            : "No statement has all of these words; showing \(count) similar statement\(count == 1 ? "" : "s") (fuzzy match, most similar first).\n")
+                            : "No statement has all of these words; showing \(count) similar statement\(count == 1 ? "" : "s") (fuzzy match, most similar first).\n"
+                    )
                 } else if let window = result.rankedWindow {
                     StandardError.write(
-                        "More than \(window) statements match; the \(window) most recently added were ranked. Add words or filters (--since, --actor, --topic) to narrow the search, or pass --rank-all.\n")
+                        "More than \(window) statements match; the \(window) most recently added were ranked. Add words or filters (--since, --actor, --topic) to narrow the search, or pass --rank-all.\n"
+                    )
                 } else if output.format == .table {
                     StandardError.write("\(count) match\(count == 1 ? "" : "es")\n")
                 }
@@ -70,16 +72,21 @@ extension OnRecordCommand {
                 TableColumn(heading: "date", cellIndex: index("stated_on"), maxWidth: 10),
                 TableColumn(heading: "actor", cellIndex: index("actor"), maxWidth: 22),
             ]
-            if result.isFuzzy { tableColumns.append(TableColumn(heading: "similar", cellIndex: snippetIndex + 2, maxWidth: 7)) }
+            if result.isFuzzy {
+                tableColumns.append(TableColumn(heading: "similar", cellIndex: snippetIndex + 2, maxWidth: 7))
+            }
             tableColumns += [
                 TableColumn(heading: "text", cellIndex: snippetIndex, maxWidth: 90),
                 TableColumn(heading: "outlet", cellIndex: index("outlet"), maxWidth: 20),
                 TableColumn(heading: "source", cellIndex: index("url"), maxWidth: 50),
             ]
-            let writer = try output.makeWriter(columns: ExportColumns.statement + Self.extraColumns, tableColumns: tableColumns)
+            let writer = try output.makeWriter(
+                columns: ExportColumns.statement + Self.extraColumns, tableColumns: tableColumns)
             for hit in result.hits {
                 var cells = ExportColumns.values(for: hit.row)
-                if output.format == .table, case .null = cells[index("url")] { cells[index("url")] = .string(hit.row.source) }
+                if output.format == .table, case .null = cells[index("url")] {
+                    cells[index("url")] = .string(hit.row.source)
+                }
                 cells += [
                     .string(hit.snippet), hit.score.map { .double(($0 * 1000).rounded() / 1000) } ?? .null,
                     hit.similarity.map { .double(($0 * 100).rounded() / 100) } ?? .null,

@@ -89,12 +89,17 @@ enum TimelineTable {
         let writer = try output.makeWriter(columns: columns, tableColumns: tableColumns)
         for entry in report.entries {
             var cells = ExportColumns.values(for: entry.row)
-            if output.format == .table, case .null = cells[index("url")] { cells[index("url")] = .string(entry.row.source) }
+            if output.format == .table, case .null = cells[index("url")] {
+                cells[index("url")] = .string(entry.row.source)
+            }
             cells += [.string(entry.topics.joined(separator: "; ")), .string(entry.marks.joined(separator: "; "))]
-            if grouped { cells += [ExportColumns.optional(entry.period), entry.periodCount.map { .int(Int64($0)) } ?? .null] }
+            if grouped {
+                cells += [ExportColumns.optional(entry.period), entry.periodCount.map { .int(Int64($0)) } ?? .null]
+            }
             if output.format == .table {
                 // The table's topic column shows the marks when there are any ("first: talks").
-                cells[base + 1] = .string(entry.marks.isEmpty ? entry.topics.joined(separator: "; ") : entry.marks.joined(separator: "; "))
+                cells[base + 1] = .string(
+                    entry.marks.isEmpty ? entry.topics.joined(separator: "; ") : entry.marks.joined(separator: "; "))
             }
             writer.write(cells)
         }
@@ -114,14 +119,16 @@ enum TimelineTable {
 
     /// Each topic's count, first and latest statement, as a small table.
     static func topicSpans(_ spans: [TopicSpan]) -> String {
-        "\n" + TableText.render(
-            headings: ["topic", "n", "first", "latest", "latest statement"],
-            rows: spans.map { span in
-                [
-                    span.topic, String(span.count), span.first.statedOn ?? "undated", span.latest.statedOn ?? "undated",
-                    TableText.cell(span.latest.text),
-                ]
-            },
-            widths: [24, 5, 10, 10, 70])
+        "\n"
+            + TableText.render(
+                headings: ["topic", "n", "first", "latest", "latest statement"],
+                rows: spans.map { span in
+                    [
+                        span.topic, String(span.count), span.first.statedOn ?? "undated",
+                        span.latest.statedOn ?? "undated",
+                        TableText.cell(span.latest.text),
+                    ]
+                },
+                widths: [24, 5, 10, 10, 70])
     }
 }

@@ -19,7 +19,8 @@ extension OnRecordCommand {
 
         /// Lists topics with their statement counts.
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List topics with their queries and statement counts.")
+            static let configuration = CommandConfiguration(
+                abstract: "List topics with their queries and statement counts.")
 
             @OptionGroup var database: DatabaseOptions
             @OptionGroup(title: "Output") var output: OutputOptions
@@ -51,7 +52,9 @@ extension OnRecordCommand {
                 try reportingUserErrors {
                     let db = try database.openForWriting()
                     let topic = try db.addTopic(named: name, matching: match, at: Date())
-                    StandardError.write("Added topic '\(topic.name)': \(topic.statementCount) statement\(topic.statementCount == 1 ? "" : "s").\n")
+                    StandardError.write(
+                        "Added topic '\(topic.name)': \(topic.statementCount) statement\(topic.statementCount == 1 ? "" : "s").\n"
+                    )
                     try TopicTable.write([topic], with: output)
                 }
             }
@@ -82,7 +85,9 @@ extension OnRecordCommand {
                 try reportingUserErrors {
                     let db = try database.openExistingForWriting()
                     let topic = try db.editTopic(named: name, newName: rename, matching: match, at: Date())
-                    StandardError.write("Topic '\(topic.name)': \(topic.statementCount) statement\(topic.statementCount == 1 ? "" : "s").\n")
+                    StandardError.write(
+                        "Topic '\(topic.name)': \(topic.statementCount) statement\(topic.statementCount == 1 ? "" : "s").\n"
+                    )
                     try TopicTable.write([topic], with: output)
                 }
             }

@@ -3,9 +3,10 @@ import Testing
 
 struct QuoteComparisonTests {
     @Test func wordsFoldCaseAccentsPunctuationAndQuoteMarks() {
-        #expect(QuoteComparison.words("“Don’t TRADE our land,” Zelenskyy said — «Jérôme»") == [
-            "dont", "trade", "our", "land", "zelenskyy", "said", "jerome",
-        ])
+        #expect(
+            QuoteComparison.words("“Don’t TRADE our land,” Zelenskyy said — «Jérôme»") == [
+                "dont", "trade", "our", "land", "zelenskyy", "said", "jerome",
+            ])
         #expect(QuoteComparison.key("We won't  surrender!") == QuoteComparison.key("\"We won’t surrender\""))
     }
 
@@ -71,13 +72,15 @@ struct TimelinePeriodTests {
     }
 
     @Test func rangesIncludeEmptyPeriods() {
-        #expect(TimelinePeriod.month.labels(from: "2022-11-30", through: "2023-02-01") == [
-            "2022-11", "2022-12", "2023-01", "2023-02",
-        ])
+        #expect(
+            TimelinePeriod.month.labels(from: "2022-11-30", through: "2023-02-01") == [
+                "2022-11", "2022-12", "2023-01", "2023-02",
+            ])
         #expect(TimelinePeriod.year.labels(from: "2020-05-01", through: "2022-01-01") == ["2020", "2021", "2022"])
-        #expect(TimelinePeriod.week.labels(from: "2022-01-03", through: "2022-01-20") == [
-            "2022-W01", "2022-W02", "2022-W03",
-        ])
+        #expect(
+            TimelinePeriod.week.labels(from: "2022-01-03", through: "2022-01-20") == [
+                "2022-W01", "2022-W02", "2022-W03",
+            ])
     }
 
     @Test func sparklineScalesToTheLargestCount() {
