@@ -144,13 +144,23 @@ extension OnRecordDatabase {
         let words = QuoteComparison.contentWords(query)
         guard !words.isEmpty else { return [] }
         var ids: [Int64] = []
-        for pattern in FuzzyPatterns.stages(for: words) {
+        // First the statements with at least three of the quote's four rarest indexed words (cheap: short
+        // doclists, no ranking); then the broader stem stages.
+        if let rare = try RareTerms.candidatePattern(for: query, in: db) {
+            var candidates: SQL = """
+                SELECT f.rowid FROM statements_fts f JOIN statements s ON s.id = f.rowid
+                WHERE f.statements_fts MATCH \(rare)
+                """
+            for condition in conditions { candidates += " AND " + condition }
+            candidates += " ORDER BY f.rowid DESC LIMIT 2000"
+            ids = try Int64.fetchAll(db, SQLRequest(literal: candidates))
+        }
+        for pattern in FuzzyPatterns.stages(for: words) where ids.isEmpty {
             var stageConditions = conditions
             if let bound = try windowBound(pattern, size: defaultRankingWindow, in: db) {
                 stageConditions.append("f.rowid >= \(bound)")
             }
             ids = try rankedMatches(pattern, conditions: stageConditions, limit: max(200, limit), in: db).map(\.id)
-            if !ids.isEmpty { break }
         }
         let rows = try statementRows(ids: ids, in: db)
         let highlighter = SearchHighlighter(
