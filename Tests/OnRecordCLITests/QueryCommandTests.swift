@@ -138,6 +138,27 @@ struct QueryCommandTests {
         #expect(side.stdout.contains("Dmitry Peskov"))
     }
 
+    @Test func sparklineIsPrintedOnlyOnATerminal() throws {
+        // `script` runs the command with a pseudo-terminal as standard output.
+        let script = "/usr/bin/script"
+        guard FileManager.default.isExecutableFile(atPath: script) else { return }
+        let cli = try prepared()
+        defer { cli.cleanUp() }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: script)
+        let command = "'\(try CLIRunner.executable().path)' timeline Kuleba --by month --db '\(cli.databasePath)'"
+        process.arguments = ["-qec", command, "/dev/null"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(output.contains("statements per month, 2022-08 to 2022-09: █▃ (max 3)"), "\(output)")
+        let csv = try cli.run(["timeline", "Kuleba", "--by", "month", "--format", "csv"])
+        #expect(!csv.stdout.contains("statements per month"))
+    }
+
     @Test func searchHighlightsFiltersAndFallsBackToFuzzyMatches() throws {
         let cli = try prepared()
         defer { cli.cleanUp() }
