@@ -84,6 +84,23 @@ struct QueryCommandTests {
         #expect(Data(none.stdout.utf8) == csvGolden)
     }
 
+    /// `--help` is product surface: a change to it must be deliberate (regenerate the golden file with
+    /// `COLUMNS=100 onrecord <command> --help > Tests/OnRecordCLITests/Golden/help/<command>.txt`).
+    @Test(arguments: [
+        "timeline", "compare", "search", "origin", "export", "topics", "topics add", "topics edit", "topics remove",
+        "topics list",
+    ])
+    func helpMatchesGoldenFile(command: String) throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let golden = Self.golden.appendingPathComponent("help/\(command.replacingOccurrences(of: " ", with: "-")).txt")
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        let result = try cli.run(
+            command.split(separator: " ").map(String.init) + ["--help"], environment: ["COLUMNS": "100"])
+        #expect(result.status == 0)
+        #expect(result.stdout == expected)
+    }
+
     @Test func topicsCanBeAddedListedEditedAndRemoved() throws {
         let cli = try prepared()
         defer { cli.cleanUp() }
