@@ -106,7 +106,7 @@ extension OnRecordDatabase {
         if let pattern = try RareTerms.candidatePattern(for: quote, in: db) {
             var query: SQL = """
                 SELECT f.rowid FROM statements_fts f JOIN statements s ON s.id = f.rowid
-                WHERE f.statements_fts MATCH \(pattern)
+                WHERE f.statements_fts MATCH \(pattern.raw)
                 """
             for condition in conditions { query += " AND " + condition }
             query += " LIMIT 5000"
@@ -157,7 +157,7 @@ enum RareTerms {
     ///
     /// Words missing from the index are skipped: they cannot match, and they are often the very
     /// words a misquote changed.
-    static func candidatePattern(for quote: String, in db: Database) throws -> FTS5Pattern? {
+    static func candidatePattern(for quote: String, in db: Database) throws -> MatchPattern? {
         let words = tokens(quote)
         guard !words.isEmpty else { return nil }
         let list = String(decoding: try JSONSerialization.data(withJSONObject: words), as: UTF8.self)
@@ -178,6 +178,6 @@ enum RareTerms {
                 "(" + rare.indices.filter { $0 != skipped }.map { rare[$0] }.joined(separator: " AND ") + ")"
             }.joined(separator: " OR ")
         }
-        return try? FTS5Pattern(rawPattern: raw)
+        return MatchPattern(quotedTerms: raw)
     }
 }

@@ -6,8 +6,8 @@ extension OnRecordDatabase {
     /// Full-text search with highlighted snippets, ranked by bm25, with a fuzzy fallback for
     /// misremembered quotes.
     ///
-    /// With ``SearchSyntax/allWords`` the text goes through `FTS5Pattern(matchingAllTokensIn:)`, so
-    /// nothing typed is read as FTS5 syntax. When that finds nothing and `allowsFuzzy` is set, the
+    /// With ``SearchSyntax/allWords`` every word of the text becomes a quoted FTS5 string (see
+    /// ``MatchPattern/allWords(in:)``), so nothing typed is read as FTS5 syntax. When that finds nothing and `allowsFuzzy` is set, the
     /// search looks for statements that contain all but one or two of the query's content words
     /// (word stems, so "negotiate" finds "negotiations"), then for statements sharing any of them,
     /// and ranks those by the share of words they have in common (``SearchResult/isFuzzy`` is set).
@@ -64,15 +64,15 @@ extension OnRecordDatabase {
     }
 
     /// The FTS5 pattern for a search: safe words, or validated raw syntax.
-    static func searchPattern(_ query: String, syntax: SearchSyntax, in db: Database) throws -> FTS5Pattern {
+    static func searchPattern(_ query: String, syntax: SearchSyntax, in db: Database) throws -> MatchPattern {
         switch syntax {
         case .allWords:
-            guard let safe = FTS5Pattern(matchingAllTokensIn: query) else { throw StoreError.emptyQuery }
+            guard let safe = MatchPattern.allWords(in: query) else { throw StoreError.emptyQuery }
             return safe
         case .fts5:
             guard !query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.emptyQuery }
             do {
-                return try db.makeFTS5Pattern(rawPattern: query, forTable: "statements_fts")
+                return MatchPattern(validated: try db.makeFTS5Pattern(rawPattern: query, forTable: "statements_fts"))
             } catch let error as DatabaseError {
                 throw StoreError.invalidSearchSyntax(query: query, reason: plainReason(error.message))
             }
@@ -103,7 +103,7 @@ extension OnRecordDatabase {
     /// more than `size` matches (then every match is ranked). FTS5 walks its doclists backwards by
     /// rowid without ranking or reading the statements, so this costs about `size` steps whatever the
     /// number of matches.
-    static func windowBound(_ pattern: FTS5Pattern, size: Int, in db: Database) throws -> Int64? {
+    static func windowBound(_ pattern: MatchPattern, size: Int, in db: Database) throws -> Int64? {
         // The size-th and (size+1)-th most recent matches: with only one, nothing is left out of the window.
         let bounds = try Int64.fetchAll(
             db,
@@ -111,19 +111,19 @@ extension OnRecordDatabase {
                 SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?
                 ORDER BY rowid DESC LIMIT 2 OFFSET ?
                 """,
-            arguments: [pattern, max(0, size - 1)])
+            arguments: [pattern.raw, max(0, size - 1)])
         return bounds.count == 2 ? bounds[0] : nil
     }
 
     /// Ids and bm25 ranks of the best matches passing `conditions`.
     ///
     /// Only ids and ranks are computed here; snippets are made for the few rows returned.
-    static func rankedMatches(_ pattern: FTS5Pattern, conditions: [SQL], limit: Int, in db: Database) throws
+    static func rankedMatches(_ pattern: MatchPattern, conditions: [SQL], limit: Int, in db: Database) throws
         -> [(id: Int64, rank: Double)]
     {
         var query: SQL = """
             SELECT f.rowid AS id, f.rank AS rank FROM statements_fts f JOIN statements s ON s.id = f.rowid
-            WHERE f.statements_fts MATCH \(pattern)
+            WHERE f.statements_fts MATCH \(pattern.raw)
             """
         for condition in conditions { query += " AND " + condition }
         query += " ORDER BY f.rank LIMIT \(limit)"
@@ -149,7 +149,7 @@ extension OnRecordDatabase {
         if let rare = try RareTerms.candidatePattern(for: query, in: db) {
             var candidates: SQL = """
                 SELECT f.rowid FROM statements_fts f JOIN statements s ON s.id = f.rowid
-                WHERE f.statements_fts MATCH \(rare)
+                WHERE f.statements_fts MATCH \(rare.raw)
                 """
             for condition in conditions { candidates += " AND " + condition }
             candidates += " ORDER BY f.rowid DESC LIMIT 2000"
@@ -187,11 +187,11 @@ enum FuzzyPatterns {
     static let maximumWords = 8
 
     /// Candidate queries from strictest to loosest: all word stems; all but one; all but two; any word.
-    static func stages(for words: [String]) -> [FTS5Pattern] {
+    static func stages(for words: [String]) -> [MatchPattern] {
         let chosen =
             words.count <= maximumWords
             ? words : Array(words.sorted { $0.count > $1.count }.prefix(maximumWords))
-        var stages: [FTS5Pattern] = []
+        var stages: [MatchPattern] = []
         let terms = chosen.map(term)
         stages.append(contentsOf: [and(terms)].compactMap { $0 })
         if terms.count >= 3 { stages.append(contentsOf: [allBut(1, of: terms)].compactMap { $0 }) }
@@ -201,7 +201,7 @@ enum FuzzyPatterns {
     }
 
     /// Any of the words (stems), for highlighting and the loosest stage.
-    static func anyWord(_ words: [String]) -> FTS5Pattern? {
+    static func anyWord(_ words: [String]) -> MatchPattern? {
         pattern(words.map(term).joined(separator: " OR "))
     }
 
@@ -212,12 +212,12 @@ enum FuzzyPatterns {
         return text.count >= 6 ? "\"\(text.prefix(5))\"*" : "\"\(text)\""
     }
 
-    private static func and(_ terms: [String]) -> FTS5Pattern? {
+    private static func and(_ terms: [String]) -> MatchPattern? {
         pattern(terms.joined(separator: " AND "))
     }
 
     /// Every combination leaving out `missing` terms, OR-ed together.
-    private static func allBut(_ missing: Int, of terms: [String]) -> FTS5Pattern? {
+    private static func allBut(_ missing: Int, of terms: [String]) -> MatchPattern? {
         var clauses: [String] = []
         func choose(_ start: Int, _ left: Int, _ skipped: Set<Int>) {
             if left == 0 {
@@ -232,7 +232,46 @@ enum FuzzyPatterns {
         return pattern(clauses.joined(separator: " OR "))
     }
 
-    private static func pattern(_ raw: String) -> FTS5Pattern? {
-        raw.isEmpty ? nil : try? FTS5Pattern(rawPattern: raw)
+    private static func pattern(_ raw: String) -> MatchPattern? {
+        raw.isEmpty ? nil : MatchPattern(quotedTerms: raw)
+    }
+}
+
+/// An FTS5 query string that is safe to run: either built here from words reduced to letters and digits,
+/// each written as a quoted FTS5 string (so no typed text becomes an operator), or validated by SQLite.
+///
+/// GRDB's `FTS5Pattern(matchingAllTokensIn:)` does the same job but opens two in-memory databases to
+/// tokenize and validate, about 10 ms per search; the index's own tokenizer splits the quoted words.
+struct MatchPattern: Hashable {
+    /// The FTS5 query text.
+    let raw: String
+
+    /// A pattern built by this file's constructors from quoted terms.
+    init(quotedTerms raw: String) {
+        self.raw = raw
+    }
+
+    /// A pattern SQLite validated (raw `--fts` syntax).
+    init(validated pattern: FTS5Pattern) {
+        self.raw = pattern.rawPattern
+    }
+
+    /// Every word of `text` must appear: words are runs of letters and digits (what the unicode61
+    /// tokenizer indexes), each quoted; `nil` when there is no word.
+    static func allWords(in text: String) -> MatchPattern? {
+        var terms: [String] = []
+        var current = ""
+        for character in text {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else if !current.isEmpty {
+                terms.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { terms.append(current) }
+        guard !terms.isEmpty else { return nil }
+        // Letters and digits only, so no `"` can occur inside a term.
+        return MatchPattern(quotedTerms: terms.map { "\"" + $0 + "\"" }.joined(separator: " "))
     }
 }
