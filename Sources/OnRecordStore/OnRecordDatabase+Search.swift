@@ -31,7 +31,7 @@ extension OnRecordDatabase {
             var window: Int?
             var ranked: [(id: Int64, rank: Double)] = []
             // Rank the most recent `size` matches; when filters leave fewer than `limit` of them, widen the
-            // window tenfold, then rank everything.
+            // window, then rank everything.
             var size = rankingWindow
             while true {
                 guard let current = size, let bound = try Self.windowBound(pattern, size: current, in: db) else {
@@ -43,7 +43,10 @@ extension OnRecordDatabase {
                 ranked = try Self.rankedMatches(
                     pattern, conditions: conditions + ["f.rowid >= \(bound)"], limit: limit, in: db)
                 if ranked.count >= limit { break }
-                size = current < Self.defaultRankingWindow * 100 ? current * 10 : nil
+                // Widen to where the filters should leave `limit` results (at the rate seen so far, with a
+                // margin), at least doubling and at most ten times; past 100 windows, rank everything.
+                let needed = ranked.isEmpty ? current * 10 : current * limit * 3 / (ranked.count * 2)
+                size = current < Self.defaultRankingWindow * 100 ? min(current * 10, max(current * 2, needed)) : nil
             }
             if !ranked.isEmpty || syntax == .fts5 || !allowsFuzzy {
                 let rows = try Self.statementRows(ids: ranked.map(\.id), in: db)
