@@ -6,17 +6,23 @@ extension OnRecordDatabase {
     /// Full-text search with highlighted snippets, ranked by bm25, with a fuzzy fallback for
     /// misremembered quotes.
     ///
-    /// With ``SearchSyntax/allWords`` every word of the text becomes a quoted FTS5 string (see
-    /// ``MatchPattern/allWords(in:)``), so nothing typed is read as FTS5 syntax. When that finds nothing and `allowsFuzzy` is set, the
-    /// search looks for statements that contain all but one or two of the query's content words
-    /// (word stems, so "negotiate" finds "negotiations"), then for statements sharing any of them,
-    /// and ranks those by the share of words they have in common (``SearchResult/isFuzzy`` is set).
+    /// With ``SearchSyntax/allWords`` every word of the text becomes a quoted FTS5 string, so nothing
+    /// typed is read as FTS5 syntax. When that finds nothing and `allowsFuzzy` is set, the search looks
+    /// for statements with three of the query's four rarest indexed words, then for statements that
+    /// contain all but one or two of its content words (word stems, so "negotiate" finds
+    /// "negotiations"), then any of them, and ranks those by the share of words they have in common
+    /// (``SearchResult/isFuzzy`` is set).
+    ///
+    /// When more than `rankingWindow` statements match, only the most recently stored `rankingWindow`
+    /// matches are ranked (widened when filters leave fewer than the limit); see
+    /// ``SearchResult/rankedWindow``.
     ///
     /// - Parameters:
     ///   - query: The search text.
     ///   - syntax: Plain words (safe) or FTS5 syntax.
     ///   - filter: Actor, outlet, topic, date and kind limits; `limit` defaults to 50.
     ///   - allowsFuzzy: Fall back to similar statements when nothing matches every word.
+    ///   - rankingWindow: How many of the most recent matches to rank, or `nil` to rank every match.
     /// - Returns: Best matches first.
     /// - Throws: ``StoreError/emptyQuery``, ``StoreError/invalidSearchSyntax(query:reason:)``,
     ///   ``StoreError/unknownActor(name:suggestions:)``, ``QueryError/unknownTopic(name:known:)``.
