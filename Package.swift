@@ -35,6 +35,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "onrecord-bench", dependencies: ["OnRecordCore"], path: "Sources/onrecord-bench"),
+        // Query latency benchmark (scripts/bench-queries.sh); not a test.
+        .executableTarget(
+            name: "onrecord-querybench", dependencies: ["OnRecordCore", "OnRecordStore"],
+            path: "Sources/onrecord-querybench"),
         .testTarget(
             name: "OnRecordCoreTests",
             dependencies: ["OnRecordCore"],
@@ -57,7 +61,9 @@ let package = Package(
                 "onrecord", "OnRecordCore", "OnRecordStore", "OnRecordIngest",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            path: "Tests/OnRecordCLITests"
+            path: "Tests/OnRecordCLITests",
+            // Golden files are read through #filePath, byte for byte (not bundled).
+            exclude: ["Golden"]
         ),
     ]
 )

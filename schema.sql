@@ -282,6 +282,67 @@ END;
 
 -- (section: topics)
 
+-- Named subjects ("negotiations"), each defined by an FTS5 query over statement texts. Statements are
+-- tagged when they are stored and re-tagged whenever a topic is added, edited or removed.
+CREATE TABLE topics (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    -- An FTS5 query (phrases, prefix*, OR, NOT, NEAR), matched against statements_fts.text only.
+    fts_query TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+-- Which statements a topic's query matches. A link table keyed by the pair (no `id`): the pair is the
+-- identity, and WITHOUT ROWID keeps the (topic_id, statement_id) lookups of `--topic` in one b-tree.
+CREATE TABLE statement_topics (
+    topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE,
+    statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+    PRIMARY KEY (topic_id, statement_id)
+) WITHOUT ROWID;
+-- Deleting a statement (re-extraction) looks its tags up by statement.
+CREATE INDEX statement_topics_by_statement ON statement_topics(statement_id);
+
+-- Listings of one actor (timeline, compare, actor counts) read only active statements in date order:
+-- with status in the key they walk the index in order and count without visiting the table.
+CREATE INDEX statements_by_actor_status_date ON statements(actor_id, status, stated_on);
+
+-- How many statements contain each indexed term (read-only, computed by FTS5). `origin` looks up its
+-- quote's words here and searches by the rarest ones; it also lets people browse the vocabulary.
+CREATE VIRTUAL TABLE statements_fts_vocab USING fts5vocab(statements_fts, row);
+
+-- `--outlet` filters (search, export, timeline) find an outlet's documents without scanning them all.
+CREATE INDEX documents_by_outlet ON documents(outlet COLLATE NOCASE);
+
+-- One row per actor with how often and when they were quoted (active statements only), for browsing.
+CREATE VIEW actor_summary AS
+SELECT
+    a.id AS id,
+    a.name AS name,
+    a.kind AS kind,
+    count(s.id) AS statements,
+    min(s.stated_on) AS first_stated_on,
+    max(s.stated_on) AS last_stated_on,
+    (SELECT group_concat(al.alias, '; ') FROM actor_aliases al WHERE al.actor_id = a.id AND al.alias != a.name)
+        AS aliases
+FROM actors a
+LEFT JOIN statements s ON s.actor_id = a.id AND s.status = 'active'
+GROUP BY a.id;
+
+-- One row per topic with its query and how many active statements it tags, for browsing.
+CREATE VIEW topic_summary AS
+SELECT
+    t.id AS id,
+    t.name AS name,
+    t.fts_query AS fts_query,
+    count(s.id) AS statements,
+    min(s.stated_on) AS first_stated_on,
+    max(s.stated_on) AS last_stated_on
+FROM topics t
+LEFT JOIN statement_topics st ON st.topic_id = t.id
+LEFT JOIN statements s ON s.id = st.statement_id AND s.status = 'active'
+GROUP BY t.id;
+
 -- One readable row per statement, for people browsing the file in sqlite3 or Datasette.
 CREATE VIEW statement_view AS
 SELECT

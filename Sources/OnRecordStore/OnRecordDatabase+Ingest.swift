@@ -147,6 +147,8 @@ extension OnRecordDatabase {
                 ])
             stored += 1
         }
+        // Topics (OnRecordDatabase+Topics.swift): tag the new statements in the same transaction.
+        try TopicTagger.tagStatements(ofDocument: documentID, in: db)
         return (stored, rejected)
     }
 }

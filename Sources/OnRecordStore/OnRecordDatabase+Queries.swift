@@ -51,60 +51,35 @@ extension OnRecordDatabase {
 
     /// The actor's statements in date order (oldest first), with document facts.
     ///
-    /// - Throws: ``StoreError/unknownActor(name:suggestions:)`` when no actor goes by that name.
-    public func timeline(of actorName: String, filter: StatementFilter = StatementFilter()) throws(StoreError) -> (
+    /// - Throws: ``StoreError/unknownActor(name:suggestions:)`` when no actor goes by that name,
+    ///   ``QueryError/unknownTopic(name:known:)`` for an unknown `filter.topic`.
+    public func timeline(of actorName: String, filter: StatementFilter = StatementFilter()) throws -> (
         actor: ActorSummary, statements: [StatementRow]
     ) {
-        try read { db in
+        try queryRead { db in
             let actor = try Self.resolveActor(named: actorName, in: db)
             var conditions: [SQL] = ["s.actor_id = \(actor.id)"]
-            conditions += Self.conditions(for: filter)
-            let rows = try Self.fetchStatementRows(
-                db, where: conditions, orderBy: "s.stated_on IS NULL, s.stated_on, s.document_id, s.char_start",
-                limit: filter.limit)
-            return (actor, rows)
+            conditions += try Self.filterConditions(for: filter, includingActor: false, in: db)
+            return (actor, try Self.fetchInDateOrder(db, where: conditions, limit: filter.limit))
         }
     }
 
     /// Full-text search over statement texts and speaker mentions, best matches first.
     ///
+    /// A thin form of ``searchStatements(_:syntax:filter:)`` without snippets or the fuzzy fallback.
+    ///
     /// - Parameters:
     ///   - query: Words to find. By default every word must appear (prefix-free, punctuation ignored),
     ///     so user text is never interpreted as FTS5 syntax.
     ///   - isRawSyntax: Pass `query` to FTS5 as written (phrases, `OR`, `NEAR`, `prefix*`).
-    ///   - filter: Actor, date and kind limits.
+    ///   - filter: Actor, outlet, topic, date and kind limits.
     /// - Throws: ``StoreError/emptyQuery`` when there is nothing to search for,
     ///   ``StoreError/invalidSearchSyntax(query:reason:)`` for bad raw syntax.
     public func search(
         _ query: String, isRawSyntax: Bool = false, filter: StatementFilter = StatementFilter()
-    ) throws(StoreError) -> [StatementRow] {
-        try read { db in
-            let pattern: FTS5Pattern
-            if isRawSyntax {
-                guard !query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                    throw StoreError.emptyQuery
-                }
-                do {
-                    pattern = try db.makeFTS5Pattern(rawPattern: query, forTable: "statements_fts")
-                } catch let error as DatabaseError {
-                    throw StoreError.invalidSearchSyntax(query: query, reason: error.message ?? "\(error)")
-                }
-            } else {
-                guard let safe = FTS5Pattern(matchingAllTokensIn: query) else { throw StoreError.emptyQuery }
-                pattern = safe
-            }
-            var conditions: [SQL] = ["s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH \(pattern))"]
-            if let actorName = filter.actor {
-                let actor = try Self.resolveActor(named: actorName, in: db)
-                conditions.append("s.actor_id = \(actor.id)")
-            }
-            conditions += Self.conditions(for: StatementFilter(since: filter.since, until: filter.until, kind: filter.kind))
-            let ranked: SQL = """
-                (SELECT rank FROM statements_fts WHERE statements_fts MATCH \(pattern) AND rowid = s.id)
-                """
-            return try Self.fetchStatementRows(
-                db, where: conditions, orderBy: ranked + ", s.stated_on", limit: filter.limit ?? 50)
-        }
+    ) throws -> [StatementRow] {
+        try searchStatements(query, syntax: isRawSyntax ? .fts5 : .allWords, filter: filter, allowsFuzzy: false)
+            .hits.map(\.row)
     }
 
     /// Every actor with statement counts and first/last dates, most quoted first.
@@ -187,28 +162,51 @@ extension OnRecordDatabase {
 
     /// Streams statements matching `filter` in date order, one row at a time (constant memory).
     ///
+    /// Same order as listings (``fetchInDateOrder(_:where:limit:_:)``): no sort of the whole table, so
+    /// the first row comes at once and memory stays flat.
+    ///
     /// - Parameter body: Called for every row; throwing stops the export.
+    /// - Throws: ``StoreError``, ``QueryError`` for an unknown topic, or what `body` throws.
     public func exportStatements(
         filter: StatementFilter, _ body: (StatementRow) throws -> Void
-    ) throws(StoreError) {
-        try read { db in
-            var conditions = Self.conditions(for: filter)
-            if let actorName = filter.actor {
-                let actor = try Self.resolveActor(named: actorName, in: db)
-                conditions.append("s.actor_id = \(actor.id)")
-            }
-            var query: SQL = SQL(sql: Self.statementRowSelect)
-            if !conditions.isEmpty {
-                query += " WHERE "
-                query += conditions.joined(separator: " AND ")
-            }
-            query += " ORDER BY s.stated_on IS NULL, s.stated_on, s.document_id, s.char_start"
-            if let limit = filter.limit { query += " LIMIT \(limit)" }
+    ) throws {
+        try queryRead { db in
+            let conditions = try Self.filterConditions(for: filter, includingActor: true, in: db)
+            try Self.fetchInDateOrder(db, where: conditions, limit: filter.limit, body)
+        }
+    }
+
+    /// Rows matching `conditions`: dated statements by day (then id, which is ingest order), then
+    /// undated ones in document order.
+    ///
+    /// Two queries instead of `ORDER BY stated_on IS NULL, …`, so that each walks an index in order
+    /// (`statements_by_date`, or `statements_by_actor_status_date` for one actor) and a limit stops
+    /// early instead of sorting every match first.
+    static func fetchInDateOrder(
+        _ db: Database, where conditions: [SQL], limit: Int?, _ body: (StatementRow) throws -> Void
+    ) throws {
+        var remaining = limit
+        for (dated, order) in [(true, "s.stated_on, s.id"), (false, "s.document_id, s.char_start")] {
+            if let left = remaining, left <= 0 { break }
+            var query = SQL(sql: statementRowSelect)
+            query += " WHERE "
+            query += (conditions + [dated ? "s.stated_on IS NOT NULL" : "s.stated_on IS NULL"])
+                .joined(separator: " AND ")
+            query += SQL(sql: " ORDER BY " + order)
+            if let left = remaining { query += " LIMIT \(left)" }
             let cursor = try Row.fetchCursor(db, SQLRequest(literal: query))
             while let row = try cursor.next() {
-                try body(Self.statementRow(row))
+                try body(statementRow(row))
+                if let left = remaining { remaining = left - 1 }
             }
         }
+    }
+
+    /// ``fetchInDateOrder(_:where:limit:_:)`` collected into an array.
+    static func fetchInDateOrder(_ db: Database, where conditions: [SQL], limit: Int?) throws -> [StatementRow] {
+        var rows: [StatementRow] = []
+        try fetchInDateOrder(db, where: conditions, limit: limit) { rows.append($0) }
+        return rows
     }
 
     /// How many documents, statements and actors the database holds.
@@ -220,6 +218,24 @@ extension OnRecordDatabase {
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0
             )
         }
+    }
+
+    /// Every condition of `filter` (actor, outlet and topic resolved to ids) on `statements s`.
+    static func filterConditions(for filter: StatementFilter, includingActor: Bool, in db: Database) throws -> [SQL] {
+        var conditions = conditions(for: filter)
+        if includingActor, let actorName = filter.actor {
+            let actor = try resolveActor(named: actorName, in: db)
+            conditions.append("s.actor_id = \(actor.id)")
+        }
+        if let outlet = filter.outlet {
+            conditions.append(
+                "s.document_id IN (SELECT id FROM documents WHERE outlet = \(outlet.trimmingCharacters(in: .whitespaces)) COLLATE NOCASE)")
+        }
+        if let topic = filter.topic {
+            let topicID = try requireTopic(named: topic, in: db)
+            conditions.append("EXISTS (SELECT 1 FROM statement_topics st WHERE st.topic_id = \(topicID) AND st.statement_id = s.id)")
+        }
+        return conditions
     }
 
     static func conditions(for filter: StatementFilter) -> [SQL] {
@@ -244,13 +260,14 @@ extension OnRecordDatabase {
         return try Row.fetchAll(db, SQLRequest(literal: query)).map(statementRow)
     }
 
+    /// Decodes a row of ``statementRowSelect``. Columns are read by position: GRDB's lookup by name
+    /// lower-cases the name on every access, which was the largest cost of long listings.
     static func statementRow(_ row: Row) -> StatementRow {
         StatementRow(
-            id: row["id"], statedOn: row["stated_on"], actorID: row["actor_id"], actorName: row["actor_name"],
-            speakerMention: row["speaker_mention"], kind: StatementKind(rawValue: row["kind"]) ?? .direct,
-            cue: row["cue"], text: row["text"], documentID: row["document_id"], outlet: row["outlet"],
-            title: row["title"], url: row["url"], publishedAt: row["published_at"], sourcePath: row["source_path"],
-            charStart: row["char_start"], charEnd: row["char_end"], rule: row["rule"], confidence: row["confidence"],
-            extractor: row["extractor"], createdAt: row["created_at"], correctedText: row["corrected_text"])
+            id: row[0], statedOn: row[1], actorID: row[2], actorName: row[3], speakerMention: row[4],
+            kind: StatementKind(rawValue: row[5]) ?? .direct, cue: row[6], text: row[7], documentID: row[8],
+            outlet: row[9], title: row[10], url: row[11], publishedAt: row[12], sourcePath: row[13],
+            charStart: row[14], charEnd: row[15], rule: row[16], confidence: row[17], extractor: row[18],
+            createdAt: row[19], correctedText: row[20])
     }
 }

@@ -10,16 +10,22 @@ public struct StatementFilter: Hashable, Sendable {
     public var kind: StatementKind?
     /// At most this many rows.
     public var limit: Int?
+    /// Only statements from documents of this outlet (case-insensitive).
+    public var outlet: String?
+    /// Only statements tagged with this topic (see `onrecord topics`).
+    public var topic: String?
 
     /// Creates a filter.
     public init(
         actor: String? = nil, since: String? = nil, until: String? = nil, kind: StatementKind? = nil,
-        limit: Int? = nil
+        limit: Int? = nil, outlet: String? = nil, topic: String? = nil
     ) {
         self.actor = actor
         self.since = since
         self.until = until
         self.kind = kind
         self.limit = limit
+        self.outlet = outlet
+        self.topic = topic
     }
 }

@@ -131,7 +131,7 @@ extension OnRecordCommand.Actors {
 
         func run() throws {
             try reportingUserErrors {
-                let change = try database.openForReading().mergeActor(
+                let change = try database.openExistingForWriting().mergeActor(
                     source, into: target, by: curation.person, at: Date(), dryRun: curation.dryRun)
                 curation.report(change)
             }
@@ -163,7 +163,7 @@ extension OnRecordCommand.Actors {
 
         func run() throws {
             try reportingUserErrors {
-                let change = try database.openForReading().splitActor(
+                let change = try database.openExistingForWriting().splitActor(
                     actor, aliases: aliases, newName: name, by: curation.person, at: Date(), dryRun: curation.dryRun)
                 curation.report(change)
             }
@@ -186,7 +186,7 @@ extension OnRecordCommand.Actors {
 
         func run() throws {
             try reportingUserErrors {
-                let change = try database.openForReading().renameActor(
+                let change = try database.openExistingForWriting().renameActor(
                     actor, to: newName, by: curation.person, at: Date(), dryRun: curation.dryRun)
                 curation.report(change)
             }
@@ -214,7 +214,7 @@ extension OnRecordCommand.Actors {
 
             func run() throws {
                 try reportingUserErrors {
-                    let change = try database.openForReading().addAlias(
+                    let change = try database.openExistingForWriting().addAlias(
                         alias, to: actor, by: curation.person, at: Date(), dryRun: curation.dryRun)
                     curation.report(change)
                 }
@@ -237,7 +237,7 @@ extension OnRecordCommand.Actors {
 
             func run() throws {
                 try reportingUserErrors {
-                    let change = try database.openForReading().removeAlias(
+                    let change = try database.openExistingForWriting().removeAlias(
                         alias, from: actor, by: curation.person, at: Date(), dryRun: curation.dryRun)
                     curation.report(change)
                 }
@@ -266,7 +266,7 @@ extension OnRecordCommand.Actors {
 
             func run() throws {
                 try reportingUserErrors {
-                    let change = try database.openForReading().removeRole(
+                    let change = try database.openExistingForWriting().removeRole(
                         role, from: actor, by: curation.person, at: Date(), dryRun: curation.dryRun)
                     curation.report(change)
                 }
@@ -308,7 +308,7 @@ extension OnRecordCommand.Actors {
 
             func run() throws {
                 try reportingUserErrors {
-                    let change = try database.openForReading().addRole(
+                    let change = try database.openExistingForWriting().addRole(
                         role, to: actor, from: from, until: until, by: curation.person, at: Date(),
                         dryRun: curation.dryRun)
                     curation.report(change)

@@ -8,7 +8,7 @@ extension OnRecordCommand {
         static let configuration = CommandConfiguration(
             abstract: "Export statements for spreadsheets and scripts (CSV, TSV, JSON, JSON Lines).",
             discussion: """
-                Rows come in date order. The columns are a stable contract, documented in README.md: \
+                Rows come in date order, undated last. The columns are a stable contract, documented in docs/queries.md: \
                 \(ExportColumns.statement.joined(separator: ", ")).
                 """)
 

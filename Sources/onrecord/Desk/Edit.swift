@@ -54,7 +54,7 @@ extension OnRecordCommand {
 
         func run() throws {
             try reportingUserErrors {
-                let db = try database.openForReading()
+                let db = try database.openExistingForWriting()
                 let changes = StatementChanges(
                     speaker: speaker, text: text, kind: kind?.statementKind, statedOn: date, note: note)
                 let entries = try db.editStatement(id: id, changes: changes, by: by, reason: reason, at: Date())
@@ -96,7 +96,7 @@ extension OnRecordCommand {
 
         func run() throws {
             try reportingUserErrors {
-                let db = try database.openForReading()
+                let db = try database.openExistingForWriting()
                 try db.retractStatement(id: id, by: by, reason: reason, at: Date())
                 StandardError.write("Statement \(id) retracted. Its history: 'onrecord history \(id)'.\n")
             }

@@ -59,7 +59,7 @@ extension OnRecordCommand {
 
         func run() throws {
             try reportingUserErrors {
-                let db = try database.openForReading()
+                let db = try database.openExistingForWriting()
                 try db.confirmStatement(id: id, by: by, at: Date())
                 StandardError.write("Statement \(id) confirmed by \(by).\n")
             }
@@ -89,7 +89,7 @@ extension OnRecordCommand {
 
         func run() throws {
             try reportingUserErrors {
-                let db = try database.openForReading()
+                let db = try database.openExistingForWriting()
                 try db.rejectStatement(id: id, by: by, reason: reason, at: Date())
                 StandardError.write("Statement \(id) rejected.\n")
             }

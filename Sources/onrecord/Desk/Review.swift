@@ -56,7 +56,7 @@ extension OnRecordCommand {
         func run() throws {
             try reportingUserErrors {
                 let fileScale = try Self.scaleFile(scale)
-                let db = try database.openForReading()
+                let db = try database.openExistingForWriting()
                 let request = ReviewRequest(
                     rating: rating, reviewer: by, reviewerURL: reviewerURL, url: url, summary: summary,
                     reviewedOn: date ?? CalendarDay.today())

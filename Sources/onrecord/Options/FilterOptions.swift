@@ -15,6 +15,14 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only 'direct' quotes or only 'reported' speech.", valueName: "kind"))
     var kind: KindOption?
 
+    /// Outlet filter.
+    @Option(help: ArgumentHelp("Only statements from this outlet (case-insensitive).", valueName: "name"))
+    var outlet: String?
+
+    /// Topic filter.
+    @Option(help: ArgumentHelp("Only statements tagged with this topic (see 'onrecord topics').", valueName: "name"))
+    var topic: String?
+
     /// Row limit.
     @Option(name: [.customShort("n"), .long], help: "Show at most this many statements.")
     var limit: Int?
@@ -30,7 +38,9 @@ struct FilterOptions: ParsableArguments {
 
     /// The filter these options describe, for `actor` (if any).
     func filter(actor: String? = nil) -> StatementFilter {
-        StatementFilter(actor: actor, since: since, until: until, kind: kind?.statementKind, limit: limit)
+        StatementFilter(
+            actor: actor, since: since, until: until, kind: kind?.statementKind, limit: limit, outlet: outlet,
+            topic: topic)
     }
 }
 

@@ -1,4 +1,11 @@
 import ArgumentParser
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// How listing commands print their rows.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -28,5 +35,16 @@ struct OutputOptions: ParsableArguments {
     func makeWriter(columns: [String], tableColumns: [TableColumn]? = nil) throws -> ListingWriter {
         let sink = try OutputSink(path: output)
         return ListingWriter(format: format, columns: columns, tableColumns: tableColumns, sink: sink)
+    }
+
+    /// Whether rows go to a terminal (standard output is a TTY and no `-o` file was given), so
+    /// terminal-only extras such as sparklines may be printed.
+    var writesToTerminal: Bool {
+        (output == nil || output == "-") && isatty(STDOUT_FILENO) == 1
+    }
+
+    /// Writes text straight to standard output, before any rows (for terminal-only extras).
+    func writeDirectly(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

@@ -29,6 +29,12 @@ final class OutputSink {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Appends bytes (already UTF-8), flushing every 64 KiB.
+    func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     /// Writes out what is buffered.
     func flush() {
         guard !buffer.isEmpty else { return }
