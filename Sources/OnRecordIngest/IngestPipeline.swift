@@ -4,9 +4,13 @@ public import OnRecordStore
 
 /// What happened to one input during ingest, reported as it happens.
 public enum IngestEvent: Equatable, Sendable {
+    /// The inputs were found; exactly one more event follows per input (for progress displays).
+    case started(inputs: Int)
     /// A new article was stored with this many statements; `rejected` lists statements whose offsets
     /// did not match their text (never expected; reported so nothing is lost silently).
     case stored(path: String, statements: Int, rejected: Int)
+    /// The article's URL was already stored with other text; it was stored as version `version` of that URL.
+    case newVersion(path: String, version: Int, statements: Int, rejected: Int)
     /// The article's text was already stored; nothing was added.
     case unchanged(path: String)
     /// The input could not be read or stored; `message` says why, for a person.
@@ -74,6 +78,7 @@ public struct IngestPipeline: Sendable {
         let inputs = ArticleDiscovery(
             extensions: ArticleSource.supportedExtensions, include: options.include, exclude: options.exclude
         ).discover(paths)
+        report(.started(inputs: inputs.count))
         var stopped = false
         var start = 0
         while start < inputs.count && !stopped {
@@ -120,6 +125,12 @@ public struct IngestPipeline: Sendable {
                     case .unchanged:
                         totals.documentsUnchanged += 1
                         events.append(.unchanged(path: item.path))
+                    case .newVersion(_, let version, _, let count, let rejected):
+                        totals.documentsNew += 1
+                        totals.documentsNewVersions += 1
+                        totals.statementsStored += count
+                        events.append(
+                            .newVersion(path: item.path, version: version, statements: count, rejected: rejected.count))
                     case .reextracted(_, let count, let rejected):
                         totals.documentsUnchanged += 1
                         totals.statementsStored += count

@@ -6,6 +6,9 @@ import GRDB
 public enum IngestOutcome: Equatable, Sendable {
     /// The article was new; it was stored with this many statements.
     case stored(documentID: Int64, statements: Int, rejected: [String])
+    /// The article's URL was already stored with different text: it was stored as a new version
+    /// (`version` ≥ 2) linked to `previousDocumentID`, the latest version until now.
+    case newVersion(documentID: Int64, version: Int, previousDocumentID: Int64, statements: Int, rejected: [String])
     /// The same text was already stored; nothing was added.
     case unchanged(documentID: Int64)
     /// The same text was already stored and its automatic statements were replaced by a new extraction;
@@ -15,8 +18,10 @@ public enum IngestOutcome: Equatable, Sendable {
 
 /// Totals of one `ingest` run, stored in `ingest_runs`.
 public struct IngestTotals: Equatable, Sendable {
-    /// Articles stored for the first time.
+    /// Articles stored for the first time (new versions of a stored URL included).
     public var documentsNew = 0
+    /// Of ``documentsNew``, those stored as a new version of a URL that was already stored.
+    public var documentsNewVersions = 0
     /// Articles whose text was already in the database.
     public var documentsUnchanged = 0
     /// Inputs that could not be read or stored.
@@ -104,11 +109,38 @@ extension OnRecordDatabase {
                 ingestRunID: runID)
             try document.insert(db)
             let documentID = document.id ?? db.lastInsertedRowID
+            let previous = try Self.recordVersion(of: documentID, url: article.metadata.url, in: db)
             let (stored, rejected) = try Self.insertStatements(
                 statements, documentID: documentID, text: article.text,
                 statedOn: article.publishedAt.map { String($0.prefix(10)) }, extractor: extractor, now: now, in: db)
+            if let previous {
+                return .newVersion(
+                    documentID: documentID, version: previous.version + 1, previousDocumentID: previous.documentID,
+                    statements: stored, rejected: rejected)
+            }
             return .stored(documentID: documentID, statements: stored, rejected: rejected)
         }
+    }
+
+    /// Links a newly stored document into the version chain of its URL.
+    ///
+    /// Runs inside the document's transaction, so the chain and the document land together. The writer
+    /// holds SQLite's write lock from the start of the transaction (GRDB begins writes IMMEDIATE), so two
+    /// processes cannot both read the same latest version and both append to it.
+    /// - Returns: The version this document replaces, or `nil` when it is the URL's first (or has no URL).
+    static func recordVersion(of documentID: Int64, url: String?, in db: Database) throws -> (
+        documentID: Int64, version: Int
+    )? {
+        guard let url = url?.trimmingCharacters(in: .whitespacesAndNewlines), !url.isEmpty else { return nil }
+        let latest = try Row.fetchOne(
+            db,
+            sql: "SELECT document_id, version FROM document_versions WHERE url = ? ORDER BY version DESC LIMIT 1",
+            arguments: [url]
+        ).map { (documentID: $0["document_id"] as Int64, version: $0["version"] as Int) }
+        try db.execute(
+            sql: "INSERT INTO document_versions (document_id, url, version, previous_document_id) VALUES (?, ?, ?, ?)",
+            arguments: [documentID, url, (latest?.version ?? 0) + 1, latest?.documentID])
+        return latest
     }
 
     /// Inserts a document's statements, linking speakers; returns how many were stored and the texts of

@@ -10,7 +10,7 @@ struct OnRecordCommand: ParsableCommand {
         version: OnRecordCore.version,
         groupedSubcommands: [
             CommandGroup(name: "Ingest", subcommands: [Ingest.self, Extract.self]),
-            CommandGroup(name: "Query", subcommands: [Timeline.self, Search.self, Actors.self, Show.self, Export.self]),
+            CommandGroup(name: "Query", subcommands: [Timeline.self, Search.self, Actors.self, Show.self, Export.self, Changes.self]),
         ]
     )
 }

@@ -10,12 +10,16 @@ public struct StatementFilter: Hashable, Sendable {
     public var kind: StatementKind?
     /// At most this many rows.
     public var limit: Int?
+    /// Also list statements from earlier versions of re-published articles. By default only the latest
+    /// version of each URL counts, so an article ingested twice with edits is not listed twice.
+    public var includesEarlierVersions: Bool
 
     /// Creates a filter.
     public init(
         actor: String? = nil, since: String? = nil, until: String? = nil, kind: StatementKind? = nil,
-        limit: Int? = nil
+        limit: Int? = nil, includesEarlierVersions: Bool = false
     ) {
+        self.includesEarlierVersions = includesEarlierVersions
         self.actor = actor
         self.since = since
         self.until = until

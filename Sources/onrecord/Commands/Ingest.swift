@@ -67,26 +67,61 @@ extension OnRecordCommand {
                 let options = IngestOptions(
                     sizeLimit: maxSize << 20, include: include, exclude: exclude, isStrict: strict,
                     defaults: ArticleMetadata(url: url, outlet: outlet, publishedRaw: published), isReextracting: reextract)
+                let showsProgress = !quiet && !verbose && ProgressBar.standardErrorIsTerminal
+                var progress: ProgressBar?
+                var done = 0
                 let totals = try pipeline.run(paths: paths, options: options) { event in
-                    switch event {
-                    case .failed(let path, let message):
-                        StandardError.write("Error: '\(path)': \(message)\n")
-                    case .stored(let path, let count, let rejected):
-                        if rejected > 0 {
-                            StandardError.write(
-                                "Warning: '\(path)': \(rejected) statement(s) had offsets that did not match their text and were not stored.\n")
-                        }
-                        if verbose { StandardError.write("stored     \(path) (\(count) statements)\n") }
-                    case .unchanged(let path):
-                        if verbose { StandardError.write("unchanged  \(path) (already stored)\n") }
+                    if let line = message(for: event) {
+                        progress?.clear()
+                        StandardError.write(line)
+                    }
+                    if case .started(let inputs) = event {
+                        if showsProgress { progress = ProgressBar(total: inputs, unit: "files") }
+                    } else {
+                        done += 1
+                        progress?.update(done: done)
                     }
                 }
+                progress?.clear()
                 if !quiet {
-                    StandardError.write(
+                    var summary =
                         "Ingested into '\(db.path)': \(totals.documentsNew) new, \(totals.documentsUnchanged) unchanged, "
-                            + "\(totals.documentsFailed) failed; \(totals.statementsStored) statements stored.\n")
+                        + "\(totals.documentsFailed) failed; \(totals.statementsStored) statements stored."
+                    if totals.documentsNewVersions > 0 {
+                        summary +=
+                            " \(totals.documentsNewVersions) of the new are later versions of URLs already stored; "
+                            + "'onrecord changes' lists what changed."
+                    }
+                    StandardError.write(summary + "\n")
                 }
                 if totals.documentsFailed > 0 { throw ExitCode(65) }
+            }
+        }
+
+        /// The stderr line for one event, if any: failures and warnings always, the rest with --verbose.
+        func message(for event: IngestEvent) -> String? {
+            switch event {
+            case .started:
+                return nil
+            case .failed(let path, let message):
+                return "Error: '\(path)': \(message)\n"
+            case .stored(let path, let count, let rejected), .newVersion(let path, _, let count, let rejected):
+                var text = ""
+                if rejected > 0 {
+                    text +=
+                        "Warning: '\(path)': \(rejected) statement(s) had offsets that did not match their text "
+                        + "and were not stored.\n"
+                }
+                if verbose {
+                    if case .newVersion(_, let version, _, _) = event {
+                        text += "version \(version)  \(path) (\(count) statements)\n"
+                    } else {
+                        text += "stored     \(path) (\(count) statements)\n"
+                    }
+                }
+                return text.isEmpty ? nil : text
+            case .unchanged(let path):
+                return verbose ? "unchanged  \(path) (already stored)\n" : nil
             }
         }
     }

@@ -19,6 +19,10 @@ struct FilterOptions: ParsableArguments {
     @Option(name: [.customShort("n"), .long], help: "Show at most this many statements.")
     var limit: Int?
 
+    /// Include superseded versions of re-ingested articles.
+    @Flag(help: "Also list statements from earlier versions of articles stored again with edits.")
+    var allVersions = false
+
     func validate() throws {
         for (option, value) in [("--since", since), ("--until", until)] {
             if let value, !DayFormat.isValid(value) {
@@ -30,7 +34,9 @@ struct FilterOptions: ParsableArguments {
 
     /// The filter these options describe, for `actor` (if any).
     func filter(actor: String? = nil) -> StatementFilter {
-        StatementFilter(actor: actor, since: since, until: until, kind: kind?.statementKind, limit: limit)
+        StatementFilter(
+            actor: actor, since: since, until: until, kind: kind?.statementKind, limit: limit,
+            includesEarlierVersions: allVersions)
     }
 }
 
