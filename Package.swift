@@ -35,6 +35,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "onrecord-bench", dependencies: ["OnRecordCore"], path: "Sources/onrecord-bench"),
+        .target(name: "OnRecordCorpus"),
+        .executableTarget(name: "onrecord-corpus", dependencies: ["OnRecordCorpus"]),
         .testTarget(
             name: "OnRecordCoreTests",
             dependencies: ["OnRecordCore"],
@@ -53,7 +55,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OnRecordCLITests",
-            dependencies: ["onrecord", "OnRecordCore", "OnRecordStore", "OnRecordIngest"],
+            dependencies: ["onrecord", "OnRecordCore", "OnRecordStore", "OnRecordIngest", "OnRecordCorpus"],
             path: "Tests/OnRecordCLITests"
         ),
     ]

@@ -104,7 +104,8 @@ extension OnRecordCommand {
             case .started:
                 return nil
             case .failed(let path, let message):
-                return "Error: '\(path)': \(message)\n"
+                // Reader messages already name the file; say it once.
+                return message.contains(path) ? "Error: \(message)\n" : "Error: '\(path)': \(message)\n"
             case .stored(let path, let count, let rejected), .newVersion(let path, _, let count, let rejected):
                 var text = ""
                 if rejected > 0 {
