@@ -127,8 +127,9 @@ public struct SyntheticCorpus: Sendable {
         let filler = topic.background[random.next(below: topic.background.count)]
         let filler2 = Vocabulary.generic[random.next(below: Vocabulary.generic.count)]
         let cue = Vocabulary.cues[random.next(below: Vocabulary.cues.count)]
-        // About half the paragraphs carry a statement: roughly ten per 5 KB article, as in wire copy.
-        switch random.next(below: 12) {
+        // About three paragraphs in ten carry a statement, and some carry two: roughly ten statements
+        // per 5 KB article, as in wire copy built around a briefing.
+        switch random.next(below: 20) {
         case 0:
             return "“\(claim.capitalizedFirst),” \(reference) \(cue). \(filler)"
         case 1:

@@ -79,24 +79,26 @@ public struct IngestPipeline: Sendable {
             extensions: ArticleSource.supportedExtensions, include: options.include, exclude: options.exclude
         ).discover(paths)
         report(.started(inputs: inputs.count))
-        var stopped = false
-        var start = 0
-        while start < inputs.count && !stopped {
-            let batch = Array(inputs[start..<min(start + options.batchSize, inputs.count)])
-            start += batch.count
-            let extractor = self.extractor
-            let prepared = parallelMap(batch) { input in
-                PreparedInput.prepare(input, options: options, extractor: extractor)
-            }
-            for item in prepared {
-                let event = try store(item, runID: runID, replacingExisting: options.isReextracting, totals: &totals)
-                report(event)
-                if case .failed = event, options.isStrict {
-                    stopped = true
-                    break
+        let batchSize = options.batchSize
+        let extractor = self.extractor
+        let batchCount = (inputs.count + batchSize - 1) / batchSize
+        try pipelined(
+            count: batchCount, lookahead: 2,
+            produce: { index in
+                let batch = Array(inputs[index * batchSize..<min((index + 1) * batchSize, inputs.count)])
+                return parallelMap(batch) { input in
+                    PreparedInput.prepare(input, options: options, extractor: extractor)
                 }
-            }
-        }
+            },
+            consume: { (prepared: [PreparedInput]) throws(StoreError) -> Bool in
+                for item in prepared {
+                    let event = try store(
+                        item, runID: runID, replacingExisting: options.isReextracting, totals: &totals)
+                    report(event)
+                    if case .failed = event, options.isStrict { return false }
+                }
+                return true
+            })
         try database.finishIngestRun(runID, totals: totals, at: now())
         return totals
     }
@@ -112,11 +114,11 @@ public struct IngestPipeline: Sendable {
             case .failure(let message):
                 totals.documentsFailed += 1
                 events.append(.failed(path: item.path, message: message))
-            case .success(let (article, statements)):
+            case .success(let (article, statements, textSHA256)):
                 do {
                     switch try database.ingest(
                         article, statements: statements, extractor: extractor.identifier, runID: runID,
-                        replacingExisting: replacingExisting, at: now())
+                        replacingExisting: replacingExisting, at: now(), textSHA256: textSHA256)
                     {
                     case .stored(_, let count, let rejected):
                         totals.documentsNew += 1
@@ -154,7 +156,8 @@ public struct IngestPipeline: Sendable {
 /// One input read and extracted, ready to be written.
 struct PreparedInput: Sendable {
     enum Outcome: Sendable {
-        case success((Article, [ExtractedStatement]))
+        /// The article, its statements and the SHA-256 of its text (computed here, off the writer's thread).
+        case success((Article, [ExtractedStatement], String))
         case failure(String)
     }
 
@@ -179,7 +182,8 @@ struct PreparedInput: Sendable {
                             if article.publishedAt == nil, let raw = article.metadata.publishedRaw {
                                 article.publishedAt = DateNormalizer.isoDate(from: raw)
                             }
-                            return .success((article, extractor.extract(from: article.text)))
+                            return .success(
+                                (article, extractor.extract(from: article.text), SHA256.hexDigest(of: article.text)))
                         case .failure(let failure):
                             return .failure(failure.message)
                         }

@@ -31,7 +31,7 @@ struct ActorLinker {
 
     private func link(name: String, key: String, kind: ActorKind, in db: Database, at now: String) throws -> Int64? {
         let exact = try Int64.fetchAll(
-            db, sql: "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias_key = ?", arguments: [key])
+            db.cachedStatement(sql: "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias_key = ?"), arguments: [key])
         if exact.count == 1, let actorID = exact.first {
             try addAlias(name, key: key, to: actorID, in: db)
             return actorID
@@ -90,11 +90,11 @@ struct ActorLinker {
     }
 
     private func addAlias(_ alias: String, key: String, to actorID: Int64, in db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO actor_aliases (actor_id, alias, alias_key, source) VALUES (?, ?, ?, 'extracted')
                 ON CONFLICT (actor_id, alias_key) DO NOTHING
-                """,
-            arguments: [actorID, alias, key])
+                """
+        ).execute(arguments: [actorID, alias, key])
     }
 }
