@@ -55,7 +55,10 @@ let package = Package(
         ),
         .testTarget(
             name: "OnRecordCLITests",
-            dependencies: ["onrecord", "OnRecordCore", "OnRecordStore", "OnRecordIngest", "OnRecordCorpus"],
+            dependencies: [
+                "onrecord", "OnRecordCore", "OnRecordStore", "OnRecordIngest", "OnRecordCorpus",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             path: "Tests/OnRecordCLITests"
         ),
     ]

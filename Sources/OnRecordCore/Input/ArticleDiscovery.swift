@@ -100,7 +100,13 @@ private struct Walker {
         }
         var isDirectory: ObjCBool = false
         guard !path.isEmpty, fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            results.append(.failure(path, .fileNotFound(path: path)))
+            // fileExists follows links; a link that leads nowhere still exists itself.
+            if !path.isEmpty, (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil {
+                let reason = "it is a symbolic link to a missing file, or a loop of links"
+                results.append(.failure(path, .unreadable(path: path, reason: reason)))
+            } else {
+                results.append(.failure(path, .fileNotFound(path: path)))
+            }
             return
         }
         if isDirectory.boolValue {

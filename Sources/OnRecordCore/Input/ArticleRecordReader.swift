@@ -90,7 +90,7 @@ public struct ArticleRecordReader: Sendable {
     ) throws(ArticleRecordError) -> [Result<ArticleRecord, ArticleRecordError>] {
         let value: DecodedJSON
         do throws(DecodeFailure) {
-            value = try Self.decode(Self.droppingByteOrderMark(data))
+            value = try Self.decode(Self.droppingByteOrderMark(data), locatesLine: true)
         } catch {
             throw ArticleRecordError(path: path, location: nil, reason: .invalidJSON(error.detail))
         }
@@ -221,11 +221,13 @@ public struct ArticleRecordReader: Sendable {
 
     // MARK: - Decoding helpers
 
-    private static func decode(_ data: Data) throws(DecodeFailure) -> DecodedJSON {
+    /// - Parameter locatesLine: Add the line and column of a syntax error (for whole `.json` documents;
+    ///   a JSON Lines record is already reported by its line).
+    private static func decode(_ data: Data, locatesLine: Bool = false) throws(DecodeFailure) -> DecodedJSON {
         do {
             return try JSONDecoder().decode(DecodedJSON.self, from: data)
         } catch {
-            throw DecodeFailure(detail: syntaxErrorDetail(data))
+            throw DecodeFailure(detail: syntaxErrorDetail(data, locatesLine: locatesLine))
         }
     }
 
@@ -237,12 +239,12 @@ public struct ArticleRecordReader: Sendable {
     /// Where the JSON syntax breaks. `JSONDecoder` on Linux only says "The given data was not valid
     /// JSON", while `JSONSerialization` names the position ("Invalid value around character 9"), so
     /// the bytes are parsed a second time, only on failure, to get that.
-    private static func syntaxErrorDetail(_ data: Data) -> String {
+    private static func syntaxErrorDetail(_ data: Data, locatesLine: Bool) -> String {
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
             if let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String {
-                return sentenceFragment(detail) + position(in: data, describedBy: detail)
+                return sentenceFragment(detail) + (locatesLine ? position(in: data, describedBy: detail) : "")
             }
         }
         return data.isEmpty ? "it is empty" : "it is not well-formed"
