@@ -16,12 +16,18 @@ import OnRecordCore
 struct ActorLinker {
     /// Names already linked in this document, so repeated mentions cost one lookup.
     private var cache: [String: Int64?] = [:]
+    /// Name keys, remembered across documents.
+    private let keys: NameKeyCache
+
+    init(keys: NameKeyCache = NameKeyCache()) {
+        self.keys = keys
+    }
 
     mutating func actorID(for statement: ExtractedStatement, in db: Database, at now: String) throws -> Int64? {
-        guard let name = statement.speaker?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty else {
+        guard let name = statement.speaker?.trimmedOfWhitespace, !name.isEmpty else {
             return nil
         }
-        let key = NameKey.key(for: name)
+        let key = keys.key(for: name)
         guard !key.isEmpty else { return nil }
         if let cached = cache[key] { return cached }
         let linked = try link(name: name, key: key, kind: statement.speakerKind, in: db, at: now)
@@ -46,7 +52,7 @@ struct ActorLinker {
                 return actorID
             }
             if candidates.count > 1 { return nil }
-        } else if let surname = NameKey.surnameKey(for: name) {
+        } else if let surname = keys.surnameKey(for: name) {
             // An actor first seen by surname only ("Peskov") gets its full name when it appears.
             let surnameOnly = try Int64.fetchAll(
                 db,
@@ -82,7 +88,7 @@ struct ActorLinker {
         var ids = Set<Int64>()
         for row in rows {
             let alias: String = row["alias"]
-            if NameKey.surnameKey(for: alias) == surname {
+            if keys.surnameKey(for: alias) == surname {
                 ids.insert(row["actor_id"])
             }
         }

@@ -101,21 +101,26 @@ extension OnRecordDatabase {
                 let published: String? = existing["published_at"]
                 let (stored, rejected) = try Self.insertStatements(
                     fresh, documentID: documentID, text: article.text, statedOn: published.map { String($0.prefix(10)) },
-                    extractor: extractor, now: now, in: db)
+                    extractor: extractor, now: now, keys: nameKeys, in: db)
                 return .reextracted(documentID: documentID, statements: stored, rejected: rejected)
             }
-            var document = DocumentRecord(
-                id: nil, text: article.text, contentSHA256: sha, url: article.metadata.url,
-                title: article.metadata.title, outlet: article.metadata.outlet, author: article.metadata.author,
-                publishedAt: article.publishedAt, publishedRaw: article.metadata.publishedRaw, ingestedAt: now,
-                sourcePath: article.sourcePath, sourceSHA256: article.sourceSHA256, format: article.format,
-                ingestRunID: runID)
-            try document.insert(db)
-            let documentID = document.id ?? db.lastInsertedRowID
+            let values: [(any DatabaseValueConvertible)?] = [
+                article.text, sha, article.metadata.url, article.metadata.title, article.metadata.outlet,
+                article.metadata.author, article.publishedAt, article.metadata.publishedRaw, now, article.sourcePath,
+                article.sourceSHA256, article.format, runID,
+            ]
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO documents (text, content_sha256, url, title, outlet, author, published_at,
+                        published_raw, ingested_at, source_path, source_sha256, format, ingest_run_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: StatementArguments(values))
+            let documentID = db.lastInsertedRowID
             let previous = try Self.recordVersion(of: documentID, url: article.metadata.url, in: db)
             let (stored, rejected) = try Self.insertStatements(
                 statements, documentID: documentID, text: article.text,
-                statedOn: article.publishedAt.map { String($0.prefix(10)) }, extractor: extractor, now: now, in: db)
+                statedOn: article.publishedAt.map { String($0.prefix(10)) }, extractor: extractor, now: now, keys: nameKeys, in: db)
             if let previous {
                 return .newVersion(
                     documentID: documentID, version: previous.version + 1, previousDocumentID: previous.documentID,
@@ -134,7 +139,7 @@ extension OnRecordDatabase {
     static func recordVersion(of documentID: Int64, url: String?, in db: Database) throws -> (
         documentID: Int64, version: Int
     )? {
-        guard let url = url?.trimmingCharacters(in: .whitespacesAndNewlines), !url.isEmpty else { return nil }
+        guard let url = url?.trimmedOfWhitespace, !url.isEmpty else { return nil }
         let latest = try Row.fetchOne(
             db.cachedStatement(
                 sql: "SELECT document_id, version FROM document_versions WHERE url = ? ORDER BY version DESC LIMIT 1"),
@@ -150,10 +155,10 @@ extension OnRecordDatabase {
     /// those rejected because their offsets do not point at their text.
     static func insertStatements(
         _ statements: [ExtractedStatement], documentID: Int64, text: String, statedOn: String?, extractor: String,
-        now: String, in db: Database
+        now: String, keys: NameKeyCache, in db: Database
     ) throws -> (stored: Int, rejected: [String]) {
         let scalars = Array(text.unicodeScalars)
-        var linker = ActorLinker()
+        var linker = ActorLinker(keys: keys)
         var stored = 0
         var rejected: [String] = []
         for statement in statements {

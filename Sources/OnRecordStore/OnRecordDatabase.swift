@@ -10,6 +10,8 @@ public struct OnRecordDatabase: Sendable {
     /// The file path, or `:memory:` for an in-memory database.
     public let path: String
     let writer: any DatabaseWriter
+    /// Speaker name keys seen while ingesting, shared by every copy of this value.
+    let nameKeys = NameKeyCache()
 
     init(path: String, writer: any DatabaseWriter) throws(StoreError) {
         self.path = path
