@@ -13,8 +13,12 @@ extension OnRecordCommand {
                 PATH may be a file, a folder (read recursively) or - for standard input. Plain text and \
                 Markdown files may start with a front-matter block (--- title, url, outlet, published, \
                 author ---). Each article is stored in its own transaction; an article whose text is already \
-                stored is skipped and reported as unchanged. A broken file is reported and skipped, the rest \
-                still lands, and the exit status is 65 when anything failed.
+                stored is skipped and reported as unchanged. An article whose URL is already stored with \
+                different text is stored as a new version of it ('onrecord changes' lists what changed; \
+                listings show the latest version). A broken file is reported on one line and skipped, the rest \
+                still lands, and the exit status is 65 when anything failed. A killed ingest leaves only whole \
+                articles behind; run the same command again to finish the batch. On a terminal, a progress bar \
+                shows the rate and time left.
                 """)
 
         @OptionGroup var database: DatabaseOptions
