@@ -113,6 +113,25 @@ struct IngestInputTests {
         #expect(rows.stdout.contains("2022-03-04"))
     }
 
+    @Test func includeAndExcludeGlobsPickFilesInFoldersAndReextractKeepsOneCopy() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("Kuleba said, \"Markdown.\"\n", to: "in/a.md")
+        try cli.write("Kuleba said, \"Text.\"\n", to: "in/b.txt")
+        try cli.write("Kuleba said, \"Skipped.\"\n", to: "in/skip/c.md")
+        let folder = cli.directory.appendingPathComponent("in").path
+        let result = try cli.run(["ingest", folder, "--include", "*.md", "--exclude", "skip/*"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("1 new, 0 unchanged, 0 failed"), "\(result.stderr)")
+        #expect(try cli.run(["search", "skipped"]).stdout.isEmpty)
+
+        let again = try cli.run(["ingest", folder, "--include", "*.md", "--exclude", "skip/*", "--reextract"])
+        #expect(again.status == 0)
+        #expect(again.stderr.contains("0 new, 1 unchanged, 0 failed; 1 statements stored"), "\(again.stderr)")
+        let rows = try cli.run(["search", "markdown", "--format", "csv"])
+        #expect(rows.stdout.split(separator: "\r\n").count == 2, "header and one row: \(rows.stdout)")
+    }
+
     @Test func redirectedStandardErrorGetsNoProgressBar() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
