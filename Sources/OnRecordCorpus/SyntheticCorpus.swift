@@ -135,11 +135,13 @@ public struct SyntheticCorpus: Sendable {
         case 1:
             return "\(reference) \(cue) that \(other). \(filler) \(filler2)"
         case 2:
-            return "“\(claim.capitalizedFirst),” \(reference) \(cue) on \(Vocabulary.weekdays[random.next(below: 5)]). “\(other.capitalizedFirst).”"
+            return
+                "“\(claim.capitalizedFirst),” \(reference) \(cue) on \(Vocabulary.weekdays[random.next(below: 5)]). “\(other.capitalizedFirst).”"
         case 3:
             return "\(filler) According to \(reference), \(other). \(filler2)"
         case 4:
-            return "\(fullReference.capitalizedFirst) \(cue): “\(claim.capitalizedFirst). \(other.capitalizedFirst).” \(filler)"
+            return
+                "\(fullReference.capitalizedFirst) \(cue): “\(claim.capitalizedFirst). \(other.capitalizedFirst).” \(filler)"
         case 5:
             return "“\(claim.capitalizedFirst),” \(reference) \(cue), “and \(other).” \(filler2)"
         default:

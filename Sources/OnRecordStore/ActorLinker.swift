@@ -37,7 +37,8 @@ struct ActorLinker {
 
     private func link(name: String, key: String, kind: ActorKind, in db: Database, at now: String) throws -> Int64? {
         let exact = try Int64.fetchAll(
-            db.cachedStatement(sql: "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias_key = ?"), arguments: [key])
+            db.cachedStatement(sql: "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias_key = ?"),
+            arguments: [key])
         if exact.count == 1, let actorID = exact.first {
             try addAlias(name, key: key, to: actorID, in: db)
             return actorID

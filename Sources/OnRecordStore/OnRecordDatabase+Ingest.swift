@@ -100,8 +100,9 @@ extension OnRecordDatabase {
                 let fresh = statements.filter { candidate in !locked.contains { $0.overlaps(candidate.span) } }
                 let published: String? = existing["published_at"]
                 let (stored, rejected) = try Self.insertStatements(
-                    fresh, documentID: documentID, text: article.text, statedOn: published.map { String($0.prefix(10)) },
-                    extractor: extractor, now: now, keys: nameKeys, in: db)
+                    fresh, documentID: documentID, text: article.text,
+                    statedOn: published.map { String($0.prefix(10)) }, extractor: extractor, now: now, keys: nameKeys,
+                    in: db)
                 return .reextracted(documentID: documentID, statements: stored, rejected: rejected)
             }
             let values: [(any DatabaseValueConvertible)?] = [
@@ -120,7 +121,8 @@ extension OnRecordDatabase {
             let previous = try Self.recordVersion(of: documentID, url: article.metadata.url, in: db)
             let (stored, rejected) = try Self.insertStatements(
                 statements, documentID: documentID, text: article.text,
-                statedOn: article.publishedAt.map { String($0.prefix(10)) }, extractor: extractor, now: now, keys: nameKeys, in: db)
+                statedOn: article.publishedAt.map { String($0.prefix(10)) }, extractor: extractor, now: now,
+                keys: nameKeys, in: db)
             if let previous {
                 return .newVersion(
                     documentID: documentID, version: previous.version + 1, previousDocumentID: previous.documentID,

@@ -1,5 +1,5 @@
-public import OnRecordCore
 import GRDB
+public import OnRecordCore
 
 extension OnRecordDatabase {
     /// Statements that appeared, disappeared or changed wording between consecutive versions of articles.

@@ -23,7 +23,8 @@ struct IngestInputTests {
         try cli.write(
             "<html><head><title>Talks</title></head><body><article><p>Peskov said, \"No comment.\"<p>Unclosed "
                 + "<b>paragraph<div><table><tr><td>cell</article>", to: "in/recovered.html")
-        _ = try write(Array("Guterres said, \"Caf".utf8) + [0xE9] + Array(" now.\"\n".utf8), to: "in/latin1.txt", in: cli)
+        _ = try write(
+            Array("Guterres said, \"Caf".utf8) + [0xE9] + Array(" now.\"\n".utf8), to: "in/latin1.txt", in: cli)
         _ = try write([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00], to: "in/archive.txt", in: cli)
         try cli.write("", to: "in/empty.txt")
         try cli.write(String(repeating: "a", count: (1 << 20) + 10), to: "in/huge.txt")

@@ -27,7 +27,10 @@ struct IngestSafetyTests {
             #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
             let extractor = AttributionExtractor()
             let documents = try Row.fetchAll(
-                db, sql: "SELECT d.id, d.text, (SELECT count(*) FROM statements s WHERE s.document_id = d.id) AS n FROM documents d")
+                db,
+                sql:
+                    "SELECT d.id, d.text, (SELECT count(*) FROM statements s WHERE s.document_id = d.id) AS n FROM documents d"
+            )
             for document in documents {
                 let expected = extractor.extract(from: document["text"]).count
                 #expect(document["n"] == expected, "document \(document["id"] as Int64) is incomplete")
@@ -38,7 +41,8 @@ struct IngestSafetyTests {
             #expect(
                 try Int.fetchOne(
                     db,
-                    sql: "SELECT count(*) FROM (SELECT 1 FROM statements GROUP BY document_id, char_start, char_end HAVING count(*) > 1)"
+                    sql:
+                        "SELECT count(*) FROM (SELECT 1 FROM statements GROUP BY document_id, char_start, char_end HAVING count(*) > 1)"
                 ) == 0, "a statement was stored twice")
             #expect(
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM statements_fts")
@@ -122,7 +126,8 @@ struct IngestSafetyTests {
             #expect(
                 try Int.fetchOne(
                     db,
-                    sql: "SELECT count(*) FROM (SELECT 1 FROM statements GROUP BY document_id, char_start, char_end HAVING count(*) > 1)"
+                    sql:
+                        "SELECT count(*) FROM (SELECT 1 FROM statements GROUP BY document_id, char_start, char_end HAVING count(*) > 1)"
                 ) == 0)
             // Together the two runs stored each article once.
             let stored = try Int.fetchOne(db, sql: "SELECT sum(documents_new) FROM ingest_runs") ?? 0

@@ -10,11 +10,13 @@ struct VersionAndProgressTests {
         defer { cli.cleanUp() }
         let header = "---\nurl: https://news.test/2022/talks\noutlet: News\npublished: 2022-03-20\n---\n"
         let path = try cli.write(
-            header + "Dmytro Kuleba said, “We will never negotiate with them.”\n\nTalks resumed. “The door is closed,” Kuleba said.\n",
+            header
+                + "Dmytro Kuleba said, “We will never negotiate with them.”\n\nTalks resumed. “The door is closed,” Kuleba said.\n",
             to: "talks.md")
         #expect(try cli.run(["ingest", path]).status == 0)
         try cli.write(
-            header + "Dmytro Kuleba said, “We will negotiate with them.”\n\nTalks resumed. “The door is closed,” Kuleba said.\n",
+            header
+                + "Dmytro Kuleba said, “We will negotiate with them.”\n\nTalks resumed. “The door is closed,” Kuleba said.\n",
             to: "talks.md")
         let second = try cli.run(["ingest", path])
         #expect(second.status == 0)

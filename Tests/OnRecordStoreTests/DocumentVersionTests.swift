@@ -21,7 +21,8 @@ struct DocumentVersionTests {
 
     @Test func changedTextAtSameURLBecomesVersionTwoLinkedToTheFirst() throws {
         let db = try OnRecordDatabase.inMemory()
-        let first = try ingest("Kuleba said, \"We will never negotiate.\"", quotes: ["We will never negotiate."], into: db)
+        let first = try ingest(
+            "Kuleba said, \"We will never negotiate.\"", quotes: ["We will never negotiate."], into: db)
         let second = try ingest(
             "Kuleba said, \"We will negotiate.\" Later he left.", quotes: ["We will negotiate."], into: db)
         guard case .stored(let firstID, _, _) = first else {
@@ -33,7 +34,8 @@ struct DocumentVersionTests {
             return
         }
         let rows = try db.read {
-            try Row.fetchAll($0, sql: "SELECT document_id, version, previous_document_id FROM document_versions ORDER BY version")
+            try Row.fetchAll(
+                $0, sql: "SELECT document_id, version, previous_document_id FROM document_versions ORDER BY version")
         }
         #expect(rows.map { $0["version"] as Int } == [1, 2])
         #expect(rows[1]["previous_document_id"] == firstID)

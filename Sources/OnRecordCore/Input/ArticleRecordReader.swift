@@ -268,8 +268,8 @@ public struct ArticleRecordReader: Sendable {
             let offset = Int(detail[range.upperBound...].prefix { $0.isNumber })
         {
             let (number, lineStart) = line(before: offset)
-            let column = String(decoding: bytes[lineStart..<min(max(offset, lineStart), bytes.count)], as: UTF8.self)
-                .count + 1
+            let lineBytes = bytes[lineStart..<min(max(offset, lineStart), bytes.count)]
+            let column = String(decoding: lineBytes, as: UTF8.self).count + 1
             return " (line \(number), column \(column))"
         }
         if detail.localizedCaseInsensitiveContains("end of file") {

@@ -70,7 +70,8 @@ public enum StatementMatcher {
         let newWords = new.map { words(in: $0.text) }
         var candidates: [(similarity: Double, oldIndex: Int, newIndex: Int)] = []
         for oldIndex in old.indices where !oldTaken[oldIndex] {
-            for newIndex in new.indices where !newTaken[newIndex] && new[newIndex].speakerKey == old[oldIndex].speakerKey {
+            for newIndex in new.indices
+            where !newTaken[newIndex] && new[newIndex].speakerKey == old[oldIndex].speakerKey {
                 let score = similarity(oldWords[oldIndex], newWords[newIndex])
                 if score >= minimumSimilarity { candidates.append((score, oldIndex, newIndex)) }
             }
@@ -100,7 +101,9 @@ public enum StatementMatcher {
     private static func ordered(_ pairs: [Pairing]) -> [Pairing] {
         var newPositionOfOld: [Int: Double] = [:]
         for pair in pairs {
-            if let oldIndex = pair.oldIndex, let newIndex = pair.newIndex { newPositionOfOld[oldIndex] = Double(newIndex) }
+            if let oldIndex = pair.oldIndex, let newIndex = pair.newIndex {
+                newPositionOfOld[oldIndex] = Double(newIndex)
+            }
         }
         func position(_ pair: Pairing) -> (Double, Int) {
             if let newIndex = pair.newIndex { return (Double(newIndex), 0) }

@@ -44,7 +44,9 @@ extension OnRecordCommand {
         @Option(help: ArgumentHelp("Refuse files larger than this many megabytes.", valueName: "MB"))
         var maxSize: Int = 10
 
-        @Flag(help: "Extract again from articles already stored (after an upgrade); statements a person touched are kept.")
+        @Flag(
+            help: "Extract again from articles already stored (after an upgrade); statements a person touched are kept."
+        )
         var reextract = false
 
         @Flag(help: "Stop at the first input that fails.")
@@ -70,7 +72,8 @@ extension OnRecordCommand {
                 let pipeline = IngestPipeline(database: db, extractor: AttributionExtractor())
                 let options = IngestOptions(
                     sizeLimit: maxSize << 20, include: include, exclude: exclude, isStrict: strict,
-                    defaults: ArticleMetadata(url: url, outlet: outlet, publishedRaw: published), isReextracting: reextract)
+                    defaults: ArticleMetadata(url: url, outlet: outlet, publishedRaw: published),
+                    isReextracting: reextract)
                 let showsProgress = !quiet && !verbose && ProgressBar.standardErrorIsTerminal
                 var progress: ProgressBar?
                 var done = 0
