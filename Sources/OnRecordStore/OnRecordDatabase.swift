@@ -80,6 +80,10 @@ public struct OnRecordDatabase: Sendable {
 
     /// Creates the schema of `schema.sql` on a new database, or checks that an existing one is usable.
     private func applySchema() throws(StoreError) {
+        // The common case, an up-to-date database, only needs a read: a `search` opened while an `ingest`
+        // is writing must not queue for the write lock just to check the version.
+        let found = try read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+        if found == DatabaseSchema.currentVersion { return }
         try write { db in
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
             if version > DatabaseSchema.currentVersion {
