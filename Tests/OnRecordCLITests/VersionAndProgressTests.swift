@@ -21,7 +21,7 @@ struct VersionAndProgressTests {
         let second = try cli.run(["ingest", path])
         #expect(second.status == 0)
         #expect(second.stderr.contains("1 new, 0 unchanged, 0 failed"))
-        #expect(second.stderr.contains("1 of the new are later versions"))
+        #expect(second.stderr.contains("1 of them is a new version of a URL already stored"))
         #expect(try cli.run(["ingest", path]).stderr.contains("0 new, 1 unchanged"))
 
         let changes = try cli.run(["changes", "--url", "https://news.test/2022/talks", "--format", "json"])

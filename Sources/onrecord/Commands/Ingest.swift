@@ -95,9 +95,12 @@ extension OnRecordCommand {
                         "Ingested into '\(db.path)': \(totals.documentsNew) new, \(totals.documentsUnchanged) unchanged, "
                         + "\(totals.documentsFailed) failed; \(totals.statementsStored) statements stored."
                     if totals.documentsNewVersions > 0 {
+                        let count = totals.documentsNewVersions
                         summary +=
-                            " \(totals.documentsNewVersions) of the new are later versions of URLs already stored; "
-                            + "'onrecord changes' lists what changed."
+                            count == 1
+                            ? " 1 of them is a new version of a URL already stored"
+                            : " \(count) of them are new versions of URLs already stored"
+                        summary += "; 'onrecord changes' lists what changed."
                     }
                     StandardError.write(summary + "\n")
                 }
