@@ -39,6 +39,8 @@ let package = Package(
         .executableTarget(
             name: "onrecord-querybench", dependencies: ["OnRecordCore", "OnRecordStore"],
             path: "Sources/onrecord-querybench"),
+        .target(name: "OnRecordCorpus"),
+        .executableTarget(name: "onrecord-corpus", dependencies: ["OnRecordCorpus"]),
         .testTarget(
             name: "OnRecordCoreTests",
             dependencies: ["OnRecordCore"],
@@ -58,7 +60,7 @@ let package = Package(
         .testTarget(
             name: "OnRecordCLITests",
             dependencies: [
-                "onrecord", "OnRecordCore", "OnRecordStore", "OnRecordIngest",
+                "onrecord", "OnRecordCore", "OnRecordStore", "OnRecordIngest", "OnRecordCorpus",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Tests/OnRecordCLITests",

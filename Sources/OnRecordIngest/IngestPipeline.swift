@@ -4,9 +4,13 @@ public import OnRecordStore
 
 /// What happened to one input during ingest, reported as it happens.
 public enum IngestEvent: Equatable, Sendable {
+    /// The inputs were found; exactly one more event follows per input (for progress displays).
+    case started(inputs: Int)
     /// A new article was stored with this many statements; `rejected` lists statements whose offsets
     /// did not match their text (never expected; reported so nothing is lost silently).
     case stored(path: String, statements: Int, rejected: Int)
+    /// The article's URL was already stored with other text; it was stored as version `version` of that URL.
+    case newVersion(path: String, version: Int, statements: Int, rejected: Int)
     /// The article's text was already stored; nothing was added.
     case unchanged(path: String)
     /// The input could not be read or stored; `message` says why, for a person.
@@ -74,24 +78,27 @@ public struct IngestPipeline: Sendable {
         let inputs = ArticleDiscovery(
             extensions: ArticleSource.supportedExtensions, include: options.include, exclude: options.exclude
         ).discover(paths)
-        var stopped = false
-        var start = 0
-        while start < inputs.count && !stopped {
-            let batch = Array(inputs[start..<min(start + options.batchSize, inputs.count)])
-            start += batch.count
-            let extractor = self.extractor
-            let prepared = parallelMap(batch) { input in
-                PreparedInput.prepare(input, options: options, extractor: extractor)
-            }
-            for item in prepared {
-                let event = try store(item, runID: runID, replacingExisting: options.isReextracting, totals: &totals)
-                report(event)
-                if case .failed = event, options.isStrict {
-                    stopped = true
-                    break
+        report(.started(inputs: inputs.count))
+        let batchSize = options.batchSize
+        let extractor = self.extractor
+        let batchCount = (inputs.count + batchSize - 1) / batchSize
+        try pipelined(
+            count: batchCount, lookahead: 2,
+            produce: { index in
+                let batch = Array(inputs[index * batchSize..<min((index + 1) * batchSize, inputs.count)])
+                return parallelMap(batch) { input in
+                    PreparedInput.prepare(input, options: options, extractor: extractor)
                 }
-            }
-        }
+            },
+            consume: { (prepared: [PreparedInput]) throws(StoreError) -> Bool in
+                for item in prepared {
+                    let event = try store(
+                        item, runID: runID, replacingExisting: options.isReextracting, totals: &totals)
+                    report(event)
+                    if case .failed = event, options.isStrict { return false }
+                }
+                return true
+            })
         try database.finishIngestRun(runID, totals: totals, at: now())
         return totals
     }
@@ -107,11 +114,11 @@ public struct IngestPipeline: Sendable {
             case .failure(let message):
                 totals.documentsFailed += 1
                 events.append(.failed(path: item.path, message: message))
-            case .success(let (article, statements)):
+            case .success(let (article, statements, textSHA256)):
                 do {
                     switch try database.ingest(
                         article, statements: statements, extractor: extractor.identifier, runID: runID,
-                        replacingExisting: replacingExisting, at: now())
+                        replacingExisting: replacingExisting, at: now(), textSHA256: textSHA256)
                     {
                     case .stored(_, let count, let rejected):
                         totals.documentsNew += 1
@@ -120,6 +127,12 @@ public struct IngestPipeline: Sendable {
                     case .unchanged:
                         totals.documentsUnchanged += 1
                         events.append(.unchanged(path: item.path))
+                    case .newVersion(_, let version, _, let count, let rejected):
+                        totals.documentsNew += 1
+                        totals.documentsNewVersions += 1
+                        totals.statementsStored += count
+                        events.append(
+                            .newVersion(path: item.path, version: version, statements: count, rejected: rejected.count))
                     case .reextracted(_, let count, let rejected):
                         totals.documentsUnchanged += 1
                         totals.statementsStored += count
@@ -143,7 +156,8 @@ public struct IngestPipeline: Sendable {
 /// One input read and extracted, ready to be written.
 struct PreparedInput: Sendable {
     enum Outcome: Sendable {
-        case success((Article, [ExtractedStatement]))
+        /// The article, its statements and the SHA-256 of its text (computed here, off the writer's thread).
+        case success((Article, [ExtractedStatement], String))
         case failure(String)
     }
 
@@ -168,7 +182,8 @@ struct PreparedInput: Sendable {
                             if article.publishedAt == nil, let raw = article.metadata.publishedRaw {
                                 article.publishedAt = DateNormalizer.isoDate(from: raw)
                             }
-                            return .success((article, extractor.extract(from: article.text)))
+                            return .success(
+                                (article, extractor.extract(from: article.text), SHA256.hexDigest(of: article.text)))
                         case .failure(let failure):
                             return .failure(failure.message)
                         }

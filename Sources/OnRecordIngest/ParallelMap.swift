@@ -38,3 +38,98 @@ private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
         return slots.compactMap { $0 }
     }
 }
+
+/// Produces batches on a background thread while the caller consumes earlier ones.
+///
+/// Ingest has two kinds of work: reading and extracting (parallel, CPU-bound) and writing (one
+/// writer). Run one after the other, the cores idle while the writer works; here batch `n + 1` is read
+/// and extracted while batch `n` is written. At most `lookahead` finished batches wait, so memory stays
+/// flat however large the corpus.
+///
+/// - Parameters:
+///   - count: How many batches there are; `produce` is called with `0..<count`, in order.
+///   - lookahead: How many finished batches may wait for the consumer.
+///   - produce: Builds batch `index` (on a background thread).
+///   - consume: Handles one batch on the caller's thread; returns `false` to stop early (the producer
+///     then stops after the batch it is working on).
+/// - Throws: What `consume` throws; the producer is stopped and waited for first.
+func pipelined<Batch: Sendable, Failure: Error>(
+    count: Int, lookahead: Int, produce: @escaping @Sendable (Int) -> Batch,
+    consume: (Batch) throws(Failure) -> Bool
+) throws(Failure) {
+    let handoff = Handoff<Batch>(capacity: max(1, lookahead))
+    let finished = DispatchSemaphore(value: 0)
+    DispatchQueue.global(qos: .userInitiated).async {
+        for index in 0..<count {
+            if handoff.isCancelled { break }
+            if !handoff.put(produce(index)) { break }
+        }
+        handoff.close()
+        finished.signal()
+    }
+    defer {
+        handoff.cancel()
+        finished.wait()
+    }
+    while let batch = handoff.take() {
+        if try !consume(batch) { break }
+    }
+}
+
+/// A bounded first-in, first-out queue between one producer thread and one consumer thread.
+private final class Handoff<Value: Sendable>: @unchecked Sendable {
+    // @unchecked: every field is read and written only while holding `condition`.
+    private let condition = NSCondition()
+    private let capacity: Int
+    private var items: [Value] = []
+    private var closed = false
+    private var cancelled = false
+
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    var isCancelled: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return cancelled
+    }
+
+    /// Adds a value, waiting while the queue is full; `false` when the consumer has gone.
+    func put(_ value: Value) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while items.count >= capacity && !cancelled { condition.wait() }
+        guard !cancelled else { return false }
+        items.append(value)
+        condition.broadcast()
+        return true
+    }
+
+    /// The next value, waiting for one; `nil` once the producer has finished and the queue is empty.
+    func take() -> Value? {
+        condition.lock()
+        defer { condition.unlock() }
+        while items.isEmpty && !closed && !cancelled { condition.wait() }
+        guard !cancelled, !items.isEmpty else { return nil }
+        let value = items.removeFirst()
+        condition.broadcast()
+        return value
+    }
+
+    /// The producer has no more values.
+    func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The consumer stops; a waiting producer wakes up and gives up.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}

@@ -6,6 +6,9 @@ import GRDB
 public enum IngestOutcome: Equatable, Sendable {
     /// The article was new; it was stored with this many statements.
     case stored(documentID: Int64, statements: Int, rejected: [String])
+    /// The article's URL was already stored with different text: it was stored as a new version
+    /// (`version` ≥ 2) linked to `previousDocumentID`, the latest version until now.
+    case newVersion(documentID: Int64, version: Int, previousDocumentID: Int64, statements: Int, rejected: [String])
     /// The same text was already stored; nothing was added.
     case unchanged(documentID: Int64)
     /// The same text was already stored and its automatic statements were replaced by a new extraction;
@@ -15,8 +18,10 @@ public enum IngestOutcome: Equatable, Sendable {
 
 /// Totals of one `ingest` run, stored in `ingest_runs`.
 public struct IngestTotals: Equatable, Sendable {
-    /// Articles stored for the first time.
+    /// Articles stored for the first time (new versions of a stored URL included).
     public var documentsNew = 0
+    /// Of ``documentsNew``, those stored as a new version of a URL that was already stored.
+    public var documentsNewVersions = 0
     /// Articles whose text was already in the database.
     public var documentsUnchanged = 0
     /// Inputs that could not be read or stored.
@@ -69,16 +74,19 @@ extension OnRecordDatabase {
     ///     `statements` (after an extractor upgrade). Locked statements (touched by a person) are kept, and
     ///     new statements overlapping them are not added.
     ///   - date: The ingest time (injected so tests are deterministic).
-    /// - Returns: Whether the article was new, already stored, or re-extracted.
+    ///   - textSHA256: `SHA256.hexDigest(of: article.text)` when the caller already has it.
+    /// - Returns: Whether the article was new, a new version of a stored URL, already stored, or re-extracted.
     public func ingest(
         _ article: Article, statements: [ExtractedStatement], extractor: String, runID: Int64? = nil,
-        replacingExisting: Bool = false, at date: Date
+        replacingExisting: Bool = false, at date: Date, textSHA256: String? = nil
     ) throws(StoreError) -> IngestOutcome {
-        let sha = SHA256.hexDigest(of: article.text)
+        // The digest can be computed by the caller off the writer's thread (ingest does, in parallel).
+        let sha = textSHA256 ?? SHA256.hexDigest(of: article.text)
         return try write { db in
             let now = Timestamp.iso(date)
             if let existing = try Row.fetchOne(
-                db, sql: "SELECT id, published_at FROM documents WHERE content_sha256 = ?", arguments: [sha])
+                db.cachedStatement(sql: "SELECT id, published_at FROM documents WHERE content_sha256 = ?"),
+                arguments: [sha])
             {
                 let documentID: Int64 = existing["id"]
                 guard replacingExisting else { return .unchanged(documentID: documentID) }
@@ -92,23 +100,57 @@ extension OnRecordDatabase {
                 let fresh = statements.filter { candidate in !locked.contains { $0.overlaps(candidate.span) } }
                 let published: String? = existing["published_at"]
                 let (stored, rejected) = try Self.insertStatements(
-                    fresh, documentID: documentID, text: article.text, statedOn: published.map { String($0.prefix(10)) },
-                    extractor: extractor, now: now, in: db)
+                    fresh, documentID: documentID, text: article.text,
+                    statedOn: published.map { String($0.prefix(10)) }, extractor: extractor, now: now,
+                    in: db)
                 return .reextracted(documentID: documentID, statements: stored, rejected: rejected)
             }
-            var document = DocumentRecord(
-                id: nil, text: article.text, contentSHA256: sha, url: article.metadata.url,
-                title: article.metadata.title, outlet: article.metadata.outlet, author: article.metadata.author,
-                publishedAt: article.publishedAt, publishedRaw: article.metadata.publishedRaw, ingestedAt: now,
-                sourcePath: article.sourcePath, sourceSHA256: article.sourceSHA256, format: article.format,
-                ingestRunID: runID)
-            try document.insert(db)
-            let documentID = document.id ?? db.lastInsertedRowID
+            let values: [(any DatabaseValueConvertible)?] = [
+                article.text, sha, article.metadata.url, article.metadata.title, article.metadata.outlet,
+                article.metadata.author, article.publishedAt, article.metadata.publishedRaw, now, article.sourcePath,
+                article.sourceSHA256, article.format, runID,
+            ]
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO documents (text, content_sha256, url, title, outlet, author, published_at,
+                        published_raw, ingested_at, source_path, source_sha256, format, ingest_run_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: StatementArguments(values))
+            let documentID = db.lastInsertedRowID
+            let previous = try Self.recordVersion(of: documentID, url: article.metadata.url, in: db)
             let (stored, rejected) = try Self.insertStatements(
                 statements, documentID: documentID, text: article.text,
-                statedOn: article.publishedAt.map { String($0.prefix(10)) }, extractor: extractor, now: now, in: db)
+                statedOn: article.publishedAt.map { String($0.prefix(10)) }, extractor: extractor, now: now,
+                in: db)
+            if let previous {
+                return .newVersion(
+                    documentID: documentID, version: previous.version + 1, previousDocumentID: previous.documentID,
+                    statements: stored, rejected: rejected)
+            }
             return .stored(documentID: documentID, statements: stored, rejected: rejected)
         }
+    }
+
+    /// Links a newly stored document into the version chain of its URL.
+    ///
+    /// Runs inside the document's transaction, so the chain and the document land together. The writer
+    /// holds SQLite's write lock from the start of the transaction (GRDB begins writes IMMEDIATE), so two
+    /// processes cannot both read the same latest version and both append to it.
+    /// - Returns: The version this document replaces, or `nil` when it is the URL's first (or has no URL).
+    static func recordVersion(of documentID: Int64, url: String?, in db: Database) throws -> (
+        documentID: Int64, version: Int
+    )? {
+        guard let url = url?.trimmedOfWhitespace, !url.isEmpty else { return nil }
+        let latest = try Row.fetchOne(
+            db.cachedStatement(
+                sql: "SELECT document_id, version FROM document_versions WHERE url = ? ORDER BY version DESC LIMIT 1"),
+            arguments: [url]
+        ).map { (documentID: $0["document_id"] as Int64, version: $0["version"] as Int) }
+        try db.cachedStatement(
+            sql: "INSERT INTO document_versions (document_id, url, version, previous_document_id) VALUES (?, ?, ?, ?)"
+        ).execute(arguments: [documentID, url, (latest?.version ?? 0) + 1, latest?.documentID])
+        return latest
     }
 
     /// Inserts a document's statements, linking speakers; returns how many were stored and the texts of
@@ -130,21 +172,26 @@ extension OnRecordDatabase {
             valid.map { ActorLinker.Input(speaker: $0.speaker, kind: $0.speakerKind, mention: $0.speakerMention) }, in: db)
         var stored = 0
         for (statement, link) in zip(valid, links) {
-            var record = StatementRecord(
-                id: nil, documentID: documentID, actorID: link.actorID, kind: statement.kind.rawValue,
-                text: statement.text, charStart: statement.span.start, charEnd: statement.span.end,
-                speakerMention: statement.speakerMention, speakerStart: statement.speakerSpan?.start,
-                speakerEnd: statement.speakerSpan?.end, cue: statement.cue, cueStart: statement.cueSpan?.start,
-                cueEnd: statement.cueSpan?.end, rule: statement.rule,
-                confidence: min(1, max(0, statement.confidence)), statedOn: statedOn, extractor: extractor,
-                createdAt: now)
-            try record.insert(db)
+            // A cached prepared statement with bound values: ingest writes many rows per article, and
+            // encoding a Codable record per row cost more than SQLite's own work (profiled).
+            let insert = try db.cachedStatement(
+                sql: """
+                    INSERT INTO statements (document_id, actor_id, kind, text, char_start, char_end, speaker_mention,
+                        speaker_start, speaker_end, cue, cue_start, cue_end, rule, confidence, stated_on, extractor,
+                        created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            let values: [(any DatabaseValueConvertible)?] = [
+                documentID, link.actorID, statement.kind.rawValue, statement.text, statement.span.start,
+                statement.span.end, statement.speakerMention, statement.speakerSpan?.start,
+                statement.speakerSpan?.end, statement.cue, statement.cueSpan?.start, statement.cueSpan?.end,
+                statement.rule, min(1, max(0, statement.confidence)), statedOn, extractor, now,
+            ]
+            try insert.execute(arguments: StatementArguments(values))
             try db.cachedStatement(
                 sql: "INSERT INTO statement_links (statement_id, speaker, speaker_key, speaker_kind, rule) VALUES (?, ?, ?, ?, ?)"
             ).execute(
-                arguments: [
-                    record.id ?? db.lastInsertedRowID, link.speaker, link.speakerKey, link.kind.rawValue, link.rule,
-                ])
+                arguments: [db.lastInsertedRowID, link.speaker, link.speakerKey, link.kind.rawValue, link.rule])
             stored += 1
         }
         // Topics (OnRecordDatabase+Topics.swift): tag the new statements in the same transaction.

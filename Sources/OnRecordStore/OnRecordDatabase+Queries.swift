@@ -101,13 +101,18 @@ extension OnRecordDatabase {
 
     static func actorSummaries(ids: [Int64], in db: Database) throws -> [ActorSummary] {
         guard !ids.isEmpty else { return [] }
+        // Counts follow listings: a statement repeated in a later version of its article counts once.
+        let latest = "NOT EXISTS (SELECT 1 FROM document_versions v WHERE v.previous_document_id = s.document_id)"
         let rows = try Row.fetchAll(
             db,
             sql: """
                 SELECT a.id, a.name, a.kind,
-                       (SELECT count(*) FROM statements s WHERE s.actor_id = a.id AND s.status = 'active') AS n,
-                       (SELECT min(stated_on) FROM statements s WHERE s.actor_id = a.id AND s.status = 'active') AS first,
-                       (SELECT max(stated_on) FROM statements s WHERE s.actor_id = a.id AND s.status = 'active') AS last
+                       (SELECT count(*) FROM statements s WHERE s.actor_id = a.id AND s.status = 'active'
+                           AND \(latest)) AS n,
+                       (SELECT min(stated_on) FROM statements s WHERE s.actor_id = a.id AND s.status = 'active'
+                           AND \(latest)) AS first,
+                       (SELECT max(stated_on) FROM statements s WHERE s.actor_id = a.id AND s.status = 'active'
+                           AND \(latest)) AS last
                 FROM actors a WHERE a.id IN (SELECT value FROM json_each(?))
                 """,
             arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
@@ -243,8 +248,13 @@ extension OnRecordDatabase {
         if let since = filter.since { conditions.append("s.stated_on >= \(since)") }
         if let until = filter.until { conditions.append("substr(s.stated_on, 1, 10) <= \(until)") }
         if let kind = filter.kind { conditions.append("s.kind = \(kind.rawValue)") }
+        if !filter.includesEarlierVersions { conditions.append(latestVersionCondition) }
         return conditions
     }
+
+    /// True for statements of a document that no later version of its URL replaces.
+    static let latestVersionCondition: SQL =
+        "NOT EXISTS (SELECT 1 FROM document_versions v WHERE v.previous_document_id = s.document_id)"
 
     static func fetchStatementRows(_ db: Database, where conditions: [SQL], orderBy: SQL, limit: Int?) throws
         -> [StatementRow]

@@ -46,6 +46,20 @@ extension DatabaseSchema {
 
     -- (section: document versions)
 
+    -- Successive texts of one URL. When an article's URL is already stored with different text, the new
+    -- text is stored as a new document and linked here to the one it replaces (version = previous + 1).
+    -- Every document with a URL has a row (version 1 has no previous). Rows are only ever inserted, so a
+    -- kill mid-ingest cannot leave a chain half-updated: a document is superseded exactly when a later
+    -- version points at it, and listings show the latest version of each URL by default.
+    CREATE TABLE document_versions (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        previous_document_id INTEGER UNIQUE REFERENCES documents(id) ON DELETE SET NULL,
+        UNIQUE (url, version)
+    );
+
     -- People, organizations and places that speak.
     CREATE TABLE actors (
         id INTEGER PRIMARY KEY,

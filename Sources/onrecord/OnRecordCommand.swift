@@ -14,7 +14,7 @@ struct OnRecordCommand: ParsableCommand {
                 name: "Query",
                 subcommands: [
                     Timeline.self, Compare.self, Search.self, Origin.self, Actors.self, Topics.self, Show.self,
-                    Export.self,
+                    Export.self, Changes.self,
                 ]),
             CommandGroup(
                 name: "Desk",

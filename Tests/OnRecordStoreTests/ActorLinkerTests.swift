@@ -29,7 +29,8 @@ enum ActorTestSupport {
             Article(text: text, publishedAt: date), statements: statements, extractor: extractor,
             replacingExisting: reextract, at: fixedDate)
         switch outcome {
-        case .stored(let id, _, _), .unchanged(let id), .reextracted(let id, _, _): return id
+        case .stored(let id, _, _), .unchanged(let id), .reextracted(let id, _, _), .newVersion(let id, _, _, _, _):
+            return id
         }
     }
 

@@ -90,7 +90,7 @@ public struct ArticleRecordReader: Sendable {
     ) throws(ArticleRecordError) -> [Result<ArticleRecord, ArticleRecordError>] {
         let value: DecodedJSON
         do throws(DecodeFailure) {
-            value = try Self.decode(Self.droppingByteOrderMark(data))
+            value = try Self.decode(Self.droppingByteOrderMark(data), locatesLine: true)
         } catch {
             throw ArticleRecordError(path: path, location: nil, reason: .invalidJSON(error.detail))
         }
@@ -221,11 +221,13 @@ public struct ArticleRecordReader: Sendable {
 
     // MARK: - Decoding helpers
 
-    private static func decode(_ data: Data) throws(DecodeFailure) -> DecodedJSON {
+    /// - Parameter locatesLine: Add the line and column of a syntax error (for whole `.json` documents;
+    ///   a JSON Lines record is already reported by its line).
+    private static func decode(_ data: Data, locatesLine: Bool = false) throws(DecodeFailure) -> DecodedJSON {
         do {
             return try JSONDecoder().decode(DecodedJSON.self, from: data)
         } catch {
-            throw DecodeFailure(detail: syntaxErrorDetail(data))
+            throw DecodeFailure(detail: syntaxErrorDetail(data, locatesLine: locatesLine))
         }
     }
 
@@ -237,15 +239,45 @@ public struct ArticleRecordReader: Sendable {
     /// Where the JSON syntax breaks. `JSONDecoder` on Linux only says "The given data was not valid
     /// JSON", while `JSONSerialization` names the position ("Invalid value around character 9"), so
     /// the bytes are parsed a second time, only on failure, to get that.
-    private static func syntaxErrorDetail(_ data: Data) -> String {
+    private static func syntaxErrorDetail(_ data: Data, locatesLine: Bool) -> String {
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
             if let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String {
-                return sentenceFragment(detail)
+                return sentenceFragment(detail) + (locatesLine ? position(in: data, describedBy: detail) : "")
             }
         }
         return data.isEmpty ? "it is empty" : "it is not well-formed"
+    }
+
+    /// " (line L, column C)" for a parser message that names a character offset ("Invalid value around
+    /// character 22"), " (at the end, line L)" for one about a truncated document, else "". Editors
+    /// show lines, not byte offsets, so this is what lets a person find the spot in a long `.json` file.
+    static func position(in data: Data, describedBy detail: String) -> String {
+        let bytes = [UInt8](data)
+        func line(before end: Int) -> (line: Int, lineStart: Int) {
+            var line = 1
+            var lineStart = 0
+            for index in 0..<min(end, bytes.count) where bytes[index] == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = index + 1
+            }
+            return (line, lineStart)
+        }
+        if let range = detail.range(of: "around character "),
+            let offset = Int(detail[range.upperBound...].prefix { $0.isNumber })
+        {
+            let (number, lineStart) = line(before: offset)
+            let lineBytes = bytes[lineStart..<min(max(offset, lineStart), bytes.count)]
+            let column = String(decoding: lineBytes, as: UTF8.self).count + 1
+            return " (line \(number), column \(column))"
+        }
+        if detail.localizedCaseInsensitiveContains("end of file") {
+            var end = bytes.count
+            while end > 0, isJSONWhitespace(bytes[end - 1]) { end -= 1 }
+            return " (the file ends early, at line \(line(before: end).line))"
+        }
+        return ""
     }
 
     /// The system's explanation of a read failure, short enough to sit inside our sentence.

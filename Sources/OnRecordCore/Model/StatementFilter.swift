@@ -14,12 +14,16 @@ public struct StatementFilter: Hashable, Sendable {
     public var outlet: String?
     /// Only statements tagged with this topic (see `onrecord topics`).
     public var topic: String?
+    /// Also list statements from earlier versions of re-published articles. By default only the latest
+    /// version of each URL counts, so an article ingested twice with edits is not listed twice.
+    public var includesEarlierVersions: Bool
 
     /// Creates a filter.
     public init(
         actor: String? = nil, since: String? = nil, until: String? = nil, kind: StatementKind? = nil,
-        limit: Int? = nil, outlet: String? = nil, topic: String? = nil
+        limit: Int? = nil, outlet: String? = nil, topic: String? = nil, includesEarlierVersions: Bool = false
     ) {
+        self.includesEarlierVersions = includesEarlierVersions
         self.actor = actor
         self.since = since
         self.until = until

@@ -13,8 +13,12 @@ extension OnRecordCommand {
                 PATH may be a file, a folder (read recursively) or - for standard input. Plain text and \
                 Markdown files may start with a front-matter block (--- title, url, outlet, published, \
                 author ---). Each article is stored in its own transaction; an article whose text is already \
-                stored is skipped and reported as unchanged. A broken file is reported and skipped, the rest \
-                still lands, and the exit status is 65 when anything failed.
+                stored is skipped and reported as unchanged. An article whose URL is already stored with \
+                different text is stored as a new version of it ('onrecord changes' lists what changed; \
+                listings show the latest version). A broken file is reported on one line and skipped, the rest \
+                still lands, and the exit status is 65 when anything failed. A killed ingest leaves only whole \
+                articles behind; run the same command again to finish the batch. On a terminal, a progress bar \
+                shows the rate and time left.
                 """)
 
         @OptionGroup var database: DatabaseOptions
@@ -40,7 +44,9 @@ extension OnRecordCommand {
         @Option(help: ArgumentHelp("Refuse files larger than this many megabytes.", valueName: "MB"))
         var maxSize: Int = 10
 
-        @Flag(help: "Extract again from articles already stored (after an upgrade); statements a person touched are kept.")
+        @Flag(
+            help: "Extract again from articles already stored (after an upgrade); statements a person touched are kept."
+        )
         var reextract = false
 
         @Flag(help: "Stop at the first input that fails.")
@@ -66,27 +72,67 @@ extension OnRecordCommand {
                 let pipeline = IngestPipeline(database: db, extractor: AttributionExtractor())
                 let options = IngestOptions(
                     sizeLimit: maxSize << 20, include: include, exclude: exclude, isStrict: strict,
-                    defaults: ArticleMetadata(url: url, outlet: outlet, publishedRaw: published), isReextracting: reextract)
+                    defaults: ArticleMetadata(url: url, outlet: outlet, publishedRaw: published),
+                    isReextracting: reextract)
+                let showsProgress = !quiet && !verbose && ProgressBar.standardErrorIsTerminal
+                var progress: ProgressBar?
+                var done = 0
                 let totals = try pipeline.run(paths: paths, options: options) { event in
-                    switch event {
-                    case .failed(let path, let message):
-                        StandardError.write("Error: '\(path)': \(message)\n")
-                    case .stored(let path, let count, let rejected):
-                        if rejected > 0 {
-                            StandardError.write(
-                                "Warning: '\(path)': \(rejected) statement(s) had offsets that did not match their text and were not stored.\n")
-                        }
-                        if verbose { StandardError.write("stored     \(path) (\(count) statements)\n") }
-                    case .unchanged(let path):
-                        if verbose { StandardError.write("unchanged  \(path) (already stored)\n") }
+                    if let line = message(for: event) {
+                        progress?.clear()
+                        StandardError.write(line)
+                    }
+                    if case .started(let inputs) = event {
+                        if showsProgress { progress = ProgressBar(total: inputs, unit: "files") }
+                    } else {
+                        done += 1
+                        progress?.update(done: done)
                     }
                 }
+                progress?.clear()
                 if !quiet {
-                    StandardError.write(
+                    var summary =
                         "Ingested into '\(db.path)': \(totals.documentsNew) new, \(totals.documentsUnchanged) unchanged, "
-                            + "\(totals.documentsFailed) failed; \(totals.statementsStored) statements stored.\n")
+                        + "\(totals.documentsFailed) failed; \(totals.statementsStored) statements stored."
+                    if totals.documentsNewVersions > 0 {
+                        let count = totals.documentsNewVersions
+                        summary +=
+                            count == 1
+                            ? " 1 of them is a new version of a URL already stored"
+                            : " \(count) of them are new versions of URLs already stored"
+                        summary += "; 'onrecord changes' lists what changed."
+                    }
+                    StandardError.write(summary + "\n")
                 }
                 if totals.documentsFailed > 0 { throw ExitCode(65) }
+            }
+        }
+
+        /// The stderr line for one event, if any: failures and warnings always, the rest with --verbose.
+        func message(for event: IngestEvent) -> String? {
+            switch event {
+            case .started:
+                return nil
+            case .failed(let path, let message):
+                // Reader messages already name the file; say it once.
+                return message.contains(path) ? "Error: \(message)\n" : "Error: '\(path)': \(message)\n"
+            case .stored(let path, let count, let rejected), .newVersion(let path, _, let count, let rejected):
+                var text = ""
+                if rejected > 0 {
+                    text +=
+                        "Warning: '\(path)': \(rejected) statement(s) had offsets that did not match their text "
+                        + "and were not stored.\n"
+                }
+                if verbose {
+                    if case .newVersion(_, let version, _, _) = event {
+                        text += "version \(version)  \(path) (\(count) statements)\n"
+                    } else {
+                        text += "stored     \(path) (\(count) statements)\n"
+                    }
+                }
+                return text.isEmpty ? nil : text
+            case .unchanged(let path):
+                return verbose ? "unchanged  \(path) (already stored)\n" : nil
             }
         }
     }

@@ -27,6 +27,10 @@ struct FilterOptions: ParsableArguments {
     @Option(name: [.customShort("n"), .long], help: "Show at most this many statements.")
     var limit: Int?
 
+    /// Include superseded versions of re-ingested articles.
+    @Flag(help: "Also list statements from earlier versions of articles stored again with edits.")
+    var allVersions = false
+
     func validate() throws {
         for (option, value) in [("--since", since), ("--until", until)] {
             if let value, !DayFormat.isValid(value) {
@@ -40,7 +44,7 @@ struct FilterOptions: ParsableArguments {
     func filter(actor: String? = nil) -> StatementFilter {
         StatementFilter(
             actor: actor, since: since, until: until, kind: kind?.statementKind, limit: limit, outlet: outlet,
-            topic: topic)
+            topic: topic, includesEarlierVersions: allVersions)
     }
 }
 
