@@ -658,13 +658,11 @@ extension OnRecordDatabase {
     /// One read transaction, with the errors of ``curationWrite(_:)``.
     func curationRead<T>(_ body: (Database) throws -> T) throws(ActorCurationError) -> T {
         do {
-            return try writer.read(body)
+            return try mappingDatabaseErrors { try writer.read(body) }
         } catch let error as ActorCurationError {
             throw error
         } catch let error as StoreError {
             throw .store(error)
-        } catch let error as DatabaseError {
-            throw .store(StoreError(error, path: path))
         } catch {
             throw .store(.databaseFailure(path: path, message: "\(error)"))
         }

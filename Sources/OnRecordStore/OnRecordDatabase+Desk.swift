@@ -364,28 +364,12 @@ extension OnRecordDatabase {
 extension OnRecordDatabase {
     /// One write transaction whose desk errors reach the caller as they are.
     func deskWrite<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try writer.write(body)
-        } catch let error as DeskError {
-            throw error
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError {
-            throw StoreError(error, path: path)
-        }
+        try mappingDatabaseErrors { try writer.write(body) }
     }
 
     /// One read transaction whose desk errors reach the caller as they are.
     func deskRead<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try writer.read(body)
-        } catch let error as DeskError {
-            throw error
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError {
-            throw StoreError(error, path: path)
-        }
+        try mappingDatabaseErrors { try writer.read(body) }
     }
 
     static func requireText(_ value: String, field: String) throws {

@@ -127,33 +127,13 @@ extension OnRecordDatabase {
     /// Runs `body` in one write transaction; ``QueryError`` passes through, database errors become
     /// ``StoreError``.
     func queryWrite<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try writer.write(body)
-        } catch let error as QueryError {
-            throw error
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError {
-            throw StoreError(error, path: path)
-        } catch {
-            throw StoreError.databaseFailure(path: path, message: "\(error)")
-        }
+        try mappingDatabaseErrors { try writer.write(body) }
     }
 
     /// Runs `body` in one read transaction; ``QueryError`` passes through, database errors become
     /// ``StoreError``.
     func queryRead<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try writer.read(body)
-        } catch let error as QueryError {
-            throw error
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError {
-            throw StoreError(error, path: path)
-        } catch {
-            throw StoreError.databaseFailure(path: path, message: "\(error)")
-        }
+        try mappingDatabaseErrors { try writer.read(body) }
     }
 }
 

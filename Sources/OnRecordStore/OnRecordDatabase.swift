@@ -100,25 +100,30 @@ public struct OnRecordDatabase: Sendable {
 
     /// Runs `body` in one write transaction, mapping database errors to ``StoreError``.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do {
-            return try writer.write(body)
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError {
-            throw StoreError(error, path: path)
-        } catch {
-            throw .databaseFailure(path: path, message: "\(error)")
-        }
+        try asStoreError { try mappingDatabaseErrors { try writer.write(body) } }
     }
 
     /// Runs `body` in one read transaction, mapping database errors to ``StoreError``.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try asStoreError { try mappingDatabaseErrors { try writer.read(body) } }
+    }
+
+    /// Runs a database access, turning SQLite's errors into ``StoreError``; every other error (our own
+    /// typed errors thrown inside the transaction) passes through unchanged.
+    func mappingDatabaseErrors<T>(_ access: () throws -> T) throws -> T {
         do {
-            return try writer.read(body)
-        } catch let error as StoreError {
-            throw error
+            return try access()
         } catch let error as DatabaseError {
             throw StoreError(error, path: path)
+        }
+    }
+
+    /// Narrows any error to ``StoreError``: store errors pass, anything unexpected becomes a database failure.
+    private func asStoreError<T>(_ access: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try access()
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw .databaseFailure(path: path, message: "\(error)")
         }
