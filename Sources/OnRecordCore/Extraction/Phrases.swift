@@ -290,6 +290,16 @@ struct Phrases {
     /// The first noun phrase of the sentence starting at `a` (the subject a participle cue refers to).
     func sentenceSubject(from a: Int, before limit: Int) -> ClosedRange<Int>? {
         var s = a
+        // A dateline ("BALI, Indonesia — …") is not the subject: it ends at the first dash.
+        if s < limit, tokens[s].isWord, tokens[s].flags.contains(.allCaps) {
+            var d = s + 1
+            while d < limit && d - s < 8 && (tokens[d].isCapitalized || tokens[d].isPunct(",")) { d += 1 }
+            if d < limit, tokens[d].kind == .punct,
+                tokens[d].key == 0x2014 || tokens[d].key == 0x2013 || tokens[d].key == 0x2D
+            {
+                s = d + 1
+            }
+        }
         // "In a speech on Monday, Trump …": the subject follows the opening adjunct.
         if s < limit, tokens[s].isWord, SpeakerLexicon.stopWords.contains(tokens[s].key) {
             var c = s

@@ -87,7 +87,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             speaker: "harbor authority", cue: "According to", rule: "according-to"),
         AttributionCase(
             pattern: "…, according to X", text: "The cranes were idle for a week, according to dock workers.",
-            content: "The cranes were idle for a week", kind: .reported, mention: "dock workers", speaker: nil,
+            content: "The cranes were idle for a week", kind: .reported, mention: "dock workers", speaker: "dock workers",
             cue: "according to", rule: "according-to"),
         AttributionCase(
             pattern: "…, X said (reported, after)", text: "The mill will close in June, a company spokeswoman said.",
