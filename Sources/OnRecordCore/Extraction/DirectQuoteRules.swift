@@ -174,6 +174,19 @@ struct DirectQuoteRules {
         return last > c ? Int(tokens[last].end) : nil
     }
 
+    /// Whether a quote opens with a capitalized word and holds at least four words: a sentence of
+    /// speech rather than a title or a scare-quoted phrase.
+    private func opensFullSentence(_ q: QuotedSpan) -> Bool {
+        guard q.openToken + 1 < q.closeToken, tokens[q.openToken + 1].isCapitalized else { return false }
+        var words = 0
+        var k = q.openToken + 1
+        while k < q.closeToken && words < 4 {
+            if tokens[k].isWord { words += 1 }
+            k += 1
+        }
+        return words >= 4
+    }
+
     /// Whether a quote of at least four words makes up its whole paragraph.
     private func fillsParagraph(_ q: QuotedSpan) -> Bool {
         var words = 0
@@ -227,6 +240,9 @@ struct DirectQuoteRules {
                     // "…"); one that introduces the next quote ("adding that", "asking her,") starts
                     // a new statement.
                     if !c.entry.participle { return false }
+                    // "…," he said, adding that the count was wrong. "…": the participle opens a
+                    // reported clause of its own, and the next quote is a new statement.
+                    if c.last + 1 < b, tokens[c.last + 1].key == SpeakerLexicon.that { return false }
                     let lead = tokens[b - 1]
                     if lead.isPunct(",") || lead.isPunct(":") || lead.key == SpeakerLexicon.that { return false }
                 }
@@ -481,6 +497,25 @@ struct DirectQuoteRules {
             tokens[np.upperBound].isCapitalized || SpeakerLexicon.pronouns.contains(tokens[np.upperBound].key)
         {
             return Attribution(mention: np, cue: k...k, lastToken: k, rule: "quote-colon", confidence: 0.7)
+        }
+        // `Clinton quipped, "I'm …"` — a named subject, a past-tense verb we do not list, a comma, and
+        // a quoted sentence of several words: the quote is what the subject said.
+        if lead.isPunct(","), k - sentence <= 8, sentence == floor, opensFullSentence(q),
+            let np = phrases.sentenceSubject(from: sentence, before: k), np.upperBound + 1 < k,
+            np.upperBound + 3 >= k - 1
+        {
+            let head = tokens[np.upperBound]
+            let verb = np.upperBound + 1
+            var last = verb
+            if last + 1 < k, tokens[last + 1].isWord, SpeakerLexicon.verbParticles.contains(tokens[last + 1].key) {
+                last += 1
+            }
+            if last == k - 1, phrases.looksLikePastTense(verb),
+                head.isCapitalized && !head.flags.contains(.allCaps) || SpeakerLexicon.subjectPronouns.contains(head.key)
+            {
+                return Attribution(
+                    mention: np, cue: verb...last, lastToken: k, rule: "quote-said-unlisted", confidence: 0.55)
+            }
         }
         // `Trump leaned in and boomed: "…"` — a verb we do not list, then a colon: the sentence's
         // subject introduces the quote.

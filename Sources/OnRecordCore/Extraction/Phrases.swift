@@ -235,6 +235,20 @@ struct Phrases {
     }
 
     /// The noun phrase starting at token `s` (after a cue: "said Kenneth Baer, a …" → "Kenneth Baer").
+    /// Whether the lower-case title at `s` is followed, within two more lower-case words, by a
+    /// capitalized word ("former alderman Piet Laarman", "former Ohio governor …").
+    private func titleLeadsToName(_ s: Int, upperBound: Int) -> Bool {
+        var k = s + 1
+        while k <= upperBound && k - s <= 3 {
+            let t = tokens[k]
+            guard t.isWord, !doc.inQuote(k) else { return false }
+            if t.isCapitalized { return true }
+            if SpeakerLexicon.stopWords.contains(t.key) || CueLexicon.words[t.key] != nil { return false }
+            k += 1
+        }
+        return false
+    }
+
     func phraseStarting(
         at s: Int, upperBound: Int, allowBare: Bool = false, subjectPosition: Bool = false
     ) -> ClosedRange<Int>? {
@@ -244,6 +258,8 @@ struct Phrases {
         guard
             first.isCapitalized || SpeakerLexicon.determiners.contains(first.key) || first.flags.contains(.numeric)
                 || allowBare && !SpeakerLexicon.stopWords.contains(first.key)
+                // "said former senator Ada Lind": a lower-case title opens a name.
+                || SpeakerLexicon.titles.contains(first.key) && titleLeadsToName(s, upperBound: upperBound)
         else { return nil }
         if first.isCapitalized && SpeakerLexicon.discourseWords.contains(first.key)
             && !SpeakerLexicon.determiners.contains(first.key)

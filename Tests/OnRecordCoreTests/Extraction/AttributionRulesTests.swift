@@ -299,6 +299,26 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "The council ended what Okafor called “a decade of neglect” on Tuesday.",
             content: "what Okafor called “a decade of neglect” on Tuesday", kind: .direct, mention: "Okafor",
             speaker: "Okafor", cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "participle with 'that' ends a split quote",
+            text: "“The ferry is late again,” Ines Moretti said, adding that the timetable was a fiction. "
+                + "“Nobody checks it.”",
+            content: "The ferry is late again,", kind: .direct, mention: "Ines Moretti", speaker: "Ines Moretti",
+            cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "\"…\" said lower-case title + name",
+            text: "The lights went out at nine. “We had no warning at all,” said former alderman Piet Laarman.",
+            content: "We had no warning at all,", kind: .direct, mention: "former alderman Piet Laarman",
+            speaker: "Piet Laarman", cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "X <unlisted past-tense verb>, \"Sentence …\"",
+            text: "Okafor shrugged, “We will open the bridge when it is safe.”",
+            content: "We will open the bridge when it is safe.", kind: .direct, mention: "Okafor", speaker: "Okafor",
+            cue: "shrugged", rule: "quote-said-unlisted"),
+        AttributionCase(
+            pattern: "unlisted verb before a short quoted phrase is not speech",
+            text: "The band played, “Blue Harbor” and then left.",
+            content: "Blue Harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
     ]
 
     @Test(arguments: cases)
