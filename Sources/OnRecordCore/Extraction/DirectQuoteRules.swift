@@ -69,7 +69,7 @@ struct DirectQuoteRules {
                 continue
             }
             var segments = [(attr.contentStart ?? q.contentStart)..<q.contentEnd]
-            if attr.rule == "quote-characterize", let tail = clauseTail(after: q) {
+            if attr.rule.hasPrefix("quote-characterize"), let tail = clauseTail(after: q) {
                 segments = [segments[0].lowerBound..<tail]
             } else if before != nil, after == nil, let tail = sentenceTail(after: q) {
                 // `said that "the penalties are light" for most firms`: the quoted words sit inside a
@@ -86,6 +86,7 @@ struct DirectQuoteRules {
                 let next = quotes[j]
                 if Int(doc.paragraphStartOf[next.openToken]) != paraStart { break }
                 if !gapIsFiller(from: gapEnd + 1, to: next.openToken) { break }
+                if !continuesSpeech(next, gapFrom: gapEnd + 1) { break }
                 if attributionAfter(j) != nil || !endsItsSentence(next) && restHasCue(after: next) { break }
                 segments.append(next.contentStart..<next.contentEnd)
                 used[j] = true
@@ -252,6 +253,28 @@ struct DirectQuoteRules {
         return words <= DirectQuoteRules.fillerWords
     }
 
+    /// Whether the quote `next` can resume a speaker's words after a gap of narration starting at
+    /// token `a`: after a long gap it must open its own sentence (a quoted title or phrase inside
+    /// the narration, `helped create a new season of "Harbor Lights"`, is not the speaker's).
+    private func continuesSpeech(_ next: QuotedSpan, gapFrom a: Int) -> Bool {
+        let o = next.openToken
+        guard o > 0 else { return true }
+        let before = tokens[o - 1]
+        var words = 0
+        var k = a
+        while k < o {
+            if tokens[k].isWord { words += 1 }
+            k += 1
+        }
+        if words > DirectQuoteRules.shortGap {
+            return AnalyzedText.isTerminal(before) || doc.sentenceEndsAfter[o - 1]
+        }
+        return true
+    }
+
+    /// Most words of an attribution gap after which a resumed quote must open a new sentence.
+    private static let shortGap = 8
+
     /// Most words of narration between two pieces of one speaker's quote in a paragraph
     /// ("…," Spencer said, as a few fighters worked out inside the gym. "…"). Narration with a cue of
     /// its own never joins pieces, whatever its length.
@@ -417,6 +440,42 @@ struct DirectQuoteRules {
             confidence: 0.6, contentStart: start)
     }
 
+    /// `X criticized the law as a "crazy system"`, `Y has dismissed the plan as "a stunt"`: the
+    /// sentence's subject, its verb (any verb), a short object, then "as" and the quotation. The
+    /// statement runs from the object to the end of the quoted words.
+    private func characterizationAs(quoteOpen: Int, sentence: Int, floor: Int) -> Attribution? {
+        var a = quoteOpen - 1
+        var skipped = 0
+        while a > floor && skipped < 2 && tokens[a].isWord && SpeakerLexicon.asFillers.contains(tokens[a].key) {
+            a -= 1
+            skipped += 1
+        }
+        guard a > floor, sentence == floor, tokens[a].isWord, tokens[a].key == SpeakerLexicon.as,
+            tokens[a - 1].key != SpeakerLexicon.such,
+            let np = phrases.sentenceSubject(from: sentence, before: a)
+        else { return nil }
+        var v = np.upperBound + 1
+        while v < a && tokens[v].isWord && !tokens[v].isCapitalized
+            && (SpeakerLexicon.auxiliaries.contains(tokens[v].key) || phrases.isAdverb(v))
+        {
+            v += 1
+        }
+        // The verb, then an object of one to eight words, all plain words.
+        guard v + 1 < a, a - v <= 9, tokens[v].isWord, !tokens[v].isCapitalized,
+            phrases.looksLikePastTense(v) || phrases.isPresentTense(v) || phrases.isGerund(v)
+                || phrases.cue(at: v) != nil
+        else { return nil }
+        for j in (v + 1)..<a where !tokens[j].isWord { return nil }
+        let head = tokens[np.upperBound]
+        guard
+            head.isCapitalized || SpeakerLexicon.subjectPronouns.contains(head.key)
+                || SpeakerLexicon.organizationWords.contains(head.key)
+        else { return nil }
+        return Attribution(
+            mention: np, cue: v...v, lastToken: quoteOpen - 1, rule: "quote-characterize-as", confidence: 0.5,
+            contentStart: Int(tokens[v + 1].start))
+    }
+
     /// Whether the sentence ends within a few tokens after `k`, without a quote opening first.
     private func endsShortly(after k: Int) -> Bool {
         var j = k
@@ -491,6 +550,7 @@ struct DirectQuoteRules {
             }
             j -= 1
         }
+        if let a = characterizationAs(quoteOpen: open, sentence: sentence, floor: floor) { return a }
         // `Zelensky: 'time to talk'` — a short name and a colon opening the sentence.
         if lead.isPunct(":"), k - 1 >= floor, let np = phrases.phraseEnding(at: k - 1, lowerBound: floor),
             np.lowerBound == floor || np.lowerBound == sentence, np.count <= 5,

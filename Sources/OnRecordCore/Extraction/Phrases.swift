@@ -88,6 +88,14 @@ struct Phrases {
         return doc.scalars[Int(t.end) - 1].value == 0x73 && doc.scalars[Int(t.end) - 2].value != 0x73
     }
 
+    /// A lower-case word of five or more letters ending in "-ing" ("describing").
+    func isGerund(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, !t.isCapitalized, t.end - t.start > 4 else { return false }
+        return doc.scalars[Int(t.end) - 3].value == 0x69 && doc.scalars[Int(t.end) - 2].value == 0x6E
+            && doc.scalars[Int(t.end) - 1].value == 0x67
+    }
+
     /// A lower-case word ending in "-ly" ("forcefully", "repeatedly"), taken as an adverb.
     func isAdverb(_ k: Int) -> Bool {
         let t = tokens[k]

@@ -208,6 +208,12 @@ enum SpeakerLexicon {
     static let former = WordKey.of("former")
     static let latter = WordKey.of("latter")
     static let the = WordKey.of("the")
+    static let `as` = WordKey.of("as")
+    static let such = WordKey.of("such")
+    /// Words between "as" and a quotation ("as a “crazy system”", "as being “in the suburbs”").
+    static let asFillers = keys("a an the being")
+    /// Auxiliaries and adverbs of frequency between a subject and its verb ("has repeatedly called").
+    static let auxiliaries = keys("has have had is was are were been be also often openly later again then just once")
     static let there = WordKey.of("there")
     static let what = WordKey.of("what")
     static let and = WordKey.of("and")

@@ -316,6 +316,21 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "We will open the bridge when it is safe.", kind: .direct, mention: "Okafor", speaker: "Okafor",
             cue: "shrugged", rule: "quote-said-unlisted"),
         AttributionCase(
+            pattern: "a quoted title inside long narration does not join a split quote",
+            text: "“Old shows never really end,” said Mara Quint, the head of a cable channel that has bought "
+                + "the rights to several of them this year. She persuaded the writers to make a sequel to “Harbor Lights.”",
+            content: "Old shows never really end,", kind: .direct, mention: "Mara Quint", speaker: "Mara Quint",
+            cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "X <verb> Y as \"…\"",
+            text: "Governor Hana Ito criticized the new toll as a “tax on commuters” during a radio interview.",
+            content: "the new toll as a “tax on commuters” during a radio interview", kind: .direct,
+            mention: "Governor Hana Ito", speaker: "Hana Ito", cue: "criticized", rule: "quote-characterize-as"),
+        AttributionCase(
+            pattern: "'such as' before a quotation is a list, not a characterization",
+            text: "The clerks searched the files for words such as “harbor” and “levy.”",
+            content: "harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
             pattern: "unlisted verb before a short quoted phrase is not speech",
             text: "The band played, “Blue Harbor” and then left.",
             content: "Blue Harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
