@@ -560,22 +560,43 @@ struct DirectQuoteRules {
         }
         // `Clinton quipped, "I'm …"` — a named subject, a past-tense verb we do not list, a comma, and
         // a quoted sentence of several words: the quote is what the subject said.
-        if lead.isPunct(","), k - sentence <= 8, sentence == floor, opensFullSentence(q),
-            let np = phrases.sentenceSubject(from: sentence, before: k), np.upperBound + 1 < k,
-            np.upperBound + 3 >= k - 1
+        // (`Okafor joked, leaning on the rail, "We …"`: a short aside may follow the verb.)
+        if lead.isPunct(","), k - sentence <= 20, sentence == floor, opensFullSentence(q),
+            let np = phrases.sentenceSubject(from: sentence, before: k), np.upperBound + 1 < k
         {
             let head = tokens[np.upperBound]
-            let verb = np.upperBound + 1
+            var verb = np.upperBound + 1
+            var passive = false
+            while verb < k && tokens[verb].isWord && !tokens[verb].isCapitalized
+                && (SpeakerLexicon.auxiliaries.contains(tokens[verb].key) || phrases.isAdverb(verb))
+            {
+                // "Trump was asked, "…"": the quoted words are someone else's.
+                if SpeakerLexicon.passiveAuxiliaries.contains(tokens[verb].key) { passive = true }
+                verb += 1
+            }
             var last = verb
             if last + 1 < k, tokens[last + 1].isWord, SpeakerLexicon.verbParticles.contains(tokens[last + 1].key) {
                 last += 1
             }
-            if last == k - 1, phrases.looksLikePastTense(verb),
+            // Right after the verb, or after an aside set off by commas.
+            var plain = last == k - 1 || last + 1 < k && tokens[last + 1].isPunct(",")
+            if plain {
+                for j in (last + 1)..<k where !tokens[j].isWord && !tokens[j].isPunct(",") { plain = false }
+            }
+            if plain, !passive, verb < k, phrases.looksLikePastTense(verb) || phrases.cue(at: verb) != nil,
                 head.isCapitalized && !head.flags.contains(.allCaps) || SpeakerLexicon.subjectPronouns.contains(head.key)
             {
                 return Attribution(
                     mention: np, cue: verb...last, lastToken: k, rule: "quote-said-unlisted", confidence: 0.55)
             }
+        }
+        // `As the mayor put it, "…"`.
+        if lead.isPunct(","), k >= floor + 3, tokens[k - 1].key == SpeakerLexicon.it,
+            SpeakerLexicon.putVerbs.contains(tokens[k - 2].key),
+            let np = phrases.subject(before: k - 2, lowerBound: floor)
+        {
+            return Attribution(
+                mention: np, cue: (k - 2)...(k - 1), lastToken: k, rule: "quote-put-it", confidence: 0.7)
         }
         // `Trump leaned in and boomed: "…"` — a verb we do not list, then a colon: the sentence's
         // subject introduces the quote.

@@ -210,6 +210,9 @@ enum SpeakerLexicon {
     static let the = WordKey.of("the")
     static let `as` = WordKey.of("as")
     static let such = WordKey.of("such")
+    static let it = WordKey.of("it")
+    /// "As X put it, …".
+    static let putVerbs = keys("put puts")
     /// Words between "as" and a quotation ("as a “crazy system”", "as being “in the suburbs”").
     static let asFillers = keys("a an the being")
     /// Auxiliaries and adverbs of frequency between a subject and its verb ("has repeatedly called").

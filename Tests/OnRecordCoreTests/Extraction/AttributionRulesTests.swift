@@ -331,6 +331,21 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "The clerks searched the files for words such as “harbor” and “levy.”",
             content: "harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
         AttributionCase(
+            pattern: "X <unlisted verb>, <aside>, \"Sentence …\"",
+            text: "Okafor laughed, waving at the crowd, “You will all get a seat in the end.”",
+            content: "You will all get a seat in the end.", kind: .direct, mention: "Okafor", speaker: "Okafor",
+            cue: "laughed", rule: "quote-said-unlisted"),
+        AttributionCase(
+            pattern: "a passive verb before a quotation: the words are someone else's",
+            text: "Okafor was asked, “Will the bridge open before winter?”",
+            content: "Will the bridge open before winter?", kind: .direct, mention: nil, speaker: nil, cue: nil,
+            rule: "none"),
+        AttributionCase(
+            pattern: "As X put it, \"…\"",
+            text: "The plan had critics. As Ines Moretti put it, “nobody asked the people who ride the trains.”",
+            content: "nobody asked the people who ride the trains.", kind: .direct, mention: "Ines Moretti",
+            speaker: "Ines Moretti", cue: "put it", rule: "quote-put-it"),
+        AttributionCase(
             pattern: "unlisted verb before a short quoted phrase is not speech",
             text: "The band played, “Blue Harbor” and then left.",
             content: "Blue Harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
