@@ -210,6 +210,8 @@ enum SpeakerLexicon {
     static let the = WordKey.of("the")
     static let `as` = WordKey.of("as")
     static let such = WordKey.of("such")
+    /// Conjunctions that may join a second cue to a reported clause ("… and insisted that …").
+    static let clauseJoinersForCues = keys("and but")
     static let it = WordKey.of("it")
     /// "As X put it, …".
     static let putVerbs = keys("put puts")

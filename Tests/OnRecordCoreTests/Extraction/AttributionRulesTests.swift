@@ -346,6 +346,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "nobody asked the people who ride the trains.", kind: .direct, mention: "Ines Moretti",
             speaker: "Ines Moretti", cue: "put it", rule: "quote-put-it"),
         AttributionCase(
+            pattern: "a second cue joined by 'and' ends the reported clause",
+            text: "Okafor said the audit was “a formality” and insisted that the books were clean.",
+            content: "the audit was “a formality", kind: .direct, mention: "Okafor", speaker: "Okafor",
+            cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "a participle cue after a comma ends the reported clause",
+            text: "Ines Moretti said the ferry would run all winter, adding that fares would not rise.",
+            content: "the ferry would run all winter", kind: .reported, mention: "Ines Moretti",
+            speaker: "Ines Moretti", cue: "said", rule: "reported-said"),
+        AttributionCase(
             pattern: "unlisted verb before a short quoted phrase is not speech",
             text: "The band played, “Blue Harbor” and then left.",
             content: "Blue Harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
