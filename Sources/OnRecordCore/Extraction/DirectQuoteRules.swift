@@ -69,8 +69,8 @@ struct DirectQuoteRules {
                 continue
             }
             var segments = [(attr.contentStart ?? q.contentStart)..<q.contentEnd]
-            if attr.rule.hasPrefix("quote-characterize"), let tail = clauseTail(after: q) {
-                segments = [segments[0].lowerBound..<tail]
+            if attr.rule.hasPrefix("quote-characterize") {
+                if let tail = clauseTail(after: q) { segments = [segments[0].lowerBound..<tail] }
             } else if before != nil, after == nil, let tail = sentenceTail(after: q) {
                 // `said that "the penalties are light" for most firms`: the quoted words sit inside a
                 // longer reported clause, which is the statement.
@@ -88,6 +88,9 @@ struct DirectQuoteRules {
                 if !gapIsFiller(from: gapEnd + 1, to: next.openToken) { break }
                 if !continuesSpeech(next, gapFrom: gapEnd + 1) { break }
                 if attributionAfter(j) != nil || !endsItsSentence(next) && restHasCue(after: next) { break }
+                // `Y called it "unhinged." Z called the plan "reckless."`: a quote with an attribution
+                // of its own in a later sentence is Z's.
+                if sentenceBreak(from: gapEnd + 1, to: next.openToken), attributionBefore(j) != nil { break }
                 segments.append(next.contentStart..<next.contentEnd)
                 used[j] = true
                 lastClose = next.closeToken
@@ -143,10 +146,14 @@ struct DirectQuoteRules {
                 break
             }
             if t.isWord && phrases.cue(at: k) != nil { return nil }
+            // `called him a "nice guy" and gave no names`, `… "faith" - "faith that …"`, `… as he
+            // promised`: a conjunction, a relative or a dash starts another clause.
+            if t.isWord && !t.isCapitalized && SpeakerLexicon.tailStoppers.contains(t.key) { break }
+            if t.kind == .punct && (t.key == 0x2D || t.key == 0x2013 || t.key == 0x2015) { break }
             last = k
             k += 1
         }
-        guard let l = last, k < tokens.count, k - c <= 12 else { return nil }
+        guard let l = last, k < tokens.count, k - c <= 12 || tokens[k].isWord else { return nil }
         var e = l
         while e > c && tokens[e].kind != .word { e -= 1 }
         return e > c ? Int(tokens[e].end) : nil
@@ -270,6 +277,16 @@ struct DirectQuoteRules {
             return AnalyzedText.isTerminal(before) || doc.sentenceEndsAfter[o - 1]
         }
         return true
+    }
+
+    /// Whether a sentence ends among tokens `a..<b`.
+    private func sentenceBreak(from a: Int, to b: Int) -> Bool {
+        var k = max(0, a - 1)
+        while k < b {
+            if doc.sentenceEndsAfter[k] { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Most words of an attribution gap after which a resumed quote must open a new sentence.

@@ -210,6 +210,8 @@ enum SpeakerLexicon {
     static let the = WordKey.of("the")
     static let `as` = WordKey.of("as")
     static let such = WordKey.of("such")
+    /// Words that end the clause a characterizing quote sits in ("… "a nice guy" and …").
+    static let tailStoppers = keys("and but or as which who while because whereas instead though although")
     /// Conjunctions that may join a second cue to a reported clause ("… and insisted that …").
     static let clauseJoinersForCues = keys("and but")
     static let it = WordKey.of("it")

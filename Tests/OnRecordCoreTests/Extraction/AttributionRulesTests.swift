@@ -356,6 +356,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the ferry would run all winter", kind: .reported, mention: "Ines Moretti",
             speaker: "Ines Moretti", cue: "said", rule: "reported-said"),
         AttributionCase(
+            pattern: "a characterization ends before 'and' + another clause",
+            text: "Okafor called the mayor “a careful man” and left the hall early.",
+            content: "the mayor “a careful man", kind: .direct, mention: "Okafor", speaker: "Okafor",
+            cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "a later sentence with its own characterization is not part of the first",
+            text: "Okafor called the ruling “a mistake.” Ines Moretti called the appeal “a waste of time.”",
+            content: "the appeal “a waste of time.", kind: .direct, mention: "Ines Moretti", speaker: "Ines Moretti",
+            cue: "called", rule: "quote-characterize"),
+        AttributionCase(
             pattern: "unlisted verb before a short quoted phrase is not speech",
             text: "The band played, “Blue Harbor” and then left.",
             content: "Blue Harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
