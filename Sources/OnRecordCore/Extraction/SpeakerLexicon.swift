@@ -48,7 +48,7 @@ enum SpeakerLexicon {
         republican gop democrat co-moderator moderator host anchor pope saint st st. dean captain coach officer
         detective inspector sergeant colonel lieutenant commander admiral marshal chief
         secretary-general director-general attorney-general solicitor-general governor-general
-        commander-in-chief president-elect vice-president prime-minister under-secretary chief-executive
+        commander-in-chief president-elect vice-president prime-minister under-secretary chief-executive retired
         """)
 
     /// Titles of people who head an institution; the document may later call them its "chief" or

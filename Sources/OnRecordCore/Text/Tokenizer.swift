@@ -145,9 +145,11 @@ enum Tokenizer {
         let c = s[i]
         var len = 1
         var key = UInt64(c.value)
-        // Two apostrophes or two backticks stand for one double quotation mark.
+        // Two apostrophes or two backticks stand for one double quotation mark. Three after a word
+        // or punctuation (`'Fox and Friends,'''`) close a single quotation, then the double one.
+        let closesInnerFirst = i > 0 && i + 2 < n && s[i + 1] == c && s[i + 2] == c && !isOpenContext(s[i - 1])
         if (c.value == 0x27 || c.value == 0x60 || c.value == 0x2019 || c.value == 0x2018) && i + 1 < n
-            && s[i + 1] == c
+            && s[i + 1] == c && !closesInnerFirst
         {
             len = 2
             key = c.value == 0x60 || c.value == 0x2018 ? 0x201C : 0x22

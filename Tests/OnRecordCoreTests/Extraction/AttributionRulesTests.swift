@@ -366,6 +366,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the appeal “a waste of time.", kind: .direct, mention: "Ines Moretti", speaker: "Ines Moretti",
             cue: "called", rule: "quote-characterize"),
         AttributionCase(
+            pattern: "three apostrophes close an inner quote, then the outer one",
+            text: "''I would call it 'old news,''' said Ada Lind, a harbor pilot.",
+            content: "I would call it 'old news,'", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "\"…\" said retired <rank> <name>",
+            text: "“I disagree completely,” said retired Army Lt. Gen. Piet Laarman, who served on the board.",
+            content: "I disagree completely,", kind: .direct, mention: "retired Army Lt. Gen. Piet Laarman",
+            speaker: "Piet Laarman", cue: "said", rule: "quote-said-after"),
+        AttributionCase(
             pattern: "unlisted verb before a short quoted phrase is not speech",
             text: "The band played, “Blue Harbor” and then left.",
             content: "Blue Harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
