@@ -306,9 +306,11 @@ struct DirectQuoteRules {
         // `"…," X said` quotes open their sentence; a quoted title inside running text ("On “Fox News
         // Sunday,” Pence said …") is left to the reported-speech rules.
         let o = q.openToken
+        // A dash opens an aside that may hold a tagged quote: `… the mayor - "Born rich," Lind said - but …`.
         let opensSentence =
             o == 0 || doc.sentenceEndsAfter[o - 1] || tokens[o - 1].kind == .quote
             || tokens[o - 1].isPunct(":") || tokens[o - 1].isPunct("(")
+            || tokens[o - 1].kind == .punct && (tokens[o - 1].key == 0x2014 || tokens[o - 1].key == 0x2013 || tokens[o - 1].key == 0x2D)
         guard opensSentence else { return nil }
         // A signature line under a quoted paragraph: `"…"` ⏎ `- Hillary Clinton.`
         if tokens[k].kind == .paragraph, k + 2 < n, tokens[k + 1].kind == .punct,
@@ -370,6 +372,17 @@ struct DirectQuoteRules {
                     return Attribution(
                         mention: np, cue: c.first...c.last, lastToken: c.last, rule: "quote-said-after",
                         confidence: 0.92)
+                }
+                // `"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said`: a name, then an
+                // appositive of several commas, then the cue.
+                if c.first > k + 2, tokens[c.first - 1].isPunct(","),
+                    let np = phrases.phraseStarting(at: k, upperBound: c.first - 2, subjectPosition: true),
+                    np.upperBound + 1 < c.first - 1, tokens[np.upperBound + 1].isPunct(","),
+                    tokens[np.upperBound].isCapitalized, !tokens[np.upperBound].flags.contains(.allCaps)
+                {
+                    return Attribution(
+                        mention: np, cue: c.first...c.last, lastToken: c.last, rule: "quote-said-after",
+                        confidence: 0.8)
                 }
                 break
             }

@@ -305,7 +305,9 @@ struct SpeakerResolver {
         let isOrg = SpeakerLexicon.organizationWords.contains(headKey) || tokens[e].flags.contains(.allCaps)
         var endOffset = Int(tokens[e].end)
         if tokens[e].flags.contains(.possessive) && endOffset - Int(tokens[s].start) > 2 {
-            endOffset -= 2  // "Russia's" → "Russia"
+            // "Russia's" → "Russia", "Sanders’" → "Sanders"
+            let last = doc.scalars[endOffset - 1].value
+            endOffset -= last == 0x27 || last == 0x2019 ? 1 : 2
         }
         let name = doc.string(Int(tokens[s].start)..<endOffset)
         if isPlace || isOrg {

@@ -111,6 +111,16 @@ enum Tokenizer {
                     continue
                 }
             }
+            // A plural possessive after a name: "Sanders’ campaign", "the Davis' house". A name
+            // ending in "s", the mark, a space, then a lower-case word (a closing quotation mark is
+            // followed by a cue or punctuation far more often than by a lower-case noun).
+            if isApostrophe(c), flags.contains(.capitalized), i - begin >= 3, i + 2 < n,
+                s[i - 1].value == 0x73, s[i + 1].value == 0x20, s[i + 2].value >= 0x61, s[i + 2].value <= 0x7A
+            {
+                possessive = true
+                i += 1
+                break
+            }
             break
         }
         if possessive { flags.insert(.possessive) }

@@ -376,6 +376,21 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "I disagree completely,", kind: .direct, mention: "retired Army Lt. Gen. Piet Laarman",
             speaker: "Piet Laarman", cue: "said", rule: "quote-said-after"),
         AttributionCase(
+            pattern: "plural possessive with a curly apostrophe inside the tag",
+            text: "“We will beat the target this spring,” Jeff Okafor, Sanders’ campaign manager, said.",
+            content: "We will beat the target this spring,", kind: .direct, mention: "Jeff Okafor",
+            speaker: "Jeff Okafor", cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "\"…,\" NAME, <appositive with commas>, said",
+            text: "“Both of them worry me,” Harry Bond, 30, of Tulsa, Okla., who was among those polled, said.",
+            content: "Both of them worry me,", kind: .direct, mention: "Harry Bond", speaker: "Harry Bond",
+            cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "a tagged quote inside a dashed aside",
+            text: "Nobody liked the mayor — “Born rich,” Tomas Weller said — but they voted for him.",
+            content: "Born rich,", kind: .direct, mention: "Tomas Weller", speaker: "Tomas Weller",
+            cue: "said", rule: "quote-said-after"),
+        AttributionCase(
             pattern: "unlisted verb before a short quoted phrase is not speech",
             text: "The band played, “Blue Harbor” and then left.",
             content: "Blue Harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
