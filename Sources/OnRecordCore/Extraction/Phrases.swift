@@ -197,7 +197,9 @@ struct Phrases {
                         let determined = SpeakerLexicon.determiners.contains(tokens[s].key) || tokens[s].isCapitalized
                         let clauseStart =
                             s == lowerBound || tokens[s - 1].isPunct(",") || tokens[s - 1].isPunct(";")
-                            || (tokens[s - 1].isWord && SpeakerLexicon.discourseWords.contains(tokens[s - 1].key))
+                            // ("But X, …" opens a clause; "… at the Institute, …" does not.)
+                            || (tokens[s - 1].isWord && tokens[s - 1].isCapitalized
+                                && SpeakerLexicon.discourseWords.contains(tokens[s - 1].key))
                         if clauseStart && named { return name }
                         if clauseStart && determined && s == lowerBound {
                             // "The port's new director, Sami Haddad, said": prefer the name between
@@ -295,8 +297,9 @@ struct Phrases {
                 {
                     break
                 }
+                // ("a senior adviser", "a top aide": an adjective before a role noun stays.)
                 if subjectPosition && !prev.isCapitalized && !SpeakerLexicon.determiners.contains(prev.key)
-                    && !SpeakerLexicon.roleNouns.contains(prev.key)
+                    && !SpeakerLexicon.roleNouns.contains(prev.key) && !nounAfterName
                     && !SpeakerLexicon.organizationWords.contains(prev.key)
                     && !prev.flags.contains(.numeric) && !prev.flags.contains(.possessive)
                 {

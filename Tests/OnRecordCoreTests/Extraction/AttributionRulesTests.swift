@@ -391,6 +391,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "Born rich,", kind: .direct, mention: "Tomas Weller", speaker: "Tomas Weller",
             cue: "said", rule: "quote-said-after"),
         AttributionCase(
+            pattern: "two appositives, one with 'at the X'",
+            text: "Halyna Brandt, a water analyst at the Delta Institute, a research group, said the dikes would hold.",
+            content: "the dikes would hold", kind: .reported, mention: "Halyna Brandt", speaker: "Halyna Brandt",
+            cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "adjective + role noun as a coordinated subject",
+            text: "In Lisbon, a senior adviser to the mayor praised the plan and said the port would reopen.",
+            content: "the port would reopen", kind: .reported, mention: "a senior adviser", speaker: nil,
+            cue: "said", rule: "reported-said"),
+        AttributionCase(
             pattern: "unlisted verb before a short quoted phrase is not speech",
             text: "The band played, “Blue Harbor” and then left.",
             content: "Blue Harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
