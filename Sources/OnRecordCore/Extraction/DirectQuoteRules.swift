@@ -373,6 +373,18 @@ struct DirectQuoteRules {
                         mention: np, cue: c.first...c.last, lastToken: c.last, rule: "quote-said-after",
                         confidence: 0.92)
                 }
+                // `"…," the assailant, Piet Laarman, told …`: a short description, then the name
+                // between commas.
+                if let np = phrases.subject(before: c.first, lowerBound: k), np.lowerBound > k + 1,
+                    np.lowerBound - k <= 6, tokens[np.lowerBound - 1].isPunct(","),
+                    tokens[np.upperBound].isCapitalized, phrases.agrees(c, with: np),
+                    let lead = phrases.phraseStarting(at: k, upperBound: np.lowerBound - 2),
+                    lead.upperBound == np.lowerBound - 2
+                {
+                    return Attribution(
+                        mention: np, cue: c.first...c.last, lastToken: c.last, rule: "quote-said-after",
+                        confidence: 0.85)
+                }
                 // `"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said`: a name, then an
                 // appositive of several commas, then the cue.
                 if c.first > k + 2, tokens[c.first - 1].isPunct(","),

@@ -401,6 +401,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the port would reopen", kind: .reported, mention: "a senior adviser", speaker: nil,
             cue: "said", rule: "reported-said"),
         AttributionCase(
+            pattern: "\"…,\" <description>, NAME, told …",
+            text: "“He had it coming,” the driver, Piet Laarman, told a local radio station after the crash.",
+            content: "He had it coming,", kind: .direct, mention: "Piet Laarman", speaker: "Piet Laarman",
+            cue: "told", rule: "quote-said-after"),
+        AttributionCase(
             pattern: "unlisted verb before a short quoted phrase is not speech",
             text: "The band played, “Blue Harbor” and then left.",
             content: "Blue Harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
