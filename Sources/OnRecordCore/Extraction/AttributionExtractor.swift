@@ -22,7 +22,7 @@ public struct AttributionExtractor: StatementExtractor {
     /// "onrecord-rules".
     public let name = "onrecord-rules"
     /// Bumped whenever the rules change.
-    public let version = "1.10.0"
+    public let version = "1.11.0"
 
     /// Creates the extractor. It holds no state; one value can serve any number of threads.
     public init() {}

@@ -29,7 +29,7 @@ struct DirectQuoteRules {
     /// Tokens after the closing mark that may still belong to the attribution.
     private static let afterWindow = 30
     /// Tokens before the opening mark searched for a cue.
-    private static let beforeWindow = 7
+    private static let beforeWindow = 10
 
     /// Every direct statement, plus the set of quotes it used.
     func run() -> (statements: [Candidate], used: [Bool]) {
@@ -564,7 +564,7 @@ struct DirectQuoteRules {
                     j -= 1
                     continue
                 }
-                if between == 0 || between <= 5 && (lead.isPunct(",") || lead.isPunct(":"))
+                if between == 0 || between <= 8 && (lead.isPunct(",") || lead.isPunct(":"))
                     || between == 1
                         && lead.key == SpeakerLexicon.that
                 {

@@ -49,6 +49,7 @@ enum SpeakerLexicon {
         detective inspector sergeant colonel lieutenant commander admiral marshal chief
         secretary-general director-general attorney-general solicitor-general governor-general
         commander-in-chief president-elect vice-president prime-minister under-secretary chief-executive retired
+        bishop archbishop cardinal rabbi imam pastor reverend
         """)
 
     /// Titles of people who head an institution; the document may later call them its "chief" or

@@ -406,6 +406,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "He had it coming,", kind: .direct, mention: "Piet Laarman", speaker: "Piet Laarman",
             cue: "told", rule: "quote-said-after"),
         AttributionCase(
+            pattern: "X told <long addressee>, \"…\"",
+            text: "Bishop Ada Lind told the Coastal Press news agency on Monday, “We have waited long enough.”",
+            content: "We have waited long enough.", kind: .direct, mention: "Bishop Ada Lind", speaker: "Ada Lind",
+            cue: "told", rule: "quote-said-before"),
+        AttributionCase(
             pattern: "unlisted verb before a short quoted phrase is not speech",
             text: "The band played, “Blue Harbor” and then left.",
             content: "Blue Harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
