@@ -7,7 +7,7 @@
 /// The `rule` of each statement names what fired:
 /// - direct: `quote-said-after` (`"…," X said` / `"…," said X`), `quote-said-before` (`X said, "…"`),
 ///   `quote-said-colon` (`X said: "…"`), `quote-colon` (`X: '…'` headlines), `quote-colon-intro`
-///   (`X boomed: "…"`), `quote-dash` (`"…" — X`), `quote-tag-unlisted` (`"…," she posted.`),
+///   (`X boomed: "…"`), `quote-dash` (`"…" — X`), `quote-tag-unlisted` (`"…," she posted.`, `"…!" beamed X.`),
 ///   `quote-characterize` (`X called it "a disaster"`), `quote-characterize-as` (`X criticized the
 ///   law as a "crazy system"`, any verb), `quote-said-unlisted` (`X quipped, "Full sentence …"`), `quote-put-it` (`As X put it, "…"`);
 ///   a `+split` suffix marks a quote interrupted by
@@ -22,7 +22,7 @@ public struct AttributionExtractor: StatementExtractor {
     /// "onrecord-rules".
     public let name = "onrecord-rules"
     /// Bumped whenever the rules change.
-    public let version = "1.11.0"
+    public let version = "1.12.0"
 
     /// Creates the extractor. It holds no state; one value can serve any number of threads.
     public init() {}

@@ -418,6 +418,14 @@ struct DirectQuoteRules {
         guard q.closeToken > 0 else { return nil }
         let inner = tokens[q.closeToken - 1]
         guard inner.isPunct(",") || inner.isPunct("?") || inner.isPunct("!") else { return nil }
+        // Inverted: `"…!" beamed Ada Lind of Tulsa.` — a past-tense verb, then a capitalized name.
+        if dashFree(k, upper), phrases.looksLikePastTense(k), k + 1 <= upper,
+            let np = phrases.phraseStarting(at: k + 1, upperBound: upper), tokens[np.lowerBound].isCapitalized,
+            !tokens[np.lowerBound].flags.contains(.allCaps), np.count <= 6,
+            np.upperBound == upper || tokens[np.upperBound + 1].isPunct(",") || endsShortly(after: np.upperBound)
+        {
+            return Attribution(mention: np, cue: k...k, lastToken: np.upperBound, rule: "quote-tag-unlisted", confidence: 0.6)
+        }
         guard dashFree(k, upper), let np = phrases.phraseStarting(at: k, upperBound: upper, subjectPosition: true),
             np.count <= 5, np.upperBound + 1 <= upper
         else { return nil }

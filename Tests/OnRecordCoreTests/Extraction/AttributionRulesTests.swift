@@ -411,6 +411,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "We have waited long enough.", kind: .direct, mention: "Bishop Ada Lind", speaker: "Ada Lind",
             cue: "told", rule: "quote-said-before"),
         AttributionCase(
+            pattern: "\"…!\" <unlisted verb> NAME (inverted tag)",
+            text: "The doors opened at noon.\n\n“This is wonderful!” beamed Ada Lind of Tulsa, waving a flag.",
+            content: "This is wonderful!", kind: .direct, mention: "Ada Lind of Tulsa", speaker: "Ada Lind",
+            cue: "beamed", rule: "quote-tag-unlisted"),
+        AttributionCase(
             pattern: "unlisted verb before a short quoted phrase is not speech",
             text: "The band played, “Blue Harbor” and then left.",
             content: "Blue Harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
