@@ -22,7 +22,7 @@ public struct AttributionExtractor: StatementExtractor {
     /// "onrecord-rules".
     public let name = "onrecord-rules"
     /// Bumped whenever the rules change.
-    public let version = "1.12.0"
+    public let version = "1.13.0"
 
     /// Creates the extractor. It holds no state; one value can serve any number of threads.
     public init() {}

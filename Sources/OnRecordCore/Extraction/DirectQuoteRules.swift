@@ -175,6 +175,15 @@ struct DirectQuoteRules {
             {
                 break
             }
+            // `… "a joke" and insisted that …`, `…, adding that …`: another statement starts.
+            if t.isWord && !t.isCapitalized && !doc.inQuote(k) {
+                if SpeakerLexicon.clauseJoinersForCues.contains(t.key), k + 1 < tokens.count, tokens[k + 1].isWord,
+                    let cue = phrases.cue(at: k + 1), cue.entry.cueClass != .characterize
+                {
+                    break
+                }
+                if tokens[k - 1].isPunct(","), let cue = phrases.cue(at: k), cue.entry.participle { break }
+            }
             if t.isWord { last = k }
             if doc.sentenceEndsAfter[k] { break }
             k += 1

@@ -416,6 +416,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "This is wonderful!", kind: .direct, mention: "Ada Lind of Tulsa", speaker: "Ada Lind",
             cue: "beamed", rule: "quote-tag-unlisted"),
         AttributionCase(
+            pattern: "quoted words in a that-clause end before a second cue",
+            text: "Ines Moretti said that “the levy is unfair” to farmers and added that she would vote no.",
+            content: "the levy is unfair” to farmers", kind: .direct, mention: "Ines Moretti",
+            speaker: "Ines Moretti", cue: "said", rule: "quote-said-before"),
+        AttributionCase(
             pattern: "unlisted verb before a short quoted phrase is not speech",
             text: "The band played, “Blue Harbor” and then left.",
             content: "Blue Harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
