@@ -7,8 +7,10 @@
 /// The `rule` of each statement names what fired:
 /// - direct: `quote-said-after` (`"…," X said` / `"…," said X`), `quote-said-before` (`X said, "…"`),
 ///   `quote-said-colon` (`X said: "…"`), `quote-colon` (`X: '…'` headlines), `quote-colon-intro`
-///   (`X boomed: "…"`), `quote-dash` (`"…" — X`), `quote-tag-unlisted` (`"…," she posted.`),
-///   `quote-characterize` (`X called it "a disaster"`); a `+split` suffix marks a quote interrupted by
+///   (`X boomed: "…"`), `quote-dash` (`"…" — X`), `quote-tag-unlisted` (`"…," she posted.`, `"…!" beamed X.`),
+///   `quote-characterize` (`X called it "a disaster"`), `quote-characterize-as` (`X criticized the
+///   law as a "crazy system"`, any verb), `quote-said-unlisted` (`X quipped, "Full sentence …"`), `quote-put-it` (`As X put it, "…"`);
+///   a `+split` suffix marks a quote interrupted by
 ///   its attribution, `+continuation` one that goes on in following paragraphs.
 /// - reported: `reported-that`, `reported-said` (no "that"), `reported-belief`, `reported-urge`
 ///   (`X urged Y to …`), `reported-demand` (`X called for …`), `reported-said-after` (`…, X said.`),
@@ -20,7 +22,7 @@ public struct AttributionExtractor: StatementExtractor {
     /// "onrecord-rules".
     public let name = "onrecord-rules"
     /// Bumped whenever the rules change.
-    public let version = "1.0.0"
+    public let version = "1.13.0"
 
     /// Creates the extractor. It holds no state; one value can serve any number of threads.
     public init() {}

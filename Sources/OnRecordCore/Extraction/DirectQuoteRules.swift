@@ -29,7 +29,7 @@ struct DirectQuoteRules {
     /// Tokens after the closing mark that may still belong to the attribution.
     private static let afterWindow = 30
     /// Tokens before the opening mark searched for a cue.
-    private static let beforeWindow = 7
+    private static let beforeWindow = 10
 
     /// Every direct statement, plus the set of quotes it used.
     func run() -> (statements: [Candidate], used: [Bool]) {
@@ -69,8 +69,8 @@ struct DirectQuoteRules {
                 continue
             }
             var segments = [(attr.contentStart ?? q.contentStart)..<q.contentEnd]
-            if attr.rule == "quote-characterize", let tail = clauseTail(after: q) {
-                segments = [segments[0].lowerBound..<tail]
+            if attr.rule.hasPrefix("quote-characterize") {
+                if let tail = clauseTail(after: q) { segments = [segments[0].lowerBound..<tail] }
             } else if before != nil, after == nil, let tail = sentenceTail(after: q) {
                 // `said that "the penalties are light" for most firms`: the quoted words sit inside a
                 // longer reported clause, which is the statement.
@@ -86,7 +86,11 @@ struct DirectQuoteRules {
                 let next = quotes[j]
                 if Int(doc.paragraphStartOf[next.openToken]) != paraStart { break }
                 if !gapIsFiller(from: gapEnd + 1, to: next.openToken) { break }
+                if !continuesSpeech(next, gapFrom: gapEnd + 1) { break }
                 if attributionAfter(j) != nil || !endsItsSentence(next) && restHasCue(after: next) { break }
+                // `Y called it "unhinged." Z called the plan "reckless."`: a quote with an attribution
+                // of its own in a later sentence is Z's.
+                if sentenceBreak(from: gapEnd + 1, to: next.openToken), attributionBefore(j) != nil { break }
                 segments.append(next.contentStart..<next.contentEnd)
                 used[j] = true
                 lastClose = next.closeToken
@@ -142,10 +146,14 @@ struct DirectQuoteRules {
                 break
             }
             if t.isWord && phrases.cue(at: k) != nil { return nil }
+            // `called him a "nice guy" and gave no names`, `… "faith" - "faith that …"`, `… as he
+            // promised`: a conjunction, a relative or a dash starts another clause.
+            if t.isWord && !t.isCapitalized && SpeakerLexicon.tailStoppers.contains(t.key) { break }
+            if t.kind == .punct && (t.key == 0x2D || t.key == 0x2013 || t.key == 0x2015) { break }
             last = k
             k += 1
         }
-        guard let l = last, k < tokens.count, k - c <= 12 else { return nil }
+        guard let l = last, k < tokens.count, k - c <= 12 || tokens[k].isWord else { return nil }
         var e = l
         while e > c && tokens[e].kind != .word { e -= 1 }
         return e > c ? Int(tokens[e].end) : nil
@@ -167,11 +175,33 @@ struct DirectQuoteRules {
             {
                 break
             }
+            // `… "a joke" and insisted that …`, `…, adding that …`: another statement starts.
+            if t.isWord && !t.isCapitalized && !doc.inQuote(k) {
+                if SpeakerLexicon.clauseJoinersForCues.contains(t.key), k + 1 < tokens.count, tokens[k + 1].isWord,
+                    let cue = phrases.cue(at: k + 1), cue.entry.cueClass != .characterize
+                {
+                    break
+                }
+                if tokens[k - 1].isPunct(","), let cue = phrases.cue(at: k), cue.entry.participle { break }
+            }
             if t.isWord { last = k }
             if doc.sentenceEndsAfter[k] { break }
             k += 1
         }
         return last > c ? Int(tokens[last].end) : nil
+    }
+
+    /// Whether a quote opens with a capitalized word and holds at least four words: a sentence of
+    /// speech rather than a title or a scare-quoted phrase.
+    private func opensFullSentence(_ q: QuotedSpan) -> Bool {
+        guard q.openToken + 1 < q.closeToken, tokens[q.openToken + 1].isCapitalized else { return false }
+        var words = 0
+        var k = q.openToken + 1
+        while k < q.closeToken && words < 4 {
+            if tokens[k].isWord { words += 1 }
+            k += 1
+        }
+        return words >= 4
     }
 
     /// Whether a quote of at least four words makes up its whole paragraph.
@@ -227,6 +257,9 @@ struct DirectQuoteRules {
                     // "…"); one that introduces the next quote ("adding that", "asking her,") starts
                     // a new statement.
                     if !c.entry.participle { return false }
+                    // "…," he said, adding that the count was wrong. "…": the participle opens a
+                    // reported clause of its own, and the next quote is a new statement.
+                    if c.last + 1 < b, tokens[c.last + 1].key == SpeakerLexicon.that { return false }
                     let lead = tokens[b - 1]
                     if lead.isPunct(",") || lead.isPunct(":") || lead.key == SpeakerLexicon.that { return false }
                 }
@@ -235,6 +268,38 @@ struct DirectQuoteRules {
         }
         return words <= DirectQuoteRules.fillerWords
     }
+
+    /// Whether the quote `next` can resume a speaker's words after a gap of narration starting at
+    /// token `a`: after a long gap it must open its own sentence (a quoted title or phrase inside
+    /// the narration, `helped create a new season of "Harbor Lights"`, is not the speaker's).
+    private func continuesSpeech(_ next: QuotedSpan, gapFrom a: Int) -> Bool {
+        let o = next.openToken
+        guard o > 0 else { return true }
+        let before = tokens[o - 1]
+        var words = 0
+        var k = a
+        while k < o {
+            if tokens[k].isWord { words += 1 }
+            k += 1
+        }
+        if words > DirectQuoteRules.shortGap {
+            return AnalyzedText.isTerminal(before) || doc.sentenceEndsAfter[o - 1]
+        }
+        return true
+    }
+
+    /// Whether a sentence ends among tokens `a..<b`.
+    private func sentenceBreak(from a: Int, to b: Int) -> Bool {
+        var k = max(0, a - 1)
+        while k < b {
+            if doc.sentenceEndsAfter[k] { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Most words of an attribution gap after which a resumed quote must open a new sentence.
+    private static let shortGap = 8
 
     /// Most words of narration between two pieces of one speaker's quote in a paragraph
     /// ("…," Spencer said, as a few fighters worked out inside the gym. "…"). Narration with a cue of
@@ -250,9 +315,11 @@ struct DirectQuoteRules {
         // `"…," X said` quotes open their sentence; a quoted title inside running text ("On “Fox News
         // Sunday,” Pence said …") is left to the reported-speech rules.
         let o = q.openToken
+        // A dash opens an aside that may hold a tagged quote: `… the mayor - "Born rich," Lind said - but …`.
         let opensSentence =
             o == 0 || doc.sentenceEndsAfter[o - 1] || tokens[o - 1].kind == .quote
             || tokens[o - 1].isPunct(":") || tokens[o - 1].isPunct("(")
+            || tokens[o - 1].kind == .punct && (tokens[o - 1].key == 0x2014 || tokens[o - 1].key == 0x2013 || tokens[o - 1].key == 0x2D)
         guard opensSentence else { return nil }
         // A signature line under a quoted paragraph: `"…"` ⏎ `- Hillary Clinton.`
         if tokens[k].kind == .paragraph, k + 2 < n, tokens[k + 1].kind == .punct,
@@ -315,6 +382,29 @@ struct DirectQuoteRules {
                         mention: np, cue: c.first...c.last, lastToken: c.last, rule: "quote-said-after",
                         confidence: 0.92)
                 }
+                // `"…," the assailant, Piet Laarman, told …`: a short description, then the name
+                // between commas.
+                if let np = phrases.subject(before: c.first, lowerBound: k), np.lowerBound > k + 1,
+                    np.lowerBound - k <= 6, tokens[np.lowerBound - 1].isPunct(","),
+                    tokens[np.upperBound].isCapitalized, phrases.agrees(c, with: np),
+                    let lead = phrases.phraseStarting(at: k, upperBound: np.lowerBound - 2),
+                    lead.upperBound == np.lowerBound - 2
+                {
+                    return Attribution(
+                        mention: np, cue: c.first...c.last, lastToken: c.last, rule: "quote-said-after",
+                        confidence: 0.85)
+                }
+                // `"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said`: a name, then an
+                // appositive of several commas, then the cue.
+                if c.first > k + 2, tokens[c.first - 1].isPunct(","),
+                    let np = phrases.phraseStarting(at: k, upperBound: c.first - 2, subjectPosition: true),
+                    np.upperBound + 1 < c.first - 1, tokens[np.upperBound + 1].isPunct(","),
+                    tokens[np.upperBound].isCapitalized, !tokens[np.upperBound].flags.contains(.allCaps)
+                {
+                    return Attribution(
+                        mention: np, cue: c.first...c.last, lastToken: c.last, rule: "quote-said-after",
+                        confidence: 0.8)
+                }
                 break
             }
             j += 1
@@ -337,6 +427,14 @@ struct DirectQuoteRules {
         guard q.closeToken > 0 else { return nil }
         let inner = tokens[q.closeToken - 1]
         guard inner.isPunct(",") || inner.isPunct("?") || inner.isPunct("!") else { return nil }
+        // Inverted: `"…!" beamed Ada Lind of Tulsa.` — a past-tense verb, then a capitalized name.
+        if dashFree(k, upper), phrases.looksLikePastTense(k), k + 1 <= upper,
+            let np = phrases.phraseStarting(at: k + 1, upperBound: upper), tokens[np.lowerBound].isCapitalized,
+            !tokens[np.lowerBound].flags.contains(.allCaps), np.count <= 6,
+            np.upperBound == upper || tokens[np.upperBound + 1].isPunct(",") || endsShortly(after: np.upperBound)
+        {
+            return Attribution(mention: np, cue: k...k, lastToken: np.upperBound, rule: "quote-tag-unlisted", confidence: 0.6)
+        }
         guard dashFree(k, upper), let np = phrases.phraseStarting(at: k, upperBound: upper, subjectPosition: true),
             np.count <= 5, np.upperBound + 1 <= upper
         else { return nil }
@@ -401,6 +499,42 @@ struct DirectQuoteRules {
             confidence: 0.6, contentStart: start)
     }
 
+    /// `X criticized the law as a "crazy system"`, `Y has dismissed the plan as "a stunt"`: the
+    /// sentence's subject, its verb (any verb), a short object, then "as" and the quotation. The
+    /// statement runs from the object to the end of the quoted words.
+    private func characterizationAs(quoteOpen: Int, sentence: Int, floor: Int) -> Attribution? {
+        var a = quoteOpen - 1
+        var skipped = 0
+        while a > floor && skipped < 2 && tokens[a].isWord && SpeakerLexicon.asFillers.contains(tokens[a].key) {
+            a -= 1
+            skipped += 1
+        }
+        guard a > floor, sentence == floor, tokens[a].isWord, tokens[a].key == SpeakerLexicon.as,
+            tokens[a - 1].key != SpeakerLexicon.such,
+            let np = phrases.sentenceSubject(from: sentence, before: a)
+        else { return nil }
+        var v = np.upperBound + 1
+        while v < a && tokens[v].isWord && !tokens[v].isCapitalized
+            && (SpeakerLexicon.auxiliaries.contains(tokens[v].key) || phrases.isAdverb(v))
+        {
+            v += 1
+        }
+        // The verb, then an object of one to eight words, all plain words.
+        guard v + 1 < a, a - v <= 9, tokens[v].isWord, !tokens[v].isCapitalized,
+            phrases.looksLikePastTense(v) || phrases.isPresentTense(v) || phrases.isGerund(v)
+                || phrases.cue(at: v) != nil
+        else { return nil }
+        for j in (v + 1)..<a where !tokens[j].isWord { return nil }
+        let head = tokens[np.upperBound]
+        guard
+            head.isCapitalized || SpeakerLexicon.subjectPronouns.contains(head.key)
+                || SpeakerLexicon.organizationWords.contains(head.key)
+        else { return nil }
+        return Attribution(
+            mention: np, cue: v...v, lastToken: quoteOpen - 1, rule: "quote-characterize-as", confidence: 0.5,
+            contentStart: Int(tokens[v + 1].start))
+    }
+
     /// Whether the sentence ends within a few tokens after `k`, without a quote opening first.
     private func endsShortly(after k: Int) -> Bool {
         var j = k
@@ -447,7 +581,7 @@ struct DirectQuoteRules {
                     j -= 1
                     continue
                 }
-                if between == 0 || between <= 5 && (lead.isPunct(",") || lead.isPunct(":"))
+                if between == 0 || between <= 8 && (lead.isPunct(",") || lead.isPunct(":"))
                     || between == 1
                         && lead.key == SpeakerLexicon.that
                 {
@@ -475,12 +609,53 @@ struct DirectQuoteRules {
             }
             j -= 1
         }
+        if let a = characterizationAs(quoteOpen: open, sentence: sentence, floor: floor) { return a }
         // `Zelensky: 'time to talk'` — a short name and a colon opening the sentence.
         if lead.isPunct(":"), k - 1 >= floor, let np = phrases.phraseEnding(at: k - 1, lowerBound: floor),
             np.lowerBound == floor || np.lowerBound == sentence, np.count <= 5,
             tokens[np.upperBound].isCapitalized || SpeakerLexicon.pronouns.contains(tokens[np.upperBound].key)
         {
             return Attribution(mention: np, cue: k...k, lastToken: k, rule: "quote-colon", confidence: 0.7)
+        }
+        // `Clinton quipped, "I'm …"` — a named subject, a past-tense verb we do not list, a comma, and
+        // a quoted sentence of several words: the quote is what the subject said.
+        // (`Okafor joked, leaning on the rail, "We …"`: a short aside may follow the verb.)
+        if lead.isPunct(","), k - sentence <= 20, sentence == floor, opensFullSentence(q),
+            let np = phrases.sentenceSubject(from: sentence, before: k), np.upperBound + 1 < k
+        {
+            let head = tokens[np.upperBound]
+            var verb = np.upperBound + 1
+            var passive = false
+            while verb < k && tokens[verb].isWord && !tokens[verb].isCapitalized
+                && (SpeakerLexicon.auxiliaries.contains(tokens[verb].key) || phrases.isAdverb(verb))
+            {
+                // "Trump was asked, "…"": the quoted words are someone else's.
+                if SpeakerLexicon.passiveAuxiliaries.contains(tokens[verb].key) { passive = true }
+                verb += 1
+            }
+            var last = verb
+            if last + 1 < k, tokens[last + 1].isWord, SpeakerLexicon.verbParticles.contains(tokens[last + 1].key) {
+                last += 1
+            }
+            // Right after the verb, or after an aside set off by commas.
+            var plain = last == k - 1 || last + 1 < k && tokens[last + 1].isPunct(",")
+            if plain {
+                for j in (last + 1)..<k where !tokens[j].isWord && !tokens[j].isPunct(",") { plain = false }
+            }
+            if plain, !passive, verb < k, phrases.looksLikePastTense(verb) || phrases.cue(at: verb) != nil,
+                head.isCapitalized && !head.flags.contains(.allCaps) || SpeakerLexicon.subjectPronouns.contains(head.key)
+            {
+                return Attribution(
+                    mention: np, cue: verb...last, lastToken: k, rule: "quote-said-unlisted", confidence: 0.55)
+            }
+        }
+        // `As the mayor put it, "…"`.
+        if lead.isPunct(","), k >= floor + 3, tokens[k - 1].key == SpeakerLexicon.it,
+            SpeakerLexicon.putVerbs.contains(tokens[k - 2].key),
+            let np = phrases.subject(before: k - 2, lowerBound: floor)
+        {
+            return Attribution(
+                mention: np, cue: (k - 2)...(k - 1), lastToken: k, rule: "quote-put-it", confidence: 0.7)
         }
         // `Trump leaned in and boomed: "…"` — a verb we do not list, then a colon: the sentence's
         // subject introduces the quote.

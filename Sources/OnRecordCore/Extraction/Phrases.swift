@@ -88,6 +88,14 @@ struct Phrases {
         return doc.scalars[Int(t.end) - 1].value == 0x73 && doc.scalars[Int(t.end) - 2].value != 0x73
     }
 
+    /// A lower-case word of five or more letters ending in "-ing" ("describing").
+    func isGerund(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, !t.isCapitalized, t.end - t.start > 4 else { return false }
+        return doc.scalars[Int(t.end) - 3].value == 0x69 && doc.scalars[Int(t.end) - 2].value == 0x6E
+            && doc.scalars[Int(t.end) - 1].value == 0x67
+    }
+
     /// A lower-case word ending in "-ly" ("forcefully", "repeatedly"), taken as an adverb.
     func isAdverb(_ k: Int) -> Bool {
         let t = tokens[k]
@@ -189,7 +197,9 @@ struct Phrases {
                         let determined = SpeakerLexicon.determiners.contains(tokens[s].key) || tokens[s].isCapitalized
                         let clauseStart =
                             s == lowerBound || tokens[s - 1].isPunct(",") || tokens[s - 1].isPunct(";")
-                            || (tokens[s - 1].isWord && SpeakerLexicon.discourseWords.contains(tokens[s - 1].key))
+                            // ("But X, …" opens a clause; "… at the Institute, …" does not.)
+                            || (tokens[s - 1].isWord && tokens[s - 1].isCapitalized
+                                && SpeakerLexicon.discourseWords.contains(tokens[s - 1].key))
                         if clauseStart && named { return name }
                         if clauseStart && determined && s == lowerBound {
                             // "The port's new director, Sami Haddad, said": prefer the name between
@@ -235,6 +245,20 @@ struct Phrases {
     }
 
     /// The noun phrase starting at token `s` (after a cue: "said Kenneth Baer, a …" → "Kenneth Baer").
+    /// Whether the lower-case title at `s` is followed, within two more lower-case words, by a
+    /// capitalized word ("former alderman Piet Laarman", "former Ohio governor …").
+    private func titleLeadsToName(_ s: Int, upperBound: Int) -> Bool {
+        var k = s + 1
+        while k <= upperBound && k - s <= 3 {
+            let t = tokens[k]
+            guard t.isWord, !doc.inQuote(k) else { return false }
+            if t.isCapitalized { return true }
+            if SpeakerLexicon.stopWords.contains(t.key) || CueLexicon.words[t.key] != nil { return false }
+            k += 1
+        }
+        return false
+    }
+
     func phraseStarting(
         at s: Int, upperBound: Int, allowBare: Bool = false, subjectPosition: Bool = false
     ) -> ClosedRange<Int>? {
@@ -244,6 +268,8 @@ struct Phrases {
         guard
             first.isCapitalized || SpeakerLexicon.determiners.contains(first.key) || first.flags.contains(.numeric)
                 || allowBare && !SpeakerLexicon.stopWords.contains(first.key)
+                // "said former senator Ada Lind": a lower-case title opens a name.
+                || SpeakerLexicon.titles.contains(first.key) && titleLeadsToName(s, upperBound: upperBound)
         else { return nil }
         if first.isCapitalized && SpeakerLexicon.discourseWords.contains(first.key)
             && !SpeakerLexicon.determiners.contains(first.key)
@@ -271,8 +297,9 @@ struct Phrases {
                 {
                     break
                 }
+                // ("a senior adviser", "a top aide": an adjective before a role noun stays.)
                 if subjectPosition && !prev.isCapitalized && !SpeakerLexicon.determiners.contains(prev.key)
-                    && !SpeakerLexicon.roleNouns.contains(prev.key)
+                    && !SpeakerLexicon.roleNouns.contains(prev.key) && !nounAfterName
                     && !SpeakerLexicon.organizationWords.contains(prev.key)
                     && !prev.flags.contains(.numeric) && !prev.flags.contains(.possessive)
                 {
@@ -290,6 +317,16 @@ struct Phrases {
     /// The first noun phrase of the sentence starting at `a` (the subject a participle cue refers to).
     func sentenceSubject(from a: Int, before limit: Int) -> ClosedRange<Int>? {
         var s = a
+        // A dateline ("BALI, Indonesia — …") is not the subject: it ends at the first dash.
+        if s < limit, tokens[s].isWord, tokens[s].flags.contains(.allCaps) {
+            var d = s + 1
+            while d < limit && d - s < 8 && (tokens[d].isCapitalized || tokens[d].isPunct(",")) { d += 1 }
+            if d < limit, tokens[d].kind == .punct,
+                tokens[d].key == 0x2014 || tokens[d].key == 0x2013 || tokens[d].key == 0x2D
+            {
+                s = d + 1
+            }
+        }
         // "In a speech on Monday, Trump …": the subject follows the opening adjunct.
         if s < limit, tokens[s].isWord, SpeakerLexicon.stopWords.contains(tokens[s].key) {
             var c = s

@@ -263,7 +263,7 @@ struct ReportedSpeechRules {
                 && SpeakerLexicon.subordinators.contains(tokens[mention.lowerBound - 1].key)
             let e =
                 SpeakerLexicon.relativePronouns.contains(tokens[mention.lowerBound].key) || subordinate
-                ? clauseEnd(from: s, to: b) : b
+                ? clauseEnd(from: s, to: b) : contentEnd(from: s, to: b)
             return content(s, e, mention: mention, cue: c.first...c.last, rule: rule, confidence: conf)
         }
         return nil
@@ -431,6 +431,33 @@ struct ReportedSpeechRules {
     private func lowerObject(_ s: Int, _ b: Int) -> ClosedRange<Int>? {
         guard s <= b, tokens[s].isWord, !SpeakerLexicon.stopWords.contains(tokens[s].key) else { return nil }
         return s...s
+    }
+
+    /// Where a reported clause starting at `s` ends, at most at `b`: before a second cue joined by
+    /// "and"/"but" (`… "a joke" and insisted that …`) and before a participle cue after a comma
+    /// (`…, describing the team as …`). Each of those starts another statement. (A dash does not end
+    /// it: annotators keep dashed asides inside the content.)
+    private func contentEnd(from s: Int, to b: Int) -> Int {
+        var k = s + 1
+        while k <= b {
+            let t = tokens[k]
+            if t.isWord && !t.isCapitalized && !doc.inQuote(k) && k + 1 <= b {
+                if SpeakerLexicon.clauseJoinersForCues.contains(t.key) {
+                    var v = k + 1
+                    while v < b && v - k <= 2 && tokens[v].isWord && CueLexicon.modifiers.contains(tokens[v].key) {
+                        v += 1
+                    }
+                    if tokens[v].isWord, let c = phrases.cue(at: v), c.entry.cueClass != .characterize {
+                        return tokens[k - 1].isPunct(",") ? k - 2 : k - 1
+                    }
+                }
+                if tokens[k - 1].isPunct(","), let c = phrases.cue(at: k), c.verb == k, c.entry.participle {
+                    return k - 2
+                }
+            }
+            k += 1
+        }
+        return b
     }
 
     /// The first comma or semicolon after `from`, or the sentence end.

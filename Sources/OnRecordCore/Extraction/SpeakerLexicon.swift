@@ -47,7 +47,20 @@ enum SpeakerLexicon {
         councilman councilwoman deputy former foreign defense interior state press house senate democratic
         republican gop democrat co-moderator moderator host anchor pope saint st st. dean captain coach officer
         detective inspector sergeant colonel lieutenant commander admiral marshal chief
+        secretary-general director-general attorney-general solicitor-general governor-general
+        commander-in-chief president-elect vice-president prime-minister under-secretary chief-executive retired
+        bishop archbishop cardinal rabbi imam pastor reverend
         """)
+
+    /// Titles of people who head an institution; the document may later call them its "chief" or
+    /// "leader" ("NATO Secretary-General X" … "the NATO chief").
+    static let headTitles = keys(
+        """
+        president secretary-general director-general chancellor premier prime chairman chairwoman chair
+        president-elect prime-minister king queen ceo chief-executive head
+        """)
+    /// Role nouns a head of an institution may be called later.
+    static let headAliases: [UInt64] = [WordKey.of("chief"), WordKey.of("leader"), WordKey.of("head")]
 
     /// Nouns for roles, used to resolve descriptions ("the Ukrainian president", "the spokesman").
     static let roleNouns = keys(
@@ -55,7 +68,8 @@ enum SpeakerLexicon {
         president spokesman spokeswoman spokesperson minister senator governor official leader candidate nominee
         chairman chairwoman secretary mayor ambassador director chief ceo lawmaker congressman congresswoman
         adviser advisor aide premier chancellor king queen prince general commander judge prosecutor lawyer
-        attorney billionaire businessman businesswoman activist host anchor moderator
+        attorney billionaire businessman businesswoman activist host anchor moderator secretary-general
+        director-general attorney-general president-elect analyst envoy
         """)
 
     /// Nouns that make a phrase an organization ("the foreign ministry", "the Kremlin").
@@ -84,7 +98,7 @@ enum SpeakerLexicon {
             russian:russia ukrainian:ukraine ukraine:ukraine russia:russia american:america chinese:china
             british:britain french:france german:germany israeli:israel iranian:iran japanese:japan
             indian:india pakistani:pakistan turkish:turkey syrian:syria polish:poland canadian:canada
-            mexican:mexico belarusian:belarus italian:italy spanish:spain u.s.:america us:america
+            mexican:mexico belarusian:belarus italian:italy spanish:spain u.s.:america us:america u.n.:un u.n:un un:un
             """
         var map: [UInt64: UInt64] = [:]
         for pair in pairs.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
@@ -123,7 +137,21 @@ enum SpeakerLexicon {
         analysts officials experts critics sources observers residents protesters authorities investigators
         prosecutors lawmakers economists researchers scientists supporters opponents voters witnesses police
         aides advisers advisors diplomats officers doctors lawyers activists leaders members reporters people
+        agencies organisers organizers exporters importers traders farmers workers ministers governments
+        groups unions companies firms banks investors donors campaigners organizations organisations
+        charities negotiators delegates representatives spokespeople mediators monitors inspectors
         """)
+
+    /// Plural group nouns that stand for institutions rather than people ("Aid agencies").
+    static let institutionalGroups = keys(
+        """
+        agencies authorities governments groups unions companies firms banks organizations organisations
+        charities ministries departments
+        """)
+
+    /// Endings of plural nouns for kinds of people ("organisers", "economists", "residents"), used to
+    /// tell a sentence-initial group noun from a surname.
+    static let groupSuffixes: [String] = ["ers", "ors", "ists", "ants", "ents", "ians", "ives", "ials", "ees", "ies"]
 
     /// Conjunctions that open a subordinate clause; its content ends at the clause's comma.
     static let subordinators = keys("while although though because if when as since whereas after before unless")
@@ -134,6 +162,8 @@ enum SpeakerLexicon {
 
     /// Prepositions that may link the parts of a speaker phrase ("A spokeswoman for Hillary Clinton").
     static let subjectLinks = keys("of for on in at from to with")
+    /// Links after which the institution is the one the role speaks for ("a spokesman for X").
+    static let representLinks = keys("of for")
 
     /// Words that open an adjunct after a cue ("said in a statement", "said on Monday").
     static let adjunctLeads = keys(
@@ -179,6 +209,19 @@ enum SpeakerLexicon {
     static let former = WordKey.of("former")
     static let latter = WordKey.of("latter")
     static let the = WordKey.of("the")
+    static let `as` = WordKey.of("as")
+    static let such = WordKey.of("such")
+    /// Words that end the clause a characterizing quote sits in ("… "a nice guy" and …").
+    static let tailStoppers = keys("and but or as which who while because whereas instead though although")
+    /// Conjunctions that may join a second cue to a reported clause ("… and insisted that …").
+    static let clauseJoinersForCues = keys("and but")
+    static let it = WordKey.of("it")
+    /// "As X put it, …".
+    static let putVerbs = keys("put puts")
+    /// Words between "as" and a quotation ("as a “crazy system”", "as being “in the suburbs”").
+    static let asFillers = keys("a an the being")
+    /// Auxiliaries and adverbs of frequency between a subject and its verb ("has repeatedly called").
+    static let auxiliaries = keys("has have had is was are were been be also often openly later again then just once")
     static let there = WordKey.of("there")
     static let what = WordKey.of("what")
     static let and = WordKey.of("and")

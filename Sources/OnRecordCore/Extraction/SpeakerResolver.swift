@@ -96,10 +96,22 @@ struct SpeakerResolver {
                 {
                     var roles = Set<UInt64>()
                     var r = k - 1
+                    var initials = ""
                     while r >= 0 && k - r <= 4 && tokens[r].isWord {
                         let key = tokens[r].key
                         roles.insert(key)
                         if let place = SpeakerLexicon.demonyms[key] { roles.insert(place) }
+                        if SpeakerLexicon.headTitles.contains(key) {
+                            for alias in SpeakerLexicon.headAliases { roles.insert(alias) }
+                        }
+                        // "United Nations Secretary-General …" is later "the U.N. chief": keep the
+                        // initials of the capitalized words before the title.
+                        if tokens[r].isCapitalized && !SpeakerLexicon.titles.contains(key) {
+                            initials = String(doc.scalars[Int(tokens[r].start)]) + initials
+                            if initials.count >= 2 { roles.insert(WordKey.of(initials)) }
+                        } else if !initials.isEmpty {
+                            initials = ""
+                        }
                         r -= 1
                     }
                     people.append(
@@ -183,12 +195,25 @@ struct SpeakerResolver {
             if t.isWord && !t.isCapitalized && SpeakerLexicon.subjectLinks.contains(t.key) {
                 var hasName = false
                 for j in a..<cut where isNameWord(tokens[j]) { hasName = true }
-                if hasName { e = cut - 1 }
+                // "a security analyst at the X Institute", "officials at the ministry": a role or a
+                // group before the preposition is the head, not the institution after it.
+                let before = cut > a ? tokens[cut - 1] : t
+                // ("A spokesman for the Harbor Board" speaks for the board: "for" and "of" keep it.)
+                let describedHead =
+                    cut > a && before.isWord && !before.isCapitalized && !SpeakerLexicon.representLinks.contains(t.key)
+                    && (SpeakerLexicon.roleNouns.contains(before.key) || isGroupNoun(before))
+                if hasName || describedHead { e = cut - 1 }
                 break
             }
             cut += 1
         }
         head = tokens[e]
+        // "City officials", "Aid agencies", "several ministers": a plural common noun names a group,
+        // never a person. The speaker is the whole description (without its determiner), or nil when
+        // nothing but a quantifier qualifies the noun.
+        if !head.isCapitalized && isGroupNoun(head) {
+            return groupResolution(a...e)
+        }
         // A proper name somewhere in the phrase: take the last run of name words.
         var runEnd = -1
         var k = e
@@ -236,6 +261,27 @@ struct SpeakerResolver {
         return Resolution(name: nil, kind: .unknown, certainty: 0.55)
     }
 
+    /// Whether a word is a plural noun for a group of people or institutions ("officials",
+    /// "agencies", "organisers"): listed, or a regular plural with a typical ending.
+    private func isGroupNoun(_ t: Token) -> Bool {
+        guard t.isWord, !t.flags.contains(.possessive), !t.flags.contains(.allCaps) else { return false }
+        if SpeakerLexicon.groupNouns.contains(t.key) { return true }
+        let length = Int(t.end - t.start)
+        guard length > 5 else { return false }
+        let word = String(String.UnicodeScalarView(doc.scalars[Int(t.start)..<Int(t.end)])).lowercased()
+        return SpeakerLexicon.groupSuffixes.contains { word.hasSuffix($0) }
+    }
+
+    /// A group named by a plural noun phrase `r` whose head is `r.upperBound`.
+    private func groupResolution(_ r: ClosedRange<Int>) -> Resolution {
+        var s = r.lowerBound
+        let e = r.upperBound
+        while s < e && SpeakerLexicon.determiners.contains(tokens[s].key) { s += 1 }
+        let name: String? = s < e ? doc.string(tokens: s, e) : nil
+        let kind: ActorKind = SpeakerLexicon.institutionalGroups.contains(tokens[e].key) ? .organization : .unknown
+        return Resolution(name: name, kind: kind, certainty: 0.6)
+    }
+
     /// The latest "A and B" pair before token `position`.
     private func latestPair(before position: Int) -> Pair? {
         var lo = 0
@@ -259,7 +305,9 @@ struct SpeakerResolver {
         let isOrg = SpeakerLexicon.organizationWords.contains(headKey) || tokens[e].flags.contains(.allCaps)
         var endOffset = Int(tokens[e].end)
         if tokens[e].flags.contains(.possessive) && endOffset - Int(tokens[s].start) > 2 {
-            endOffset -= 2  // "Russia's" → "Russia"
+            // "Russia's" → "Russia", "Sanders’" → "Sanders"
+            let last = doc.scalars[endOffset - 1].value
+            endOffset -= last == 0x27 || last == 0x2019 ? 1 : 2
         }
         let name = doc.string(Int(tokens[s].start)..<endOffset)
         if isPlace || isOrg {
@@ -271,9 +319,12 @@ struct SpeakerResolver {
             if let p = (candidates.last { people[$0].position < s } ?? candidates.first).map({ people[$0] }) {
                 return Resolution(name: p.name, kind: .person, certainty: 0.9)
             }
-            // "Analysts said …": a group noun capitalized only because it opens the sentence.
-            if SpeakerLexicon.groupNouns.contains(headKey) {
-                return Resolution(name: nil, kind: .unknown, certainty: 0.6)
+            // "Analysts said …", "Organisers said …": a group noun capitalized only because it opens
+            // the sentence.
+            let opensSentence = s == 0 || doc.sentenceEndsAfter[s - 1] || tokens[s - 1].kind == .paragraph
+            if SpeakerLexicon.groupNouns.contains(headKey) || opensSentence && isGroupNoun(tokens[s]) {
+                let kind: ActorKind = SpeakerLexicon.institutionalGroups.contains(headKey) ? .organization : .unknown
+                return Resolution(name: nil, kind: kind, certainty: 0.6)
             }
             return Resolution(name: name, kind: .person, certainty: 0.7)
         }

@@ -111,6 +111,16 @@ enum Tokenizer {
                     continue
                 }
             }
+            // A plural possessive after a name: "Sanders’ campaign", "the Davis' house". A name
+            // ending in "s", the mark, a space, then a lower-case word (a closing quotation mark is
+            // followed by a cue or punctuation far more often than by a lower-case noun).
+            if isApostrophe(c), flags.contains(.capitalized), i - begin >= 3, i + 2 < n,
+                s[i - 1].value == 0x73, s[i + 1].value == 0x20, s[i + 2].value >= 0x61, s[i + 2].value <= 0x7A
+            {
+                possessive = true
+                i += 1
+                break
+            }
             break
         }
         if possessive { flags.insert(.possessive) }
@@ -145,9 +155,11 @@ enum Tokenizer {
         let c = s[i]
         var len = 1
         var key = UInt64(c.value)
-        // Two apostrophes or two backticks stand for one double quotation mark.
+        // Two apostrophes or two backticks stand for one double quotation mark. Three after a word
+        // or punctuation (`'Fox and Friends,'''`) close a single quotation, then the double one.
+        let closesInnerFirst = i > 0 && i + 2 < n && s[i + 1] == c && s[i + 2] == c && !isOpenContext(s[i - 1])
         if (c.value == 0x27 || c.value == 0x60 || c.value == 0x2019 || c.value == 0x2018) && i + 1 < n
-            && s[i + 1] == c
+            && s[i + 1] == c && !closesInnerFirst
         {
             len = 2
             key = c.value == 0x60 || c.value == 0x2018 ? 0x201C : 0x22

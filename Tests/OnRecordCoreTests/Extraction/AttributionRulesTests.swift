@@ -87,7 +87,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             speaker: "harbor authority", cue: "According to", rule: "according-to"),
         AttributionCase(
             pattern: "…, according to X", text: "The cranes were idle for a week, according to dock workers.",
-            content: "The cranes were idle for a week", kind: .reported, mention: "dock workers", speaker: nil,
+            content: "The cranes were idle for a week", kind: .reported, mention: "dock workers", speaker: "dock workers",
             cue: "according to", rule: "according-to"),
         AttributionCase(
             pattern: "…, X said (reported, after)", text: "The mill will close in June, a company spokeswoman said.",
@@ -299,6 +299,131 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "The council ended what Okafor called “a decade of neglect” on Tuesday.",
             content: "what Okafor called “a decade of neglect” on Tuesday", kind: .direct, mention: "Okafor",
             speaker: "Okafor", cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "participle with 'that' ends a split quote",
+            text: "“The ferry is late again,” Ines Moretti said, adding that the timetable was a fiction. "
+                + "“Nobody checks it.”",
+            content: "The ferry is late again,", kind: .direct, mention: "Ines Moretti", speaker: "Ines Moretti",
+            cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "\"…\" said lower-case title + name",
+            text: "The lights went out at nine. “We had no warning at all,” said former alderman Piet Laarman.",
+            content: "We had no warning at all,", kind: .direct, mention: "former alderman Piet Laarman",
+            speaker: "Piet Laarman", cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "X <unlisted past-tense verb>, \"Sentence …\"",
+            text: "Okafor shrugged, “We will open the bridge when it is safe.”",
+            content: "We will open the bridge when it is safe.", kind: .direct, mention: "Okafor", speaker: "Okafor",
+            cue: "shrugged", rule: "quote-said-unlisted"),
+        AttributionCase(
+            pattern: "a quoted title inside long narration does not join a split quote",
+            text: "“Old shows never really end,” said Mara Quint, the head of a cable channel that has bought "
+                + "the rights to several of them this year. She persuaded the writers to make a sequel to “Harbor Lights.”",
+            content: "Old shows never really end,", kind: .direct, mention: "Mara Quint", speaker: "Mara Quint",
+            cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "X <verb> Y as \"…\"",
+            text: "Governor Hana Ito criticized the new toll as a “tax on commuters” during a radio interview.",
+            content: "the new toll as a “tax on commuters” during a radio interview", kind: .direct,
+            mention: "Governor Hana Ito", speaker: "Hana Ito", cue: "criticized", rule: "quote-characterize-as"),
+        AttributionCase(
+            pattern: "'such as' before a quotation is a list, not a characterization",
+            text: "The clerks searched the files for words such as “harbor” and “levy.”",
+            content: "harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "X <unlisted verb>, <aside>, \"Sentence …\"",
+            text: "Okafor laughed, waving at the crowd, “You will all get a seat in the end.”",
+            content: "You will all get a seat in the end.", kind: .direct, mention: "Okafor", speaker: "Okafor",
+            cue: "laughed", rule: "quote-said-unlisted"),
+        AttributionCase(
+            pattern: "a passive verb before a quotation: the words are someone else's",
+            text: "Okafor was asked, “Will the bridge open before winter?”",
+            content: "Will the bridge open before winter?", kind: .direct, mention: nil, speaker: nil, cue: nil,
+            rule: "none"),
+        AttributionCase(
+            pattern: "As X put it, \"…\"",
+            text: "The plan had critics. As Ines Moretti put it, “nobody asked the people who ride the trains.”",
+            content: "nobody asked the people who ride the trains.", kind: .direct, mention: "Ines Moretti",
+            speaker: "Ines Moretti", cue: "put it", rule: "quote-put-it"),
+        AttributionCase(
+            pattern: "a second cue joined by 'and' ends the reported clause",
+            text: "Okafor said the audit was “a formality” and insisted that the books were clean.",
+            content: "the audit was “a formality", kind: .direct, mention: "Okafor", speaker: "Okafor",
+            cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "a participle cue after a comma ends the reported clause",
+            text: "Ines Moretti said the ferry would run all winter, adding that fares would not rise.",
+            content: "the ferry would run all winter", kind: .reported, mention: "Ines Moretti",
+            speaker: "Ines Moretti", cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "a characterization ends before 'and' + another clause",
+            text: "Okafor called the mayor “a careful man” and left the hall early.",
+            content: "the mayor “a careful man", kind: .direct, mention: "Okafor", speaker: "Okafor",
+            cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "a later sentence with its own characterization is not part of the first",
+            text: "Okafor called the ruling “a mistake.” Ines Moretti called the appeal “a waste of time.”",
+            content: "the appeal “a waste of time.", kind: .direct, mention: "Ines Moretti", speaker: "Ines Moretti",
+            cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "three apostrophes close an inner quote, then the outer one",
+            text: "''I would call it 'old news,''' said Ada Lind, a harbor pilot.",
+            content: "I would call it 'old news,'", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "\"…\" said retired <rank> <name>",
+            text: "“I disagree completely,” said retired Army Lt. Gen. Piet Laarman, who served on the board.",
+            content: "I disagree completely,", kind: .direct, mention: "retired Army Lt. Gen. Piet Laarman",
+            speaker: "Piet Laarman", cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "plural possessive with a curly apostrophe inside the tag",
+            text: "“We will beat the target this spring,” Jeff Okafor, Sanders’ campaign manager, said.",
+            content: "We will beat the target this spring,", kind: .direct, mention: "Jeff Okafor",
+            speaker: "Jeff Okafor", cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "\"…,\" NAME, <appositive with commas>, said",
+            text: "“Both of them worry me,” Harry Bond, 30, of Tulsa, Okla., who was among those polled, said.",
+            content: "Both of them worry me,", kind: .direct, mention: "Harry Bond", speaker: "Harry Bond",
+            cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "a tagged quote inside a dashed aside",
+            text: "Nobody liked the mayor — “Born rich,” Tomas Weller said — but they voted for him.",
+            content: "Born rich,", kind: .direct, mention: "Tomas Weller", speaker: "Tomas Weller",
+            cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "two appositives, one with 'at the X'",
+            text: "Halyna Brandt, a water analyst at the Delta Institute, a research group, said the dikes would hold.",
+            content: "the dikes would hold", kind: .reported, mention: "Halyna Brandt", speaker: "Halyna Brandt",
+            cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "adjective + role noun as a coordinated subject",
+            text: "In Lisbon, a senior adviser to the mayor praised the plan and said the port would reopen.",
+            content: "the port would reopen", kind: .reported, mention: "a senior adviser", speaker: nil,
+            cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "\"…,\" <description>, NAME, told …",
+            text: "“He had it coming,” the driver, Piet Laarman, told a local radio station after the crash.",
+            content: "He had it coming,", kind: .direct, mention: "Piet Laarman", speaker: "Piet Laarman",
+            cue: "told", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "X told <long addressee>, \"…\"",
+            text: "Bishop Ada Lind told the Coastal Press news agency on Monday, “We have waited long enough.”",
+            content: "We have waited long enough.", kind: .direct, mention: "Bishop Ada Lind", speaker: "Ada Lind",
+            cue: "told", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "\"…!\" <unlisted verb> NAME (inverted tag)",
+            text: "The doors opened at noon.\n\n“This is wonderful!” beamed Ada Lind of Tulsa, waving a flag.",
+            content: "This is wonderful!", kind: .direct, mention: "Ada Lind of Tulsa", speaker: "Ada Lind",
+            cue: "beamed", rule: "quote-tag-unlisted"),
+        AttributionCase(
+            pattern: "quoted words in a that-clause end before a second cue",
+            text: "Ines Moretti said that “the levy is unfair” to farmers and added that she would vote no.",
+            content: "the levy is unfair” to farmers", kind: .direct, mention: "Ines Moretti",
+            speaker: "Ines Moretti", cue: "said", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "unlisted verb before a short quoted phrase is not speech",
+            text: "The band played, “Blue Harbor” and then left.",
+            content: "Blue Harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
     ]
 
     @Test(arguments: cases)
