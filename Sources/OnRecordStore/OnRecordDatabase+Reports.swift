@@ -32,13 +32,16 @@ extension OnRecordDatabase {
     ///   - second: Any name or alias of the second actor.
     ///   - filter: Outlet, topic, date and kind limits (`filter.actor` is ignored).
     /// - Returns: Both actors and their statements merged in date order.
-    /// - Throws: ``StoreError/unknownActor(name:suggestions:)``, ``QueryError/unknownTopic(name:known:)``.
+    /// - Throws: ``StoreError/unknownActor(name:suggestions:)``, ``QueryError/unknownTopic(name:known:)``,
+    ///   ``QueryError/sameActor(first:second:name:)`` when both names lead to one actor.
     public func compare(
         _ first: String, _ second: String, filter: StatementFilter = StatementFilter()
     ) throws -> (first: ActorSummary, second: ActorSummary, statements: [StatementRow]) {
         try queryRead { db in
             let a = try Self.resolveActor(named: first, in: db)
             let b = try Self.resolveActor(named: second, in: db)
+            // One actor twice would print every statement in the first column and "0" for the second.
+            if a.id == b.id { throw QueryError.sameActor(first: first, second: second, name: a.name) }
             var conditions: [SQL] = ["s.actor_id IN (\(a.id), \(b.id))"]
             conditions += try Self.filterConditions(for: filter, includingActor: false, in: db)
             let rows = try Self.fetchInDateOrder(db, where: conditions, limit: filter.limit)
