@@ -35,7 +35,7 @@ extension OnRecordCommand {
         @Option(help: "Outlet for articles that do not name one.")
         var outlet: String?
 
-        @Option(help: "URL for articles that do not give one.")
+        @Option(help: "URL for an article that does not give one (a single file or -).")
         var url: String?
 
         @Option(help: ArgumentHelp("Publication date for articles that do not give one.", valueName: "YYYY-MM-DD"))
@@ -64,6 +64,23 @@ extension OnRecordCommand {
             if let published, DateNormalizer.isoDate(from: published) == nil {
                 throw ValidationError(CLIError.invalidDate(option: "--published", value: published).message)
             }
+            if url != nil && !Self.isSingleArticle(paths) {
+                throw ValidationError(
+                    "--url names one article, so give it with a single file (or -), not a folder, a JSON Lines file or several files. Articles sharing a URL are stored as versions of one another, and listings would hide all but the last."
+                )
+            }
+        }
+
+        /// Whether `paths` is one article: every article without its own URL gets `--url`, and articles with
+        /// one URL become versions of each other, so a folder given `--url` would hide all but one of them.
+        static func isSingleArticle(_ paths: [String]) -> Bool {
+            guard paths.count == 1, let path = paths.first else { return false }
+            if path == "-" { return true }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                return false
+            }
+            return URL(fileURLWithPath: path).pathExtension.lowercased() != "jsonl"
         }
 
         func run() throws {
