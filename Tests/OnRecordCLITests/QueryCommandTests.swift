@@ -219,6 +219,10 @@ struct QueryCommandTests {
         #expect(byID.stdout.split(separator: "\n").count == 3)
         let both = try cli.run(["origin", "x", "--id", "1"])
         #expect(both.status == 64)
+        #expect(both.stderr.contains("not both"))
+        let neither = try cli.run(["origin"])
+        #expect(neither.status == 64)
+        #expect(neither.stderr.contains("Give the quote to trace"))
     }
 
     @Test func aFailedExportLeavesTheOutputFileAsItWas() throws {
