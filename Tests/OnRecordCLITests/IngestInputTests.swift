@@ -130,6 +130,16 @@ struct IngestInputTests {
         #expect(single.status == 0, "\(single.stderr)")
     }
 
+    @Test func aHugeMaxSizeMeansNoLimitRatherThanWrappingAround() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let article = try cli.write("Kuleba said, \"Big limits.\"\n", to: "a.txt")
+        for megabytes in ["17592186044416", "8796093022208", String(Int.max)] {
+            let result = try cli.run(["ingest", article, "--max-size", megabytes])
+            #expect(result.status == 0, "\(megabytes): \(result.stderr)")
+        }
+    }
+
     @Test func includeAndExcludeGlobsPickFilesInFoldersAndReextractKeepsOneCopy() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

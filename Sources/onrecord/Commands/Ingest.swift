@@ -71,6 +71,13 @@ extension OnRecordCommand {
             }
         }
 
+        /// `megabytes` in bytes; a number too large to count in bytes means no limit rather than wrapping
+        /// around (`<< 20` silently turned --max-size 17592186044416 into a 0-byte limit).
+        static func bytes(megabytes: Int) -> Int {
+            let (bytes, overflow) = megabytes.multipliedReportingOverflow(by: 1 << 20)
+            return overflow ? Int.max : bytes
+        }
+
         /// Whether `paths` is one article: every article without its own URL gets `--url`, and articles with
         /// one URL become versions of each other, so a folder given `--url` would hide all but one of them.
         static func isSingleArticle(_ paths: [String]) -> Bool {
@@ -88,7 +95,7 @@ extension OnRecordCommand {
                 let db = try database.openForWriting()
                 let pipeline = IngestPipeline(database: db, extractor: AttributionExtractor())
                 let options = IngestOptions(
-                    sizeLimit: maxSize << 20, include: include, exclude: exclude, isStrict: strict,
+                    sizeLimit: Self.bytes(megabytes: maxSize), include: include, exclude: exclude, isStrict: strict,
                     defaults: ArticleMetadata(url: url, outlet: outlet, publishedRaw: published),
                     isReextracting: reextract)
                 let showsProgress = !quiet && !verbose && ProgressBar.standardErrorIsTerminal
