@@ -107,13 +107,7 @@ extension OnRecordDatabase {
         let conditions = try filterConditions(for: filter, includingActor: true, in: db)
         var matches: [(row: StatementRow, words: [String])] = []
         if let pattern = try RareTerms.candidatePattern(for: quote, in: db) {
-            var query: SQL = """
-                SELECT f.rowid FROM statements_fts f JOIN statements s ON s.id = f.rowid
-                WHERE f.statements_fts MATCH \(pattern.raw)
-                """
-            for condition in conditions { query += " AND " + condition }
-            query += " LIMIT 5000"
-            let ids = try Int64.fetchAll(db, SQLRequest(literal: query))
+            let ids = try matchingIDs(pattern, conditions: conditions, newestFirst: false, limit: 5000, in: db)
             for row in try statementRows(ids: ids, in: db).values {
                 let words = QuoteComparison.words(row.text)
                 if QuoteComparison.matchScore(words: quoteWords, words) >= threshold {
