@@ -42,8 +42,14 @@ public struct OnRecordDatabase: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
         }
-        if readOnly && !FileManager.default.fileExists(atPath: path) {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if readOnly && !exists {
             throw .cannotOpen(path: path, reason: "the file does not exist")
+        }
+        if exists && isDirectory.boolValue {
+            // SQLite would only say "disk I/O error".
+            throw .cannotOpen(path: path, reason: "it is a folder, not a database file")
         }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         if !readOnly && !FileManager.default.fileExists(atPath: directory) {

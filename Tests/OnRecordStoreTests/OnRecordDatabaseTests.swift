@@ -242,6 +242,13 @@ struct OnRecordDatabaseTests {
 
         let missingFolder = directory.appendingPathComponent("nope/x.sqlite").path
         #expect(throws: (any Error).self) { try OnRecordDatabase.open(path: missingFolder) }
+
+        let folder = directory.path
+        for readOnly in [false, true] {
+            #expect(throws: StoreError.cannotOpen(path: folder, reason: "it is a folder, not a database file")) {
+                try OnRecordDatabase.open(path: folder, readOnly: readOnly)
+            }
+        }
     }
 
     @Test func readOnlyOpenOfAnEmptyOrForeignFileSaysItIsNotAnOnRecordDatabase() throws {
