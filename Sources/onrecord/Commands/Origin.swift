@@ -44,7 +44,8 @@ extension OnRecordCommand {
             switch (quote, statementID) {
             case (nil, nil):
                 throw ValidationError(
-                    "Give the quote to trace, for example: onrecord origin \"we are ready to talk\", or --id N for a stored statement.")
+                    "Give the quote to trace, for example: onrecord origin \"we are ready to talk\", "
+                        + "or --id N for a stored statement.")
             case (.some, .some): throw ValidationError("Give either a QUOTE or --id N, not both.")
             default: break
             }
