@@ -312,17 +312,15 @@ extension OnRecordDatabase {
     /// Every verdict on active statements matching `filter`, with the claim's speaker, date and the documents
     /// it appeared in (every document where the same speaker has the same words), for ClaimReview export.
     ///
-    /// Verdicts come in publication order. The filter's dates, kind and actor apply to the statements.
+    /// Verdicts come in publication order. Every filter the statement listings take (dates, kind, actor,
+    /// outlet, topic, versions) applies to the statements, so `export --format claimreview --outlet X` exports
+    /// only that outlet's verdicts, as the other export formats would.
     ///
-    /// - Throws: ``StoreError/unknownActor(name:suggestions:)`` for an unknown actor filter.
-    public func claimReviewItems(filter: StatementFilter = StatementFilter()) throws(StoreError) -> [ClaimReviewItem] {
-        try read { db in
-            var conditions = Self.conditions(
-                for: StatementFilter(since: filter.since, until: filter.until, kind: filter.kind))
-            if let actorName = filter.actor {
-                let actor = try Self.resolveActor(named: actorName, in: db)
-                conditions.append("s.actor_id = \(actor.id)")
-            }
+    /// - Throws: ``StoreError/unknownActor(name:suggestions:)`` for an unknown actor filter,
+    ///   ``QueryError/unknownTopic(name:known:)`` for an unknown topic.
+    public func claimReviewItems(filter: StatementFilter = StatementFilter()) throws -> [ClaimReviewItem] {
+        try deskRead { db in
+            let conditions = try Self.filterConditions(for: filter, includingActor: true, in: db)
             var query: SQL = """
                 SELECT r.*, s.actor_id, s.text AS source_text, COALESCE(c.corrected_text, s.text) AS claim,
                        a.name AS actor_name, a.kind AS actor_kind, s.stated_on, s.document_id

@@ -102,20 +102,21 @@ extension OnRecordDatabase {
     static func actorSummaries(ids: [Int64], in db: Database) throws -> [ActorSummary] {
         guard !ids.isEmpty else { return [] }
         // Counts follow listings: a statement repeated in a later version of its article counts once.
-        let latest = "NOT EXISTS (SELECT 1 FROM document_versions v WHERE v.previous_document_id = s.document_id)"
+        let latest = latestVersionCondition
+        let idList = "[" + ids.map(String.init).joined(separator: ",") + "]"
         let rows = try Row.fetchAll(
             db,
-            sql: """
-                SELECT a.id, a.name, a.kind,
-                       (SELECT count(*) FROM statements s WHERE s.actor_id = a.id AND s.status = 'active'
-                           AND \(latest)) AS n,
-                       (SELECT min(stated_on) FROM statements s WHERE s.actor_id = a.id AND s.status = 'active'
-                           AND \(latest)) AS first,
-                       (SELECT max(stated_on) FROM statements s WHERE s.actor_id = a.id AND s.status = 'active'
-                           AND \(latest)) AS last
-                FROM actors a WHERE a.id IN (SELECT value FROM json_each(?))
-                """,
-            arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+            SQLRequest(
+                literal: """
+                    SELECT a.id, a.name, a.kind,
+                           (SELECT count(*) FROM statements s WHERE s.actor_id = a.id AND s.status = 'active'
+                               AND \(latest)) AS n,
+                           (SELECT min(stated_on) FROM statements s WHERE s.actor_id = a.id AND s.status = 'active'
+                               AND \(latest)) AS first,
+                           (SELECT max(stated_on) FROM statements s WHERE s.actor_id = a.id AND s.status = 'active'
+                               AND \(latest)) AS last
+                    FROM actors a WHERE a.id IN (SELECT value FROM json_each(\(idList)))
+                    """))
         return try rows.map { row in
             let id: Int64 = row["id"]
             let name: String = row["name"]

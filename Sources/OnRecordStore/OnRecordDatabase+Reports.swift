@@ -32,13 +32,16 @@ extension OnRecordDatabase {
     ///   - second: Any name or alias of the second actor.
     ///   - filter: Outlet, topic, date and kind limits (`filter.actor` is ignored).
     /// - Returns: Both actors and their statements merged in date order.
-    /// - Throws: ``StoreError/unknownActor(name:suggestions:)``, ``QueryError/unknownTopic(name:known:)``.
+    /// - Throws: ``StoreError/unknownActor(name:suggestions:)``, ``QueryError/unknownTopic(name:known:)``,
+    ///   ``QueryError/sameActor(first:second:name:)`` when both names lead to one actor.
     public func compare(
         _ first: String, _ second: String, filter: StatementFilter = StatementFilter()
     ) throws -> (first: ActorSummary, second: ActorSummary, statements: [StatementRow]) {
         try queryRead { db in
             let a = try Self.resolveActor(named: first, in: db)
             let b = try Self.resolveActor(named: second, in: db)
+            // One actor twice would print every statement in the first column and "0" for the second.
+            if a.id == b.id { throw QueryError.sameActor(first: first, second: second, name: a.name) }
             var conditions: [SQL] = ["s.actor_id IN (\(a.id), \(b.id))"]
             conditions += try Self.filterConditions(for: filter, includingActor: false, in: db)
             let rows = try Self.fetchInDateOrder(db, where: conditions, limit: filter.limit)
@@ -104,13 +107,7 @@ extension OnRecordDatabase {
         let conditions = try filterConditions(for: filter, includingActor: true, in: db)
         var matches: [(row: StatementRow, words: [String])] = []
         if let pattern = try RareTerms.candidatePattern(for: quote, in: db) {
-            var query: SQL = """
-                SELECT f.rowid FROM statements_fts f JOIN statements s ON s.id = f.rowid
-                WHERE f.statements_fts MATCH \(pattern.raw)
-                """
-            for condition in conditions { query += " AND " + condition }
-            query += " LIMIT 5000"
-            let ids = try Int64.fetchAll(db, SQLRequest(literal: query))
+            let ids = try matchingIDs(pattern, conditions: conditions, newestFirst: false, limit: 5000, in: db)
             for row in try statementRows(ids: ids, in: db).values {
                 let words = QuoteComparison.words(row.text)
                 if QuoteComparison.matchScore(words: quoteWords, words) >= threshold {

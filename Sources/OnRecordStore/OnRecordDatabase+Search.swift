@@ -124,6 +124,24 @@ extension OnRecordDatabase {
         return bounds.count == 2 ? bounds[0] : nil
     }
 
+    /// Ids of statements matching `pattern` and passing `conditions`, unranked: the candidates that
+    /// fuzzy search and `origin` then score themselves.
+    ///
+    /// - Parameter newestFirst: Walk the index from the most recently stored statement, so a limit keeps the
+    ///   newest candidates; otherwise SQLite's order.
+    static func matchingIDs(
+        _ pattern: MatchPattern, conditions: [SQL], newestFirst: Bool, limit: Int, in db: Database
+    ) throws -> [Int64] {
+        var query: SQL = """
+            SELECT f.rowid FROM statements_fts f JOIN statements s ON s.id = f.rowid
+            WHERE f.statements_fts MATCH \(pattern.raw)
+            """
+        for condition in conditions { query += " AND " + condition }
+        if newestFirst { query += " ORDER BY f.rowid DESC" }
+        query += " LIMIT \(limit)"
+        return try Int64.fetchAll(db, SQLRequest(literal: query))
+    }
+
     /// Ids and bm25 ranks of the best matches passing `conditions`.
     ///
     /// Only ids and ranks are computed here; snippets are made for the few rows returned.
@@ -156,13 +174,7 @@ extension OnRecordDatabase {
         // First the statements with at least three of the quote's four rarest indexed words (cheap: short
         // doclists, no ranking); then the broader stem stages.
         if let rare = try RareTerms.candidatePattern(for: query, in: db) {
-            var candidates: SQL = """
-                SELECT f.rowid FROM statements_fts f JOIN statements s ON s.id = f.rowid
-                WHERE f.statements_fts MATCH \(rare.raw)
-                """
-            for condition in conditions { candidates += " AND " + condition }
-            candidates += " ORDER BY f.rowid DESC LIMIT 2000"
-            ids = try Int64.fetchAll(db, SQLRequest(literal: candidates))
+            ids = try matchingIDs(rare, conditions: conditions, newestFirst: true, limit: 2000, in: db)
         }
         for pattern in FuzzyPatterns.stages(for: words) where ids.isEmpty {
             var stageConditions = conditions

@@ -11,10 +11,10 @@ public struct OnRecordDatabase: Sendable {
     public let path: String
     let writer: any DatabaseWriter
 
-    init(path: String, writer: any DatabaseWriter) throws(StoreError) {
+    init(path: String, writer: any DatabaseWriter, readOnly: Bool = false) throws(StoreError) {
         self.path = path
         self.writer = writer
-        try applySchema()
+        try applySchema(readOnly: readOnly)
     }
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
@@ -42,8 +42,14 @@ public struct OnRecordDatabase: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
         }
-        if readOnly && !FileManager.default.fileExists(atPath: path) {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if readOnly && !exists {
             throw .cannotOpen(path: path, reason: "the file does not exist")
+        }
+        if exists && isDirectory.boolValue {
+            // SQLite would only say "disk I/O error".
+            throw .cannotOpen(path: path, reason: "it is a folder, not a database file")
         }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         if !readOnly && !FileManager.default.fileExists(atPath: directory) {
@@ -51,7 +57,7 @@ public struct OnRecordDatabase: Sendable {
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
-            return try OnRecordDatabase(path: path, writer: pool)
+            return try OnRecordDatabase(path: path, writer: pool, readOnly: readOnly)
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
@@ -77,11 +83,19 @@ public struct OnRecordDatabase: Sendable {
     }
 
     /// Creates the schema of `schema.sql` on a new database, or checks that an existing one is usable.
-    private func applySchema() throws(StoreError) {
+    ///
+    /// - Parameter readOnly: The file was opened read-only, so a schema cannot be created: an empty
+    ///   file or another program's SQLite file is reported as not an OnRecord database instead of
+    ///   failing on the first write with SQLite's "attempt to write a readonly database".
+    private func applySchema(readOnly: Bool) throws(StoreError) {
         // The common case, an up-to-date database, only needs a read: a `search` opened while an `ingest`
         // is writing must not queue for the write lock just to check the version.
         let found = try read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
         if found == DatabaseSchema.currentVersion { return }
+        if found > DatabaseSchema.currentVersion {
+            throw .schemaTooNew(path: path, found: found, supported: DatabaseSchema.currentVersion)
+        }
+        if readOnly { throw .notADatabase(path: path) }
         try write { db in
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
             if version > DatabaseSchema.currentVersion {
@@ -89,10 +103,7 @@ public struct OnRecordDatabase: Sendable {
             }
             if version == 0 {
                 let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                if existing > 0 {
-                    throw StoreError.databaseFailure(
-                        path: path, message: "the file is an SQLite database but not an OnRecord one")
-                }
+                if existing > 0 { throw StoreError.notADatabase(path: path) }
                 try db.execute(sql: DatabaseSchema.sql)
             }
         }

@@ -12,4 +12,6 @@ public enum QueryError: Error, Equatable, Sendable {
     case invalidTopicQuery(query: String, reason: String)
     /// The quote given to `origin` has no words to compare.
     case emptyQuote
+    /// Both names given to `compare` lead to the same actor (`name` is its canonical name).
+    case sameActor(first: String, second: String, name: String)
 }

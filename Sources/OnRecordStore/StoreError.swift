@@ -2,7 +2,8 @@
 ///
 /// Every case carries what the user needs to see; the CLI turns them into messages and exit codes.
 public enum StoreError: Error, Equatable, Sendable {
-    /// The file exists but is not an SQLite database (or is corrupt).
+    /// The file exists but is not an OnRecord database: not SQLite, corrupt, another program's SQLite file,
+    /// or (opened read-only) an empty file.
     case notADatabase(path: String)
     /// The file or its folder cannot be opened or created.
     case cannotOpen(path: String, reason: String)

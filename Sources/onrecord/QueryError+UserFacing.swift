@@ -17,6 +17,8 @@ extension QueryError: UserFacingError {
             "The match query '\(query)' is not valid full-text syntax (\(reason)). Write words, \"exact phrases\", prefix* and OR, NOT, NEAR(a b)."
         case .emptyQuote:
             "The quote has no words to compare. Paste the quote's words, for example: onrecord origin \"we are ready to talk\""
+        case .sameActor(let first, let second, let name):
+            "'\(first)' and '\(second)' are both \(name); compare needs two different actors. Use 'onrecord timeline \(first)' for one actor's statements."
         }
     }
 
@@ -24,7 +26,7 @@ extension QueryError: UserFacingError {
         switch self {
         case .unknownTopic: 1
         case .topicExists: 65
-        case .emptyTopicName, .invalidTopicQuery, .emptyQuote: 64
+        case .emptyTopicName, .invalidTopicQuery, .emptyQuote, .sameActor: 64
         }
     }
 }

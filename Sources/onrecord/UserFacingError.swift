@@ -58,7 +58,7 @@ extension StoreError: UserFacingError {
     var message: String {
         switch self {
         case .notADatabase(let path):
-            "'\(path)' is not an OnRecord database (it is not SQLite, or it is damaged). Pass --db to use another file."
+            "'\(path)' is not an OnRecord database (it is empty, not SQLite, damaged, or another program's database). Pass --db to use another file."
         case .cannotOpen(let path, let reason):
             "Cannot open the database '\(path)': \(reason). Check the path and its permissions, or pass --db."
         case .databaseBusy(let path):

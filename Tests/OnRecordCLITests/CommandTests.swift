@@ -39,6 +39,26 @@ struct CommandTests {
         #expect(mentions.contains { $0.lowercased() == "he" || $0.lowercased() == "she" || $0.hasPrefix("the") || $0.hasPrefix("The") })
     }
 
+    @Test func impossibleDaysAreUsageErrorsForEveryDateOption() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        // 2022-02-30 once slipped through the listing filters and silently meant March 2.
+        let commands: [[String]] = [
+            ["timeline", "Zelensky", "--since", "2022-02-30"],
+            ["search", "talks", "--until", "2022-04-31"],
+            ["export", "--since", "2023-02-29"],
+            ["actors", "role", "add", "Jaan Sepp", "Estonian foreign minister", "--from", "2022-06-31"],
+            ["timeline", "Zelensky", "--since", "2022-+3-01"],
+        ]
+        for arguments in commands {
+            let result = try cli.run(arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.contains("is not a date"), "\(arguments): \(result.stderr)")
+        }
+        let leapDay = try cli.run(["timeline", "Zelensky", "--since", "2024-02-29"])
+        #expect(!leapDay.stderr.contains("is not a date"))
+    }
+
     @Test func reingestingAddsNothingAndSaysSo() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

@@ -84,6 +84,12 @@ struct DeskCommandTests {
         }
         let show = try cli.run(["show", String(id)])
         #expect(show.stdout.contains("We will never trade land for peace."), "listings show the current wording")
+        // Timeline and compare tables too (they once showed the source's words); CSV keeps the source's words.
+        let timeline = try cli.run(["timeline", "Kuleba"])
+        #expect(timeline.stdout.contains("We will never trade land for peace."), "\(timeline.stdout)")
+        #expect(!timeline.stdout.contains("We will not trade land for peace."))
+        let csv = try cli.run(["timeline", "Kuleba", "--format", "csv"])
+        #expect(csv.stdout.contains("We will not trade land for peace.,"))
 
         // 3. Review it, twice.
         let review = try cli.run([
@@ -156,6 +162,22 @@ struct DeskCommandTests {
         let table = try cli.run(["history", String(id)])
         #expect(table.stderr.contains("Source:  We will not trade land for peace."))
         #expect(table.stdout.contains("checked against the video"))
+    }
+
+    @Test func compareTableShowsTheCorrectedWording() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["ingest", Self.article])
+        let log = try cli.run([
+            "log", "--speaker", "Dana Whitfield", "--text", "We will not trade land.", "--kind", "direct", "--date",
+            "2022-04-05", "--source", "interview", "--by", "Anna",
+        ])
+        let id = try #require(Int64(log.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        try cli.run(["edit", String(id), "--text", "We will never trade land.", "--by", "Ben", "--reason", "video"])
+        let compare = try cli.run(["compare", "Kuleba", "Dana Whitfield"])
+        #expect(compare.status == 0, "\(compare.stderr)")
+        #expect(compare.stdout.contains("We will never trade land."))
+        #expect(!compare.stdout.contains("We will not trade land."))
     }
 
     @Test func humanEditsSurviveIngestAndReextract() throws {

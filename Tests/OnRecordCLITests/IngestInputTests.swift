@@ -114,6 +114,32 @@ struct IngestInputTests {
         #expect(rows.stdout.contains("2022-03-04"))
     }
 
+    @Test func urlIsRefusedForAFolderOrSeveralFilesBecauseTheyWouldBecomeVersionsOfOneArticle() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let first = try cli.write("Kuleba said, \"First.\"\n", to: "in/a.txt")
+        let second = try cli.write("Peskov said, \"Second.\"\n", to: "in/b.txt")
+        let records = try cli.write("{\"text\": \"Kuleba said, \\\"Third.\\\"\"}\n", to: "records.jsonl")
+        let folder = cli.directory.appendingPathComponent("in").path
+        for paths in [[folder], [first, second], [records]] {
+            let result = try cli.run(["ingest"] + paths + ["--url", "https://wire.test/1"])
+            #expect(result.status == 64, "\(paths): \(result.stderr)")
+            #expect(result.stderr.contains("--url names one article"))
+        }
+        let single = try cli.run(["ingest", first, "--url", "https://wire.test/1"])
+        #expect(single.status == 0, "\(single.stderr)")
+    }
+
+    @Test func aHugeMaxSizeMeansNoLimitRatherThanWrappingAround() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let article = try cli.write("Kuleba said, \"Big limits.\"\n", to: "a.txt")
+        for megabytes in ["17592186044416", "8796093022208", String(Int.max)] {
+            let result = try cli.run(["ingest", article, "--max-size", megabytes])
+            #expect(result.status == 0, "\(megabytes): \(result.stderr)")
+        }
+    }
+
     @Test func includeAndExcludeGlobsPickFilesInFoldersAndReextractKeepsOneCopy() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

@@ -219,6 +219,30 @@ struct QueryCommandTests {
         #expect(byID.stdout.split(separator: "\n").count == 3)
         let both = try cli.run(["origin", "x", "--id", "1"])
         #expect(both.status == 64)
+        #expect(both.stderr.contains("not both"))
+        let neither = try cli.run(["origin"])
+        #expect(neither.status == 64)
+        #expect(neither.stderr.contains("Give the quote to trace"))
+    }
+
+    @Test func aFailedExportLeavesTheOutputFileAsItWas() throws {
+        let cli = try prepared()
+        defer { cli.cleanUp() }
+        // Given yesterday's export
+        let previous = try cli.write("statement_id\r\n1\r\n", to: "out/yesterday.csv")
+        // When today's run has a typo in --topic
+        let typo = try cli.run(["export", "--topic", "negotiatons", "-o", previous])
+        // Then it fails without emptying the file
+        #expect(typo.status == 1, "\(typo.stderr)")
+        #expect(try String(contentsOfFile: previous, encoding: .utf8) == "statement_id\r\n1\r\n")
+        // A successful run replaces it; a bad destination is still refused before any work
+        #expect(try cli.run(["export", "-o", previous]).status == 0)
+        #expect(try String(contentsOfFile: previous, encoding: .utf8).split(separator: "\r\n").count == 6)
+        let folder = try cli.run(["export", "-o", cli.directory.appendingPathComponent("out").path])
+        #expect(folder.status == 73)
+        #expect(folder.stderr.contains("it is a folder"))
+        let missing = try cli.run(["timeline", "Kuleba", "-o", cli.directory.appendingPathComponent("no/x.csv").path])
+        #expect(missing.status == 73)
     }
 
     @Test func exportTakesEveryFilter() throws {

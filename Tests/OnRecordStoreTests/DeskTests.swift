@@ -211,6 +211,12 @@ struct DeskTests {
         #expect(item.statedOn == "2022-04-04")
         #expect(item.appearances.map(\.url) == ["https://news.test/a"])
         #expect(try db.claimReviewItems(filter: StatementFilter(since: "2023-01-01")).isEmpty)
+        // The outlet and topic filters apply too, as in every other export format.
+        #expect(try db.claimReviewItems(filter: StatementFilter(outlet: "news")).count == 1)
+        #expect(try db.claimReviewItems(filter: StatementFilter(outlet: "Other Paper")).isEmpty)
+        #expect(throws: QueryError.unknownTopic(name: "nope", known: [])) {
+            try db.claimReviewItems(filter: StatementFilter(topic: "nope"))
+        }
     }
     @Test func aSurnameSharedByTwoActorsIsRefusedNotGuessed() throws {
         let db = try OnRecordDatabase.inMemory()

@@ -242,6 +242,35 @@ struct OnRecordDatabaseTests {
 
         let missingFolder = directory.appendingPathComponent("nope/x.sqlite").path
         #expect(throws: (any Error).self) { try OnRecordDatabase.open(path: missingFolder) }
+
+        let folder = directory.path
+        for readOnly in [false, true] {
+            #expect(throws: StoreError.cannotOpen(path: folder, reason: "it is a folder, not a database file")) {
+                try OnRecordDatabase.open(path: folder, readOnly: readOnly)
+            }
+        }
+    }
+
+    @Test func readOnlyOpenOfAnEmptyOrForeignFileSaysItIsNotAnOnRecordDatabase() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // Given a zero-byte file (a valid, empty SQLite database) and another program's SQLite file
+        let empty = directory.appendingPathComponent("empty.sqlite").path
+        try Data().write(to: URL(fileURLWithPath: empty))
+        let foreign = directory.appendingPathComponent("foreign.sqlite").path
+        let queue = try DatabaseQueue(path: foreign)
+        try queue.write { try $0.execute(sql: "CREATE TABLE notes (body TEXT)") }
+        try queue.close()
+        // Then queries report them as not ours, rather than "attempt to write a readonly database"
+        #expect(throws: StoreError.notADatabase(path: empty)) { try OnRecordDatabase.open(path: empty, readOnly: true) }
+        #expect(throws: StoreError.notADatabase(path: foreign)) {
+            try OnRecordDatabase.open(path: foreign, readOnly: true)
+        }
+        #expect(throws: StoreError.notADatabase(path: foreign)) { try OnRecordDatabase.open(path: foreign) }
+        // And an empty file still becomes a new database when opened for writing
+        _ = try OnRecordDatabase.open(path: empty)
+        #expect(try OnRecordDatabase.open(path: empty, readOnly: true).path == empty)
     }
 
     @Test func newerSchemaIsRefused() throws {

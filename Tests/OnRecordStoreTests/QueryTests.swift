@@ -120,6 +120,13 @@ struct QueryTests {
         #expect(rows.map(\.statedOn) == ["2022-02-26", "2022-03-08", "2022-05-25"])
     }
 
+    @Test func compareRefusesTwoNamesForOneActor() throws {
+        let db = try sampleDatabase()
+        #expect(throws: QueryError.sameActor(first: "Zelensky", second: "zelenskyy", name: "Volodymyr Zelensky")) {
+            _ = try db.compare("Zelensky", "zelenskyy")
+        }
+    }
+
     // MARK: Search
 
     @Test func searchRanksHighlightsAndFilters() throws {

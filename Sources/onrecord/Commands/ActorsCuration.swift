@@ -299,11 +299,8 @@ extension OnRecordCommand.Actors {
             var until: String?
 
             func validate() throws {
-                for (option, value) in [("--from", Optional(from)), ("--until", until)] {
-                    if let value, !DayFormat.isValid(value) {
-                        throw ValidationError(CLIError.invalidDate(option: option, value: value).message)
-                    }
-                }
+                try CalendarDay.validate(from, option: "--from")
+                try CalendarDay.validate(until, option: "--until")
             }
 
             func run() throws {

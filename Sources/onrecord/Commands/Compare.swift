@@ -45,7 +45,8 @@ extension OnRecordCommand {
                         TableColumn(heading: "source", cellIndex: 5, maxWidth: 40),
                     ])
                 for row in rows {
-                    let text = JSONValue.string(row.text)
+                    // A table is read by people: the current wording, as in every statement table.
+                    let text = JSONValue.string(row.currentText)
                     writer.write([
                         .int(row.id), ExportColumns.optional(row.statedOn), row.actorID == a.id ? text : .null,
                         row.actorID == a.id ? .null : text, ExportColumns.optional(row.outlet), .string(row.source),

@@ -48,7 +48,6 @@ extension OnRecordCommand {
             try reportingUserErrors {
                 let db = try database.openForReading()
                 let filter = filters.filter(actor: actor)
-                if let actor { _ = try db.resolveActor(named: actor) }
                 if format == .claimreview {
                     let count = try ClaimReviewExport.write(from: db, filter: filter, to: output)
                     StandardError.write("Exported \(count) verdict\(count == 1 ? "" : "s") as ClaimReview.\n")

@@ -35,7 +35,7 @@ extension OnRecordCommand {
         @Option(help: "Outlet for articles that do not name one.")
         var outlet: String?
 
-        @Option(help: "URL for articles that do not give one.")
+        @Option(help: "URL for an article that does not give one (a single file or -).")
         var url: String?
 
         @Option(help: ArgumentHelp("Publication date for articles that do not give one.", valueName: "YYYY-MM-DD"))
@@ -64,6 +64,30 @@ extension OnRecordCommand {
             if let published, DateNormalizer.isoDate(from: published) == nil {
                 throw ValidationError(CLIError.invalidDate(option: "--published", value: published).message)
             }
+            if url != nil && !Self.isSingleArticle(paths) {
+                throw ValidationError(
+                    "--url names one article, so give it with a single file (or -), not a folder, a JSON Lines file or several files. Articles sharing a URL are stored as versions of one another, and listings would hide all but the last."
+                )
+            }
+        }
+
+        /// `megabytes` in bytes; a number too large to count in bytes means no limit rather than wrapping
+        /// around (`<< 20` silently turned --max-size 17592186044416 into a 0-byte limit).
+        static func bytes(megabytes: Int) -> Int {
+            let (bytes, overflow) = megabytes.multipliedReportingOverflow(by: 1 << 20)
+            return overflow ? Int.max : bytes
+        }
+
+        /// Whether `paths` is one article: every article without its own URL gets `--url`, and articles with
+        /// one URL become versions of each other, so a folder given `--url` would hide all but one of them.
+        static func isSingleArticle(_ paths: [String]) -> Bool {
+            guard paths.count == 1, let path = paths.first else { return false }
+            if path == "-" { return true }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                return false
+            }
+            return URL(fileURLWithPath: path).pathExtension.lowercased() != "jsonl"
         }
 
         func run() throws {
@@ -71,7 +95,7 @@ extension OnRecordCommand {
                 let db = try database.openForWriting()
                 let pipeline = IngestPipeline(database: db, extractor: AttributionExtractor())
                 let options = IngestOptions(
-                    sizeLimit: maxSize << 20, include: include, exclude: exclude, isStrict: strict,
+                    sizeLimit: Self.bytes(megabytes: maxSize), include: include, exclude: exclude, isStrict: strict,
                     defaults: ArticleMetadata(url: url, outlet: outlet, publishedRaw: published),
                     isReextracting: reextract)
                 let showsProgress = !quiet && !verbose && ProgressBar.standardErrorIsTerminal

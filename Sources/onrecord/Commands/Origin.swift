@@ -41,8 +41,13 @@ extension OnRecordCommand {
         ]
 
         func validate() throws {
-            if (quote == nil) == (statementID == nil) {
-                throw ValidationError("Give either a QUOTE or --id N, not both.")
+            switch (quote, statementID) {
+            case (nil, nil):
+                throw ValidationError(
+                    "Give the quote to trace, for example: onrecord origin \"we are ready to talk\", "
+                        + "or --id N for a stored statement.")
+            case (.some, .some): throw ValidationError("Give either a QUOTE or --id N, not both.")
+            default: break
             }
             if !(0.5...1).contains(threshold) { throw ValidationError("--threshold must be between 0.5 and 1.") }
         }

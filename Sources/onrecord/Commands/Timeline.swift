@@ -97,6 +97,9 @@ enum TimelineTable {
                 cells += [ExportColumns.optional(entry.period), entry.periodCount.map { .int(Int64($0)) } ?? .null]
             }
             if output.format == .table {
+                // People reading a table see the current wording (as in StatementTable); files keep the
+                // source's words in `text` and the correction in `corrected_text`.
+                cells[index("text")] = .string(entry.row.currentText)
                 // The table's topic column shows the marks when there are any ("first: talks").
                 cells[base + 1] = .string(
                     entry.marks.isEmpty ? entry.topics.joined(separator: "; ") : entry.marks.joined(separator: "; "))
@@ -126,7 +129,7 @@ enum TimelineTable {
                     [
                         span.topic, String(span.count), span.first.statedOn ?? "undated",
                         span.latest.statedOn ?? "undated",
-                        TableText.cell(span.latest.text),
+                        TableText.cell(span.latest.currentText),
                     ]
                 },
                 widths: [24, 5, 10, 10, 70])

@@ -62,14 +62,16 @@ extension DeskError: UserFacingError {
     }
 }
 
-/// Strict `YYYY-MM-DD` days for the desk commands: the day must exist (no 2023-02-30).
+/// Strict `YYYY-MM-DD` days for every date option: the day must exist (no 2023-02-30).
 enum CalendarDay {
     /// Whether `text` is a real day written `YYYY-MM-DD`.
     static func isValid(_ text: String) -> Bool {
-        guard DayFormat.isValid(text) else { return false }
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return false }
-        let (year, month, day) = (parts[0], parts[1], parts[2])
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            year > 0, (1...12).contains(month), day >= 1
+        else { return false }
         let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let lengths = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         return day <= lengths[month - 1]

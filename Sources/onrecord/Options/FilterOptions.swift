@@ -32,11 +32,8 @@ struct FilterOptions: ParsableArguments {
     var allVersions = false
 
     func validate() throws {
-        for (option, value) in [("--since", since), ("--until", until)] {
-            if let value, !DayFormat.isValid(value) {
-                throw ValidationError(CLIError.invalidDate(option: option, value: value).message)
-            }
-        }
+        try CalendarDay.validate(since, option: "--since")
+        try CalendarDay.validate(until, option: "--until")
         if let limit, limit <= 0 { throw ValidationError("--limit must be a positive number.") }
     }
 
@@ -57,16 +54,5 @@ enum KindOption: String, ExpressibleByArgument, CaseIterable {
         case .direct: .direct
         case .reported: .reported
         }
-    }
-}
-
-/// Checks `YYYY-MM-DD` day strings.
-enum DayFormat {
-    static func isValid(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return false }
-        return year > 0 && (1...12).contains(month) && (1...31).contains(day)
     }
 }
