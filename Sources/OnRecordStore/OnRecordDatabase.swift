@@ -40,6 +40,7 @@ public struct OnRecordDatabase: Sendable {
             // article, so FULL would cost a disk flush per article.
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 4000")
             }
         }
         var isDirectory: ObjCBool = false

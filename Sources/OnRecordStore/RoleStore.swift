@@ -21,9 +21,10 @@ enum RoleStore {
             arguments: [actorID, role.key])
         if blocked == true { return false }
         let existing = try Row.fetchOne(
-            db,
-            sql:
-                "SELECT id, starts_on, ends_on FROM actor_roles WHERE actor_id = ? AND role_key = ? AND source = 'learned'",
+            db.cachedStatement(
+                sql:
+                    "SELECT id, starts_on, ends_on FROM actor_roles WHERE actor_id = ? AND role_key = ? AND source = 'learned'"
+            ),
             arguments: [actorID, role.key])
         guard let existing else {
             try db.cachedStatement(
