@@ -701,6 +701,14 @@ struct DirectQuoteRules {
         else { return nil }
         // The verb's clause runs to the quote: words and commas only, no other quote.
         for j in (v + 1)..<open where !tokens[j].isWord && !tokens[j].isPunct(",") { return nil }
+        // `appeared on "Good Morning America"`: three or more capitalized words are a title.
+        var words = 0
+        var capitalized = 0
+        for j in (open + 1)..<max(open + 1, q.closeToken) where tokens[j].isWord {
+            words += 1
+            if tokens[j].isCapitalized { capitalized += 1 }
+        }
+        if words >= 3 && capitalized == words { return nil }
         return Attribution(
             mention: np, cue: v...v, lastToken: open - 1, rule: "quote-mixed-clause", confidence: 0.4,
             contentStart: Int(tokens[v + 1].start))

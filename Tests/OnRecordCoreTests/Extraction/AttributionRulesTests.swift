@@ -443,6 +443,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             pattern: "a quoted fragment far from the verb is not a mixed quote",
             text: "Okafor drove north on Monday with two of her aides and a reporter from the city paper to see the “Blue Harbor” show.",
             content: "Blue Harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "a title-case quotation after any verb is a title, not a mixed quote",
+            text: "Okafor appeared on “Morning Harbor News Hour” with two of her aides.",
+            content: "on “Morning Harbor News Hour” with two of her aides", kind: .direct, mention: nil, speaker: nil,
+            cue: nil, rule: "none"),
     ]
 
     @Test(arguments: cases)
