@@ -9,7 +9,9 @@
 ///   `quote-said-colon` (`X said: "…"`), `quote-colon` (`X: '…'` headlines), `quote-colon-intro`
 ///   (`X boomed: "…"`), `quote-dash` (`"…" — X`), `quote-tag-unlisted` (`"…," she posted.`, `"…!" beamed X.`),
 ///   `quote-characterize` (`X called it "a disaster"`), `quote-characterize-as` (`X criticized the
-///   law as a "crazy system"`, any verb), `quote-said-unlisted` (`X quipped, "Full sentence …"`), `quote-put-it` (`As X put it, "…"`);
+///   law as a "crazy system"`, any verb), `quote-said-unlisted` (`X quipped, "Full sentence …"`), `quote-put-it` (`As X put it, "…"`),
+///   `quote-mixed-clause` (`X repeated her warning about the "slow creep" of …`: a named or he/she
+///   subject, any verb, a quoted fragment close after it; the statement runs to the sentence end);
 ///   a `+split` suffix marks a quote interrupted by
 ///   its attribution, `+continuation` one that goes on in following paragraphs.
 /// - reported: `reported-that`, `reported-said` (no "that"), `reported-belief`, `reported-urge`
@@ -22,7 +24,7 @@ public struct AttributionExtractor: StatementExtractor {
     /// "onrecord-rules".
     public let name = "onrecord-rules"
     /// Bumped whenever the rules change.
-    public let version = "1.13.0"
+    public let version = "1.14.1"
 
     /// Creates the extractor. It holds no state; one value can serve any number of threads.
     public init() {}

@@ -671,6 +671,46 @@ struct DirectQuoteRules {
                     confidence: 0.6)
             }
         }
-        return nil
+        return mixedClause(q, sentence: sentence, floor: floor)
+    }
+
+    /// `The senator stressed the need to stop the "constant attacks" on …`: a sentence that opens
+    /// with a named (or pronoun) subject and a verb of any kind, with a quoted fragment of at most a
+    /// few words later in the verb's clause. The speaker's words are inside the clause, so the
+    /// statement runs from the word after the verb to the end of the sentence.
+    private func mixedClause(_ q: QuotedSpan, sentence: Int, floor: Int) -> Attribution? {
+        let open = q.openToken
+        guard sentence == floor, open - sentence <= 25, q.isDouble,
+            let np = phrases.sentenceSubject(from: sentence, before: open), np.lowerBound == sentence
+        else { return nil }
+        // A named subject or "he"/"she" ("it", "they", "the" rarely name the speaker here).
+        let head = tokens[np.upperBound]
+        guard SpeakerLexicon.masculineOrFeminine.contains(head.key)
+            || head.isCapitalized && !head.flags.contains(.allCaps) && !SpeakerLexicon.pronouns.contains(head.key)
+                && !SpeakerLexicon.determiners.contains(head.key) && !SpeakerLexicon.stopWords.contains(head.key)
+        else { return nil }
+        var v = np.upperBound + 1
+        while v < open && tokens[v].isWord && !tokens[v].isCapitalized
+            && (SpeakerLexicon.auxiliaries.contains(tokens[v].key) || phrases.isAdverb(v))
+        {
+            if SpeakerLexicon.passiveAuxiliaries.contains(tokens[v].key) { return nil }
+            v += 1
+        }
+        guard v + 1 < open, open - v <= 12, tokens[v].isWord, !tokens[v].isCapitalized,
+            phrases.looksLikePastTense(v) || phrases.isPresentTense(v) || phrases.cue(at: v) != nil
+        else { return nil }
+        // The verb's clause runs to the quote: words and commas only, no other quote.
+        for j in (v + 1)..<open where !tokens[j].isWord && !tokens[j].isPunct(",") { return nil }
+        // `appeared on "Good Morning America"`: three or more capitalized words are a title.
+        var words = 0
+        var capitalized = 0
+        for j in (open + 1)..<max(open + 1, q.closeToken) where tokens[j].isWord {
+            words += 1
+            if tokens[j].isCapitalized { capitalized += 1 }
+        }
+        if words >= 3 && capitalized == words { return nil }
+        return Attribution(
+            mention: np, cue: v...v, lastToken: open - 1, rule: "quote-mixed-clause", confidence: 0.4,
+            contentStart: Int(tokens[v + 1].start))
     }
 }

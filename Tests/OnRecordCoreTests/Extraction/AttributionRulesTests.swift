@@ -115,7 +115,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             pattern: "quoted fragment inside a reported clause is kept whole",
             text: "Pike said the proposal was “dead on arrival” in the Senate.",
             content: "the proposal was “dead on arrival” in the Senate", kind: .direct, mention: "Pike",
-            speaker: "Pike", cue: "said", rule: "reported-said"),
+            speaker: "Pike", cue: "said", rule: "quote-mixed-clause"),
         AttributionCase(
             pattern: "characterizing verb with a quoted phrase",
             text: "Senator Ruth Ames called the levy “a tax on breathing” in a floor speech.",
@@ -349,7 +349,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             pattern: "a second cue joined by 'and' ends the reported clause",
             text: "Okafor said the audit was “a formality” and insisted that the books were clean.",
             content: "the audit was “a formality", kind: .direct, mention: "Okafor", speaker: "Okafor",
-            cue: "said", rule: "reported-said"),
+            cue: "said", rule: "quote-mixed-clause"),
         AttributionCase(
             pattern: "a participle cue after a comma ends the reported clause",
             text: "Ines Moretti said the ferry would run all winter, adding that fares would not rise.",
@@ -424,6 +424,30 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             pattern: "unlisted verb before a short quoted phrase is not speech",
             text: "The band played, “Blue Harbor” and then left.",
             content: "Blue Harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "X <any verb> … \"fragment\" … (mixed quote in the verb's clause)",
+            text: "Okafor repeated her warning about the “slow creep” of river silt into the channel.",
+            content: "her warning about the “slow creep” of river silt into the channel", kind: .direct,
+            mention: "Okafor", speaker: "Okafor", cue: "repeated", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "he <verb> … \"fragment\" (mixed quote after a pronoun subject)",
+            text: "Tarik Holm spoke last.\n\nHe compared the ferry board to a crew that keeps “bailing with a sieve.”",
+            content: "the ferry board to a crew that keeps “bailing with a sieve.", kind: .direct,
+            mention: "He", speaker: "Tarik Holm", cue: "compared", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "'it' as the subject does not take a mixed quote",
+            text: "It rained on the “festival of lights” all weekend.",
+            content: "on the “festival of lights” all weekend", kind: .direct, mention: nil, speaker: nil, cue: nil,
+            rule: "none"),
+        AttributionCase(
+            pattern: "a quoted fragment far from the verb is not a mixed quote",
+            text: "Okafor drove north on Monday with two of her aides and a reporter from the city paper to see the “Blue Harbor” show.",
+            content: "Blue Harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "a title-case quotation after any verb is a title, not a mixed quote",
+            text: "Okafor appeared on “Morning Harbor News Hour” with two of her aides.",
+            content: "on “Morning Harbor News Hour” with two of her aides", kind: .direct, mention: nil, speaker: nil,
+            cue: nil, rule: "none"),
     ]
 
     @Test(arguments: cases)
