@@ -38,7 +38,7 @@ extension OnRecordDatabase {
         guard Provenance.holds(for: statement, in: Array(text.unicodeScalars)) else {
             throw StoreError.provenanceMismatch(statement: manual.text)
         }
-        return try deskWrite { db in
+        return try writeTransaction { db in
             if try Int.fetchOne(db, sql: "SELECT 1 FROM documents WHERE content_sha256 = ?", arguments: [sha]) != nil {
                 throw DeskError.duplicateLog(speaker: manual.speaker)
             }
@@ -92,7 +92,7 @@ extension OnRecordDatabase {
         if let text = changes.text { try Self.requireText(text, field: "text") }
         if let speaker = changes.speaker { try Self.requireText(speaker, field: "speaker") }
         let now = Timestamp.iso(date)
-        return try deskWrite { db in
+        return try writeTransaction { db in
             let state = try Self.curationState(id, in: db)
             var changed: [(field: String, old: String?, new: String?)] = []
             if let speaker = changes.speaker {
@@ -157,7 +157,7 @@ extension OnRecordDatabase {
         try Self.requireText(person, field: "by")
         try Self.requireText(reason, field: "reason")
         let now = Timestamp.iso(date)
-        return try deskWrite { db in
+        return try writeTransaction { db in
             let state = try Self.curationState(id, in: db)
             if action == .reject && state.record.extractor == "manual" { throw DeskError.notAutomatic(id: id) }
             if state.record.status != "active" { throw DeskError.alreadyWithdrawn(id: id, status: state.record.status) }
@@ -178,7 +178,7 @@ extension OnRecordDatabase {
     public func confirmStatement(id: Int64, by person: String, at date: Date) throws -> StatementHistoryEntry {
         try Self.requireText(person, field: "by")
         let now = Timestamp.iso(date)
-        return try deskWrite { db in
+        return try writeTransaction { db in
             let state = try Self.curationState(id, in: db)
             if state.record.extractor == "manual" { throw DeskError.notAutomatic(id: id) }
             if state.record.status != "active" { throw DeskError.notActive(id: id, status: state.record.status) }
@@ -210,7 +210,7 @@ extension OnRecordDatabase {
         try Self.requireText(request.reviewer, field: "by")
         try Self.requireText(request.summary, field: "summary")
         let now = Timestamp.iso(date)
-        return try deskWrite { db in
+        return try writeTransaction { db in
             let state = try Self.curationState(id, in: db)
             if state.record.status != "active" { throw DeskError.notActive(id: id, status: state.record.status) }
             let ratingScale: RatingScale
@@ -256,12 +256,12 @@ extension OnRecordDatabase {
     ///
     /// - Throws: ``DeskError/unknownScale(name:known:)``.
     public func ratingScale(named name: String = RatingScale.defaultName) throws -> RatingScale {
-        try deskRead { db in try Self.ratingScale(named: name, in: db) }
+        try readTransaction { db in try Self.ratingScale(named: name, in: db) }
     }
 
     /// Every stored rating scale, by name.
     public func ratingScales() throws -> [RatingScale] {
-        try deskRead { db in
+        try readTransaction { db in
             try String.fetchAll(db, sql: "SELECT DISTINCT scale FROM rating_scales ORDER BY scale").map {
                 try Self.ratingScale(named: $0, in: db)
             }
@@ -274,7 +274,7 @@ extension OnRecordDatabase {
     public func history(of id: Int64) throws -> (
         statement: StatementCuration, entries: [StatementHistoryEntry], reviews: [StatementReview]
     ) {
-        try deskRead { db in
+        try readTransaction { db in
             let state = try Self.curationState(id, in: db)
             guard let row = try Self.fetchStatementRows(db, where: ["s.id = \(id)"], orderBy: "s.id", limit: 1).first
             else { throw StoreError.statementNotFound(id: id) }
@@ -319,7 +319,7 @@ extension OnRecordDatabase {
     /// - Throws: ``StoreError/unknownActor(name:suggestions:)`` for an unknown actor filter,
     ///   ``QueryError/unknownTopic(name:known:)`` for an unknown topic.
     public func claimReviewItems(filter: StatementFilter = StatementFilter()) throws -> [ClaimReviewItem] {
-        try deskRead { db in
+        try readTransaction { db in
             let conditions = try Self.filterConditions(for: filter, includingActor: true, in: db)
             var query: SQL = """
                 SELECT r.*, s.actor_id, s.text AS source_text, COALESCE(c.corrected_text, s.text) AS claim,
@@ -360,16 +360,6 @@ extension OnRecordDatabase {
 // MARK: - Helpers
 
 extension OnRecordDatabase {
-    /// One write transaction whose desk errors reach the caller as they are.
-    func deskWrite<T>(_ body: (Database) throws -> T) throws -> T {
-        try mappingDatabaseErrors { try writer.write(body) }
-    }
-
-    /// One read transaction whose desk errors reach the caller as they are.
-    func deskRead<T>(_ body: (Database) throws -> T) throws -> T {
-        try mappingDatabaseErrors { try writer.read(body) }
-    }
-
     static func requireText(_ value: String, field: String) throws {
         if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw DeskError.invalidValue(field: field, value: value, reason: "it is empty")

@@ -56,7 +56,7 @@ extension OnRecordDatabase {
     public func timeline(of actorName: String, filter: StatementFilter = StatementFilter()) throws -> (
         actor: ActorSummary, statements: [StatementRow]
     ) {
-        try queryRead { db in
+        try readTransaction { db in
             let actor = try Self.resolveActor(named: actorName, in: db)
             var conditions: [SQL] = ["s.actor_id = \(actor.id)"]
             conditions += try Self.filterConditions(for: filter, includingActor: false, in: db)
@@ -176,7 +176,7 @@ extension OnRecordDatabase {
     public func exportStatements(
         filter: StatementFilter, _ body: (StatementRow) throws -> Void
     ) throws {
-        try queryRead { db in
+        try readTransaction { db in
             let conditions = try Self.filterConditions(for: filter, includingActor: true, in: db)
             try Self.fetchInDateOrder(db, where: conditions, limit: filter.limit, body)
         }

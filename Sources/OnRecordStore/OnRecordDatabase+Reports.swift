@@ -15,7 +15,7 @@ extension OnRecordDatabase {
     public func timelineReport(
         of actorName: String, filter: StatementFilter = StatementFilter(), by period: TimelinePeriod? = nil
     ) throws -> TimelineReport {
-        try queryRead { db in
+        try readTransaction { db in
             let actor = try Self.resolveActor(named: actorName, in: db)
             var conditions: [SQL] = ["s.actor_id = \(actor.id)"]
             conditions += try Self.filterConditions(for: filter, includingActor: false, in: db)
@@ -37,7 +37,7 @@ extension OnRecordDatabase {
     public func compare(
         _ first: String, _ second: String, filter: StatementFilter = StatementFilter()
     ) throws -> (first: ActorSummary, second: ActorSummary, statements: [StatementRow]) {
-        try queryRead { db in
+        try readTransaction { db in
             let a = try Self.resolveActor(named: first, in: db)
             let b = try Self.resolveActor(named: second, in: db)
             // One actor twice would print every statement in the first column and "0" for the second.
@@ -82,7 +82,7 @@ extension OnRecordDatabase {
     public func origin(
         of quote: String, filter: StatementFilter = StatementFilter(), threshold: Double = 0.75
     ) throws -> QuoteOrigin {
-        try queryRead { db in try Self.origin(of: quote, filter: filter, threshold: threshold, in: db) }
+        try readTransaction { db in try Self.origin(of: quote, filter: filter, threshold: threshold, in: db) }
     }
 
     /// ``origin(of:filter:threshold:)`` for the text of statement `id` (which is among the appearances).
@@ -91,7 +91,7 @@ extension OnRecordDatabase {
     public func origin(
         ofStatement id: Int64, filter: StatementFilter = StatementFilter(), threshold: Double = 0.75
     ) throws -> QuoteOrigin {
-        try queryRead { db in
+        try readTransaction { db in
             guard let text = try String.fetchOne(db, sql: "SELECT text FROM statements WHERE id = ?", arguments: [id])
             else { throw StoreError.statementNotFound(id: id) }
             return try Self.origin(of: text, filter: filter, threshold: threshold, in: db)

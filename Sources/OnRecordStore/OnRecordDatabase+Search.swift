@@ -30,7 +30,7 @@ extension OnRecordDatabase {
         _ query: String, syntax: SearchSyntax = .allWords, filter: StatementFilter = StatementFilter(),
         allowsFuzzy: Bool = true, rankingWindow: Int? = OnRecordDatabase.defaultRankingWindow
     ) throws -> SearchResult {
-        try queryRead { db in
+        try readTransaction { db in
             let pattern = try Self.searchPattern(query, syntax: syntax, in: db)
             let conditions = try Self.filterConditions(for: filter, includingActor: true, in: db)
             let limit = filter.limit ?? 50

@@ -14,7 +14,7 @@ extension OnRecordDatabase {
     ///   ``QueryError/invalidTopicQuery(query:reason:)``, or a ``StoreError``.
     public func addTopic(named name: String, matching query: String, at date: Date) throws -> TopicSummary {
         let name = try Self.validTopicName(name)
-        return try queryWrite { db in
+        return try writeTransaction { db in
             try Self.validateTopicQuery(query, in: db)
             if try Self.topicID(named: name, in: db) != nil { throw QueryError.topicExists(name: name) }
             let now = Timestamp.iso(date)
@@ -41,7 +41,7 @@ extension OnRecordDatabase {
         named name: String, newName: String? = nil, matching query: String? = nil, at date: Date
     ) throws -> TopicSummary {
         let renamed = try newName.map(Self.validTopicName)
-        return try queryWrite { db in
+        return try writeTransaction { db in
             let id = try Self.requireTopic(named: name, in: db)
             if let renamed, let other = try Self.topicID(named: renamed, in: db), other != id {
                 throw QueryError.topicExists(name: renamed)
@@ -63,7 +63,7 @@ extension OnRecordDatabase {
     /// - Parameter name: The topic's name.
     /// - Throws: ``QueryError/unknownTopic(name:known:)`` or a ``StoreError``.
     public func removeTopic(named name: String) throws {
-        try queryWrite { db in
+        try writeTransaction { db in
             let id = try Self.requireTopic(named: name, in: db)
             try db.execute(sql: "DELETE FROM statement_topics WHERE topic_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM topics WHERE id = ?", arguments: [id])
@@ -74,7 +74,7 @@ extension OnRecordDatabase {
     ///
     /// - Throws: A ``StoreError``.
     public func topics() throws -> [TopicSummary] {
-        try queryRead { db in try Self.topicSummaries(in: db, id: nil) }
+        try readTransaction { db in try Self.topicSummaries(in: db, id: nil) }
     }
 
     static func topicSummaries(in db: Database, id: Int64?) throws -> [TopicSummary] {
@@ -124,17 +124,7 @@ extension OnRecordDatabase {
         }
     }
 
-    /// Runs `body` in one write transaction; ``QueryError`` passes through, database errors become
-    /// ``StoreError``.
-    func queryWrite<T>(_ body: (Database) throws -> T) throws -> T {
-        try mappingDatabaseErrors { try writer.write(body) }
-    }
 
-    /// Runs `body` in one read transaction; ``QueryError`` passes through, database errors become
-    /// ``StoreError``.
-    func queryRead<T>(_ body: (Database) throws -> T) throws -> T {
-        try mappingDatabaseErrors { try writer.read(body) }
-    }
 }
 
 /// Keeps `statement_topics` in step with `topics` and the statements.

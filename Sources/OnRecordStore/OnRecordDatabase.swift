@@ -120,6 +120,17 @@ public struct OnRecordDatabase: Sendable {
         try asStoreError { try mappingDatabaseErrors { try writer.read(body) } }
     }
 
+    /// One write transaction whose own typed errors (``QueryError``, ``DeskError``, …) reach the caller as
+    /// they are; SQLite's errors become ``StoreError``.
+    func writeTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try mappingDatabaseErrors { try writer.write(body) }
+    }
+
+    /// One read transaction, with the errors of ``writeTransaction(_:)``.
+    func readTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try mappingDatabaseErrors { try writer.read(body) }
+    }
+
     /// Runs a database access, turning SQLite's errors into ``StoreError``; every other error (our own
     /// typed errors thrown inside the transaction) passes through unchanged.
     func mappingDatabaseErrors<T>(_ access: () throws -> T) throws -> T {
