@@ -337,9 +337,7 @@ extension OnRecordDatabase {
     {
         try curationWrite(dryRun: dryRun) { db in
             let actor = try Self.resolveActor(named: name, in: db)
-            let trimmed = newName.trimmingCharacters(in: .whitespacesAndNewlines)
-            let key = Self.aliasKey(trimmed, kind: actor.kind)
-            guard !key.isEmpty else { throw ActorCurationError.emptyName }
+            let (trimmed, key) = try Self.curatedName(newName, kind: actor.kind)
             if let owner = try Self.owner(ofKey: key, except: actor.id, in: db) {
                 throw ActorCurationError.aliasInUse(alias: trimmed, actor: owner.name)
             }
@@ -367,9 +365,7 @@ extension OnRecordDatabase {
     {
         try curationWrite(dryRun: dryRun) { db in
             let actor = try Self.resolveActor(named: name, in: db)
-            let trimmed = alias.trimmingCharacters(in: .whitespacesAndNewlines)
-            let key = Self.aliasKey(trimmed, kind: actor.kind)
-            guard !key.isEmpty else { throw ActorCurationError.emptyName }
+            let (trimmed, key) = try Self.curatedName(alias, kind: actor.kind)
             if let owner = try Self.owner(ofKey: key, except: actor.id, in: db) {
                 throw ActorCurationError.aliasInUse(alias: trimmed, actor: owner.name)
             }
@@ -413,9 +409,7 @@ extension OnRecordDatabase {
     {
         try curationWrite(dryRun: dryRun) { db in
             let actor = try Self.resolveActor(named: name, in: db)
-            let trimmed = alias.trimmingCharacters(in: .whitespacesAndNewlines)
-            let key = Self.aliasKey(trimmed, kind: actor.kind)
-            guard !key.isEmpty else { throw ActorCurationError.emptyName }
+            let (trimmed, key) = try Self.curatedName(alias, kind: actor.kind)
             guard
                 let stored = try String.fetchOne(
                     db, sql: "SELECT alias FROM actor_aliases WHERE actor_id = ? AND alias_key = ?",
@@ -567,6 +561,16 @@ extension OnRecordDatabase {
     /// The key an alias of an actor of `kind` is stored under.
     static func aliasKey(_ alias: String, kind: ActorKind) -> String {
         kind == .organization ? NameKey.organizationKey(for: alias) : NameKey.key(for: alias)
+    }
+
+    /// A name typed by a journalist, trimmed, with its key for an actor of `kind`.
+    ///
+    /// - Throws: ``ActorCurationError/emptyName`` when nothing matchable is left.
+    static func curatedName(_ name: String, kind: ActorKind) throws -> (trimmed: String, key: String) {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let key = aliasKey(trimmed, kind: kind)
+        guard !key.isEmpty else { throw ActorCurationError.emptyName }
+        return (trimmed, key)
     }
 
     /// The actor (other than `except`) that has an alias with this key.
