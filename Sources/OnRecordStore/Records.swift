@@ -55,28 +55,6 @@ struct ActorRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable
     }
 }
 
-/// One row of `actor_aliases`.
-struct ActorAliasRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
-    static let databaseTableName = "actor_aliases"
-    var id: Int64?
-    var actorID: Int64
-    var alias: String
-    var aliasKey: String
-    var source: String
-
-    enum CodingKeys: String, CodingKey {
-        case id
-        case actorID = "actor_id"
-        case alias
-        case aliasKey = "alias_key"
-        case source
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
-}
-
 /// One row of `statements`.
 struct StatementRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "statements"
