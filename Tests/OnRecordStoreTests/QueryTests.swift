@@ -88,6 +88,12 @@ struct QueryTests {
             #expect(!reason.isEmpty)
         }
         #expect(throws: QueryError.unknownTopic(name: "nope", known: ["grain"])) { try db.removeTopic(named: "nope") }
+        // Valid FTS5 that can match nothing is refused rather than stored as a topic that tags no statement.
+        for wordless in ["\"\"", "  ", "\"?!\""] {
+            #expect(throws: QueryError.invalidTopicQuery(query: wordless, reason: "it has no words")) {
+                try db.addTopic(named: "empty", matching: wordless, at: fixedDate)
+            }
+        }
     }
 
     // MARK: Timeline and compare
