@@ -252,7 +252,7 @@ struct DirectQuoteRules {
             if t.kind == .paragraph || t.kind == .quote { return false }
             if t.isWord {
                 words += 1
-                if let c = phrases.cue(at: k), c.entry.cueClass != .characterize {
+                if let c = phrases.cue(at: k), c.entry.cueClass != .characterize, !isNegated(c) {
                     // A participle may describe the delivery ("…," she said, stressing the point.
                     // "…"); one that introduces the next quote ("adding that", "asking her,") starts
                     // a new statement.
@@ -267,6 +267,17 @@ struct DirectQuoteRules {
             k += 1
         }
         return words <= DirectQuoteRules.fillerWords
+    }
+
+    /// Whether a cue is negated ("He didn't suggest retaliation."): narration about what the speaker
+    /// did not say attributes nothing, so it does not end the speaker's quote.
+    private func isNegated(_ c: CueMatch) -> Bool {
+        var m = max(0, c.first - 1)
+        while m < c.verb {
+            if tokens[m].isWord && SpeakerLexicon.negations.contains(tokens[m].key) { return true }
+            m += 1
+        }
+        return false
     }
 
     /// Whether the quote `next` can resume a speaker's words after a gap of narration starting at
@@ -405,6 +416,14 @@ struct DirectQuoteRules {
                         mention: np, cue: c.first...c.last, lastToken: c.last, rule: "quote-said-after",
                         confidence: 0.8)
                 }
+                // `"…," French President Fran?ois Hollande said`: a tag the phrase finder cannot
+                // parse (mangled letters, odd symbols) is still the speaker when it is one
+                // capitalized run of words ending at the cue.
+                if let np = plainTag(from: k, before: c.first) {
+                    return Attribution(
+                        mention: np, cue: c.first...c.last, lastToken: c.last, rule: "quote-said-after",
+                        confidence: 0.7)
+                }
                 break
             }
             j += 1
@@ -418,6 +437,27 @@ struct DirectQuoteRules {
             return Attribution(mention: np, cue: d...d, lastToken: np.upperBound, rule: "quote-dash", confidence: 0.75)
         }
         return unlistedTag(q, from: k, upper: upper)
+    }
+
+    /// Tokens `k..<cue` as a speaker mention when they are words (or symbols glued inside a word),
+    /// at most eight, opening and ending with a capitalized word.
+    private func plainTag(from k: Int, before cue: Int) -> ClosedRange<Int>? {
+        let e = cue - 1
+        guard e >= k, e - k < 8, tokens[k].isWord, tokens[k].isCapitalized, tokens[e].isWord,
+            tokens[e].isCapitalized, !tokens[e].flags.contains(.allCaps)
+        else { return nil }
+        var j = k + 1
+        while j <= e {
+            let t = tokens[j]
+            if !t.isWord {
+                let glued = t.kind == .punct && t.start == tokens[j - 1].end && j + 1 <= e && tokens[j + 1].start == t.end
+                if !glued { return nil }
+            } else if !t.isCapitalized && (SpeakerLexicon.stopWords.contains(t.key) || CueLexicon.modifiers.contains(t.key)) {
+                return nil
+            }
+            j += 1
+        }
+        return k...e
     }
 
     /// `"…," she posted.` / `"…?" a staffer wondered.` / `"…," Bennett shot back.` — a short tag with a
@@ -554,6 +594,23 @@ struct DirectQuoteRules {
         return c
     }
 
+    /// `…, I laughed and said, "…"`: a pronoun or name right before a first verb, "and", then the cue.
+    /// The subject of the first verb is the speaker even after a long opening clause.
+    private func coordinatedSubject(_ c: CueMatch, floor: Int) -> ClosedRange<Int>? {
+        let verb = c.first - 2
+        guard !c.entry.participle, verb - 1 >= floor, tokens[c.first - 1].key == SpeakerLexicon.and,
+            phrases.looksLikePastTense(verb), tokens[verb - 1].isWord
+        else { return nil }
+        let head = tokens[verb - 1]
+        guard SpeakerLexicon.subjectPronouns.contains(head.key) && head.key != SpeakerLexicon.it
+            || head.isCapitalized && !head.flags.contains(.allCaps)
+        else { return nil }
+        guard let np = phrases.phraseEnding(at: verb - 1, lowerBound: floor) else { return nil }
+        let s = np.lowerBound
+        guard s == floor || tokens[s - 1].isPunct(",") || doc.sentenceEndsAfter[s - 1] else { return nil }
+        return np
+    }
+
     /// `X said, "…"`, `X told CBS: "…"`, `X said that "…"`, `X: "…"`.
     func attributionBefore(_ qi: Int) -> Attribution? {
         let q = doc.quotes[qi]
@@ -590,7 +647,8 @@ struct DirectQuoteRules {
                         || c.first > floor && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key)
                     {
                         np =
-                            phrases.sentenceSubject(from: sentence, before: c.first)
+                            coordinatedSubject(c, floor: floor)
+                            ?? phrases.sentenceSubject(from: sentence, before: c.first)
                             ?? phrases.speakerOfNearestCue(before: c.first, floor: floor)
                     } else {
                         np = phrases.subject(before: c.first, lowerBound: floor)

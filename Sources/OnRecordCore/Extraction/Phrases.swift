@@ -35,14 +35,18 @@ struct Phrases {
             return nil
         }
         // "the report", "his claims", "Trump's claims": a determiner or possessive makes it a noun.
+        // ("the mother of three replied": a number after "of" ends a phrase instead.)
         if k > 0, tokens[k - 1].isWord,
-            SpeakerLexicon.determiners.contains(tokens[k - 1].key) || tokens[k - 1].flags.contains(.possessive)
+            SpeakerLexicon.determiners.contains(tokens[k - 1].key) || tokens[k - 1].flags.contains(.possessive),
+            !(k > 1 && tokens[k - 2].key == SpeakerLexicon.of && SpeakerLexicon.numberWords.contains(tokens[k - 1].key))
         {
             return nil
         }
         if t.isCapitalized && k > 0 && !doc.sentenceEndsAfter[k - 1] && !tokens[k - 1].isPunct(":") {
             return nil  // "Post", "State": a name in mid-sentence
         }
+        // "press secretary": a noun before a role noun.
+        if last == k && modifiesRoleNoun(k) { return nil }
         // "to show up", "refused to say": an infinitive does not attribute anything.
         if k > 0, tokens[k - 1].isWord, tokens[k - 1].key == SpeakerLexicon.to { return nil }
         // "was confirmed", "is expected": a passive auxiliary right before a participle.
@@ -110,22 +114,26 @@ struct Phrases {
     func skipTimeAdjunct(endingAt e: Int, lowerBound: Int) -> Int {
         var k = e
         var skipped = 0
+        var timed = false
         while k >= lowerBound && skipped < 4 {
             let t = tokens[k]
             guard t.isWord else { break }
             if t.flags.contains(.numeric) || SpeakerLexicon.timeWords.contains(t.key) {
+                if !t.flags.contains(.numeric) { timed = true }
                 k -= 1
                 skipped += 1
                 continue
             }
             if skipped > 0 && SpeakerLexicon.timePrepositions.contains(t.key) {
+                timed = true
                 k -= 1
                 skipped += 1
                 continue
             }
             break
         }
-        return k
+        // A bare number is part of the phrase ("the mother of three"), not a date.
+        return timed ? k : e
     }
 
     /// The noun phrase ending at token `e`, walking left no further than `lowerBound`.
@@ -146,7 +154,11 @@ struct Phrases {
                     && tokens[a - 2].isCapitalized && tokens[a - 2].isWord
                 if SpeakerLexicon.stopWords.contains(t.key) && t.key != SpeakerLexicon.of && !joinsNames { break }
                 if SpeakerLexicon.pronouns.contains(t.key) { break }
-                if CueLexicon.words[t.key] != nil && !SpeakerLexicon.determiners.contains(t.key) { break }
+                if CueLexicon.words[t.key] != nil && !SpeakerLexicon.determiners.contains(t.key)
+                    && !modifiesRoleNoun(a - 1)
+                {
+                    break
+                }
             }
             a -= 1
         }
@@ -160,6 +172,14 @@ struct Phrases {
         // A phrase of only lower-case words must start with a determiner ("the spokesman", "a source")
         // or be a bare plural-looking noun ("sources", "officials").
         return a <= e ? a...e : nil
+    }
+
+    /// Whether the word at `k`, which looks like a cue verb, is a noun modifying the role noun after
+    /// it ("press secretary", "show host").
+    /// Only a bare form can be such a noun: "told moderator X" is a verb and its object.
+    func modifiesRoleNoun(_ k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].isCapitalized
+            && SpeakerLexicon.roleNouns.contains(tokens[k + 1].key) && CueLexicon.words[tokens[k].key]?.baseForm == true
     }
 
     /// The subject of a cue starting at token `cueFirst`: "Dean, a former chairman, said" → "Dean",
@@ -185,7 +205,10 @@ struct Phrases {
             var nearestComma: Int? = nil
             while j > lowerBound && k - j < 30 {
                 let t = tokens[j]
-                if t.kind == .paragraph || AnalyzedText.isTerminal(t) || t.kind == .quote { break }
+                // (An apostrophe that closes no quotation, "the veterans' families", is part of the text.)
+                if t.kind == .paragraph || AnalyzedText.isTerminal(t) || t.kind == .quote && doc.quoteOfToken[j] >= 0 {
+                    break
+                }
                 if t.isPunct(",") {
                     commas += 1
                     if nearestComma == nil { nearestComma = j }
@@ -282,7 +305,9 @@ struct Phrases {
             guard t.isWord, !doc.inQuote(e + 1) else { break }
             if !t.isCapitalized {
                 if SpeakerLexicon.stopWords.contains(t.key) || SpeakerLexicon.pronouns.contains(t.key) { break }
-                if CueLexicon.words[t.key] != nil || CueLexicon.modifiers.contains(t.key) { break }
+                if CueLexicon.words[t.key] != nil && !modifiesRoleNoun(e + 1) || CueLexicon.modifiers.contains(t.key) {
+                    break
+                }
                 if looksLikePastTense(e + 1) { break }  // "Carla Mendez criticized …"
                 // A lower-case word follows a determiner, a name, or a role/organization noun; after
                 // any other lower-case word it is most likely the verb ("The coach stood up").
@@ -332,6 +357,10 @@ struct Phrases {
             var c = s
             while c < limit && c - s < 25 && !tokens[c].isPunct(",") { c += 1 }
             if c < limit && tokens[c].isPunct(",") { s = c + 1 }
+            // "On July 6, 2015, Sanders …": the year belongs to the date.
+            if s + 1 < limit, tokens[s].isWord, tokens[s].flags.contains(.numeric), tokens[s + 1].isPunct(",") {
+                s += 2
+            }
         }
         while s < limit, tokens[s].isCapitalized, SpeakerLexicon.discourseWords.contains(tokens[s].key) {
             s += 1

@@ -220,6 +220,11 @@ enum SpeakerLexicon {
     static let putVerbs = keys("put puts")
     /// Words between "as" and a quotation ("as a “crazy system”", "as being “in the suburbs”").
     static let asFillers = keys("a an the being")
+    /// Small numbers written as words ("the mother of three").
+    static let numberWords = keys("two three four five six seven eight nine ten")
+    /// Words that negate the verb after them ("didn't say", "never suggested").
+    static let negations = keys(
+        "not never didn't don't doesn't won't wouldn't hasn't haven't hadn't isn't wasn't can't couldn't cannot")
     /// Auxiliaries and adverbs of frequency between a subject and its verb ("has repeatedly called").
     static let auxiliaries = keys("has have had is was are were been be also often openly later again then just once")
     static let there = WordKey.of("there")

@@ -448,6 +448,41 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Okafor appeared on “Morning Harbor News Hour” with two of her aides.",
             content: "on “Morning Harbor News Hour” with two of her aides", kind: .direct, mention: nil, speaker: nil,
             cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "\"…,\" <org> press secretary NAME said (a bare cue form before a role noun)",
+            text: "“We never stopped talking,” Harbor Board press secretary Rhea Tamm said on Friday.",
+            content: "We never stopped talking,", kind: .direct, mention: "Harbor Board press secretary Rhea Tamm",
+            speaker: "Rhea Tamm", cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "split quote across a negated cue (\"He did not suggest …\")",
+            text: "“The pier is closed for now,” Holm said after the inspection. He did not suggest a date. “We will look again in spring.”",
+            content: "The pier is closed for now,” Holm said after the inspection. He did not suggest a date. “We will look again in spring.",
+            kind: .direct, mention: "Holm", speaker: "Holm", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "NAME, who … <plural possessive apostrophe> …, said, \"…\"",
+            text: "Ada Lind, who runs the drive for the nurses' union, said, \"The wards need staff before they need paint.\"",
+            content: "The wards need staff before they need paint.", kind: .direct, mention: "Ada Lind",
+            speaker: "Ada Lind", cue: "said", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "the <noun> of <number> replied, \"…\"",
+            text: "Asked about the fees, the grandmother of four replied, \"We pay them every month and we get nothing.\"",
+            content: "We pay them every month and we get nothing.", kind: .direct, mention: "the grandmother of four",
+            speaker: nil, cue: "replied", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "…, I <verb> and said, \"…\" (first person after an opening clause)",
+            text: "Years later, when my aunt asked about the farm, I shrugged and said, \"The land was never ours to keep.\"",
+            content: "The land was never ours to keep.", kind: .direct, mention: "I", speaker: nil, cue: "said",
+            rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "On <date with year>, X made the following remark: ⏎ \"…\"",
+            text: "On May 3, 2019, Okafor made the following remark:\n\n“Every town on this river deserves a working ferry.”\n\nThe council agreed.",
+            content: "Every town on this river deserves a working ferry.", kind: .direct, mention: "Okafor",
+            speaker: "Okafor", cue: "made the following remark:", rule: "quote-colon-intro"),
+        AttributionCase(
+            pattern: "\"…,\" <name with mangled letters> said",
+            text: "\"The budget is not negotiable,\" Mayor JoÃ£o Silva said Friday as the meeting began.",
+            content: "The budget is not negotiable,", kind: .direct, mention: "Mayor JoÃ£o Silva", speaker: "Silva",
+            cue: "said", rule: "quote-said-after"),
     ]
 
     @Test(arguments: cases)
