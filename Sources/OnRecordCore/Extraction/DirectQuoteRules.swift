@@ -256,10 +256,17 @@ struct DirectQuoteRules {
                     // A participle may describe the delivery ("…," she said, stressing the point.
                     // "…"); one that introduces the next quote ("adding that", "asking her,") starts
                     // a new statement.
-                    if !c.entry.participle { return false }
-                    // "…," he said, adding that the count was wrong. "…": the participle opens a
-                    // reported clause of its own, and the next quote is a new statement.
-                    if c.last + 1 < b, tokens[c.last + 1].key == SpeakerLexicon.that { return false }
+                    // (A relative clause about the speaker, "…," said X, who noted that …. "…", is
+                    // narration, unless the next quote is inside it.)
+                    if !c.entry.participle && !(inRelativeClause(c, from: a) && sentenceBreak(from: c.last + 1, to: b)) {
+                        return false
+                    }
+                    // "…," he said, adding that the count was "wrong": a quote inside the participle's
+                    // reported clause is a statement of its own. (After the clause's full stop, a new
+                    // quoted sentence goes on with the speaker's words.)
+                    if c.last + 1 < b, tokens[c.last + 1].key == SpeakerLexicon.that, !sentenceBreak(from: c.last + 1, to: b) {
+                        return false
+                    }
                     let lead = tokens[b - 1]
                     if lead.isPunct(",") || lead.isPunct(":") || lead.key == SpeakerLexicon.that { return false }
                 }
@@ -267,6 +274,17 @@ struct DirectQuoteRules {
             k += 1
         }
         return words <= DirectQuoteRules.fillerWords
+    }
+
+    /// Whether a cue sits in a relative clause describing the speaker ("…," said X, who noted that
+    /// …. "…"): it does not start another speaker's statement.
+    private func inRelativeClause(_ c: CueMatch, from a: Int) -> Bool {
+        var m = c.first - 1
+        while m >= a && c.first - m <= 2 {
+            if tokens[m].isWord && SpeakerLexicon.relativePronouns.contains(tokens[m].key) { return true }
+            m -= 1
+        }
+        return false
     }
 
     /// Whether a cue is negated ("He didn't suggest retaliation."): narration about what the speaker

@@ -300,11 +300,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "what Okafor called “a decade of neglect” on Tuesday", kind: .direct, mention: "Okafor",
             speaker: "Okafor", cue: "called", rule: "quote-characterize"),
         AttributionCase(
-            pattern: "participle with 'that' ends a split quote",
+            pattern: "participle with 'that' ending its sentence does not end a split quote",
             text: "“The ferry is late again,” Ines Moretti said, adding that the timetable was a fiction. "
                 + "“Nobody checks it.”",
-            content: "The ferry is late again,", kind: .direct, mention: "Ines Moretti", speaker: "Ines Moretti",
-            cue: "said", rule: "quote-said-after"),
+            content: "The ferry is late again,” Ines Moretti said, adding that the timetable was a fiction. “Nobody checks it.",
+            kind: .direct, mention: "Ines Moretti", speaker: "Ines Moretti", cue: "said", rule: "quote-said-after+split"),
         AttributionCase(
             pattern: "\"…\" said lower-case title + name",
             text: "The lights went out at nine. “We had no warning at all,” said former alderman Piet Laarman.",
@@ -483,6 +483,21 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "\"The budget is not negotiable,\" Mayor JoÃ£o Silva said Friday as the meeting began.",
             content: "The budget is not negotiable,", kind: .direct, mention: "Mayor JoÃ£o Silva", speaker: "Silva",
             cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "split quote across a relative clause about the speaker (\"who noted that …\")",
+            text: "“The ferry will run again,” said Ada Lind, a harbor pilot who noted that the fog had lifted. “We start at dawn.”",
+            content: "The ferry will run again,” said Ada Lind, a harbor pilot who noted that the fog had lifted. “We start at dawn.",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "a quote inside \", adding that …\" is a statement of its own",
+            text: "“The ferry will run again,” Lind said, adding that the schedule was “a mess” for now.",
+            content: "The ferry will run again,", kind: .direct, mention: "Lind", speaker: "Lind", cue: "said",
+            rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "a quote inside a relative clause (\"who said … \"…\"\") is not joined",
+            text: "“The ferry will run again,” said Ada Lind, who said the crossing was “safe enough” now.",
+            content: "The ferry will run again,", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said",
+            rule: "quote-said-after"),
     ]
 
     @Test(arguments: cases)
