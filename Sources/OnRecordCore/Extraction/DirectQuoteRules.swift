@@ -177,6 +177,12 @@ struct DirectQuoteRules {
             }
             // `… "a joke" and insisted that …`, `…, adding that …`: another statement starts.
             if t.isWord && !t.isCapitalized && !doc.inQuote(k) {
+                // `… "jobs, jobs, jobs," but he has also …`: a new clause with its own subject.
+                if t.key == SpeakerLexicon.but, k + 1 < tokens.count, tokens[k + 1].isWord,
+                    SpeakerLexicon.subjectPronouns.contains(tokens[k + 1].key)
+                {
+                    break
+                }
                 if SpeakerLexicon.clauseJoinersForCues.contains(t.key), k + 1 < tokens.count, tokens[k + 1].isWord,
                     let cue = phrases.cue(at: k + 1), cue.entry.cueClass != .characterize
                 {
@@ -529,18 +535,27 @@ struct DirectQuoteRules {
             k += 1
         }
         guard quoteOpen - c.last <= 10 else { return nil }
-        // "was labeled" is passive; "calling out", "call off" are other verbs.
+        // "was labeled" is passive ("is calling" is not); "calling out", "call off" are other verbs.
         var m = c.first
-        while m < c.verb {
+        while m < c.verb && !c.entry.participle {
             if SpeakerLexicon.passiveAuxiliaries.contains(tokens[m].key) { return nil }
             m += 1
         }
         if c.last + 1 < quoteOpen && SpeakerLexicon.verbParticles.contains(tokens[c.last + 1].key) { return nil }
         let coordinated = c.first > floor && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key)
-        let np =
-            c.entry.participle || coordinated
-            ? phrases.sentenceSubject(from: sentence, before: c.first)
-            : phrases.subject(before: c.first, lowerBound: floor)
+        // "X is calling the plan "…"": a progressive is a finite verb, and its subject must open the
+        // sentence ("Trump said aides were calling …" is reported).
+        let progressive = c.entry.participle && c.first < c.verb
+            && SpeakerLexicon.passiveAuxiliaries.contains(tokens[c.verb - 1].key)
+        var np: ClosedRange<Int>?
+        if progressive {
+            np = phrases.subject(before: c.first, lowerBound: floor)
+            if let s = np, s.lowerBound != sentence { return nil }
+        } else if c.entry.participle || coordinated {
+            np = phrases.sentenceSubject(from: sentence, before: c.first)
+        } else {
+            np = phrases.subject(before: c.first, lowerBound: floor)
+        }
         guard let mention = np, phrases.agrees(c, with: mention) else { return nil }
         let head = tokens[mention.upperBound]
         guard
@@ -563,7 +578,7 @@ struct DirectQuoteRules {
     private func characterizationAs(quoteOpen: Int, sentence: Int, floor: Int) -> Attribution? {
         var a = quoteOpen - 1
         var skipped = 0
-        while a > floor && skipped < 2 && tokens[a].isWord && SpeakerLexicon.asFillers.contains(tokens[a].key) {
+        while a > floor && skipped < 3 && tokens[a].isWord && SpeakerLexicon.asFillers.contains(tokens[a].key) {
             a -= 1
             skipped += 1
         }
@@ -766,12 +781,15 @@ struct DirectQuoteRules {
                 && !SpeakerLexicon.determiners.contains(head.key) && !SpeakerLexicon.stopWords.contains(head.key)
         else { return nil }
         var v = np.upperBound + 1
+        var passive = false
         while v < open && tokens[v].isWord && !tokens[v].isCapitalized
             && (SpeakerLexicon.auxiliaries.contains(tokens[v].key) || phrases.isAdverb(v))
         {
-            if SpeakerLexicon.passiveAuxiliaries.contains(tokens[v].key) { return nil }
+            if SpeakerLexicon.passiveAuxiliaries.contains(tokens[v].key) { passive = true }
             v += 1
         }
+        // "was praised for …" is passive; "is promising …" is the subject speaking.
+        if passive && !phrases.isGerund(v) { return nil }
         guard v + 1 < open, open - v <= 12, tokens[v].isWord, !tokens[v].isCapitalized,
             phrases.looksLikePastTense(v) || phrases.isPresentTense(v) || phrases.cue(at: v) != nil
         else { return nil }
@@ -785,8 +803,20 @@ struct DirectQuoteRules {
             if tokens[j].isCapitalized { capitalized += 1 }
         }
         if words >= 3 && capitalized == words { return nil }
+        // "is telling a veterans group that … "…"": the addressee is not part of what was said.
+        var start = Int(tokens[v + 1].start)
+        if let c = phrases.cue(at: v), c.entry.cueClass == .speech {
+            var t = v + 2
+            while t < open && t - v <= 8 && !tokens[t].isPunct(",") {
+                if tokens[t].key == SpeakerLexicon.that {
+                    start = Int(tokens[t].start)
+                    break
+                }
+                t += 1
+            }
+        }
         return Attribution(
             mention: np, cue: v...v, lastToken: open - 1, rule: "quote-mixed-clause", confidence: 0.4,
-            contentStart: Int(tokens[v + 1].start))
+            contentStart: start)
     }
 }

@@ -345,7 +345,13 @@ struct Phrases {
         // A dateline ("BALI, Indonesia — …") is not the subject: it ends at the first dash.
         if s < limit, tokens[s].isWord, tokens[s].flags.contains(.allCaps) {
             var d = s + 1
-            while d < limit && d - s < 8 && (tokens[d].isCapitalized || tokens[d].isPunct(",")) { d += 1 }
+            // ("FLINT, Mich., Oct. 4 (UPI) — …": a date and an agency may follow the place.)
+            while d < limit && d - s < 12
+                && (tokens[d].isCapitalized || tokens[d].isPunct(",") || tokens[d].flags.contains(.numeric)
+                    || tokens[d].isPunct("(") || tokens[d].isPunct(")"))
+            {
+                d += 1
+            }
             if d < limit, tokens[d].kind == .punct,
                 tokens[d].key == 0x2014 || tokens[d].key == 0x2013 || tokens[d].key == 0x2D
             {

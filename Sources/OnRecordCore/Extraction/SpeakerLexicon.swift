@@ -216,10 +216,11 @@ enum SpeakerLexicon {
     /// Conjunctions that may join a second cue to a reported clause ("… and insisted that …").
     static let clauseJoinersForCues = keys("and but")
     static let it = WordKey.of("it")
+    static let but = WordKey.of("but")
     /// "As X put it, …".
     static let putVerbs = keys("put puts")
     /// Words between "as" and a quotation ("as a “crazy system”", "as being “in the suburbs”").
-    static let asFillers = keys("a an the being")
+    static let asFillers = keys("a an the being in")
     /// Small numbers written as words ("the mother of three").
     static let numberWords = keys("two three four five six seven eight nine ten")
     /// Words that negate the verb after them ("didn't say", "never suggested").

@@ -498,6 +498,41 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "“The ferry will run again,” said Ada Lind, who said the crossing was “safe enough” now.",
             content: "The ferry will run again,", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said",
             rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "X is calling Y \"…\" (progressive characterization)",
+            text: "Ada Lind is calling the new levy “a tax on breathing.”",
+            content: "the new levy “a tax on breathing.", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "is calling", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "X is <verb>ing … \"fragment\" … (progressive mixed clause)",
+            text: "Mayor Ada Lind is stressing the need to protect the harbor from “constant flooding” by spring tides.",
+            content: "the need to protect the harbor from “constant flooding” by spring tides", kind: .direct,
+            mention: "Mayor Ada Lind", speaker: "Ada Lind", cue: "stressing", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "X is telling <addressee> that … \"fragment\" (content starts at 'that')",
+            text: "Ada Lind is telling a farmers group that the river is “running dry” and says she will act.",
+            content: "that the river is “running dry", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "telling", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "dateline with date and agency, then X criticized Y as \"…\"",
+            text: "TULSA, Okla., May 4 (AP) — Former Mayor Ada Lind criticized the new levy as a “tax on breathing” at a town meeting.",
+            content: "the new levy as a “tax on breathing” at a town meeting", kind: .direct, mention: "Former Mayor Ada Lind",
+            speaker: "Ada Lind", cue: "criticized", rule: "quote-characterize-as"),
+        AttributionCase(
+            pattern: "X dismissed Y as being in the \"…\"",
+            text: "In June, Lind flatly dismissed the port as being in the “last century of shipping” at a forum.",
+            content: "the port as being in the “last century of shipping” at a forum", kind: .direct, mention: "Lind",
+            speaker: "Lind", cue: "dismissed", rule: "quote-characterize-as"),
+        AttributionCase(
+            pattern: "a mixed clause ends before \", but she …\"",
+            text: "Lind is promising cheaper ferries and “boats, boats, boats,” but she has also warned about the cost.",
+            content: "cheaper ferries and “boats, boats, boats,", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "promising", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "a progressive inside a reported clause is not a characterization",
+            text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
+            content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "said", rule: "reported-said"),
     ]
 
     @Test(arguments: cases)
