@@ -563,12 +563,22 @@ struct DirectQuoteRules {
                 || SpeakerLexicon.roleNouns.contains(head.key) || SpeakerLexicon.organizationWords.contains(head.key)
         else { return nil }
         var start: Int? = c.last + 1 < quoteOpen ? Int(tokens[c.last + 1].start) : nil
+        var speaker = mention
         // "what he called a “brazen breach”": the relative "what" opens the statement.
         if mention.lowerBound > floor, tokens[mention.lowerBound - 1].key == SpeakerLexicon.what {
             start = Int(tokens[mention.lowerBound - 1].start)
+            // "Ban condemned what he called …": the pronoun stands for the sentence's named subject.
+            if mention.count == 1, SpeakerLexicon.thirdPersonPronouns.contains(head.key),
+                let main = phrases.sentenceSubject(from: sentence, before: mention.lowerBound - 1),
+                main.upperBound < mention.lowerBound - 1, tokens[main.upperBound].isCapitalized,
+                !tokens[main.upperBound].flags.contains(.possessive),
+                !SpeakerLexicon.pronouns.contains(tokens[main.upperBound].key)
+            {
+                speaker = main
+            }
         }
         return Attribution(
-            mention: mention, cue: c.first...c.last, lastToken: quoteOpen - 1, rule: "quote-characterize",
+            mention: speaker, cue: c.first...c.last, lastToken: quoteOpen - 1, rule: "quote-characterize",
             confidence: 0.6, contentStart: start)
     }
 

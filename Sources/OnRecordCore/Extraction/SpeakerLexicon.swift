@@ -14,6 +14,7 @@ enum SpeakerLexicon {
     /// Personal and relative pronouns that can be a speaker on their own.
     static let pronouns = keys("he she they it i we you who which")
     static let masculineOrFeminine = keys("he she")
+    static let thirdPersonPronouns = keys("he she it they")
     static let relativePronouns = keys("who which")
     static let pluralPronouns = keys("i we you they who")
     static let subjectPronouns = keys("he she they it we i you")

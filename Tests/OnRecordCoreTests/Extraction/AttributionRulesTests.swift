@@ -533,6 +533,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind", speaker: "Lind",
             cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "NAME <verb> what she called \"…\" (the pronoun stands for the named subject)",
+            text: "Mayor Ada Lind condemned what she called a “reckless gamble” by the board.",
+            content: "what she called a “reckless gamble” by the board", kind: .direct, mention: "Mayor Ada Lind",
+            speaker: "Ada Lind", cue: "called", rule: "quote-characterize"),
     ]
 
     @Test(arguments: cases)
