@@ -71,7 +71,7 @@ struct DirectQuoteRules {
             var segments = [(attr.contentStart ?? q.contentStart)..<q.contentEnd]
             if attr.rule.hasPrefix("quote-characterize") {
                 if let tail = clauseTail(after: q) { segments = [segments[0].lowerBound..<tail] }
-            } else if before != nil, after == nil, let tail = sentenceTail(after: q) {
+            } else if before != nil, after == nil, !closesUtterance(q), let tail = sentenceTail(after: q) {
                 // `said that "the penalties are light" for most firms`: the quoted words sit inside a
                 // longer reported clause, which is the statement.
                 segments = [segments[0].lowerBound..<tail]
@@ -127,6 +127,16 @@ struct DirectQuoteRules {
         let prevParaStart = Int(doc.paragraphStartOf[paraStart - 2])
         let tokenPara = Int(doc.paragraphStartOf[min(token, tokens.count - 1)])
         return prevParaStart == tokenPara || token >= paraStart - 1
+    }
+
+    /// Whether a quote holds a whole utterance that ends inside the marks (`chanted "What curfew?" and
+    /// kept going`, `says, "Don't do it," until …`): the words after it are narration, not the
+    /// speaker's clause.
+    private func closesUtterance(_ q: QuotedSpan) -> Bool {
+        let c = q.closeToken
+        guard c > q.openToken + 1, c < tokens.count, tokens[q.openToken + 1].isCapitalized else { return false }
+        let last = tokens[c - 1]
+        return last.isPunct("?") || last.isPunct("!") || last.isPunct(",")
     }
 
     /// For `called it "a disaster" for the region, …`: the end of the clause that continues after

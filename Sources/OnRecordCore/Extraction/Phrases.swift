@@ -184,7 +184,7 @@ struct Phrases {
 
     /// The subject of a cue starting at token `cueFirst`: "Dean, a former chairman, said" → "Dean",
     /// "Rep. X (D-Md.) said" → "Rep. X", "the source added" → "the source".
-    func subject(before cueFirst: Int, lowerBound: Int) -> ClosedRange<Int>? {
+    func subject(before cueFirst: Int, lowerBound: Int, extendingHead: Bool = true) -> ClosedRange<Int>? {
         var k = cueFirst - 1
         guard k >= lowerBound else { return nil }
         if tokens[k].isPunct(")") {
@@ -212,7 +212,7 @@ struct Phrases {
                 if t.isPunct(",") {
                     commas += 1
                     if nearestComma == nil { nearestComma = j }
-                    if let name = subject(before: j, lowerBound: lowerBound) {
+                    if let name = subject(before: j, lowerBound: lowerBound, extendingHead: false) {
                         let s = name.lowerBound
                         let named = tokens[j - 1].isCapitalized || tokens[j - 1].isPunct(")")
                         // A lower-case head ("A Warren adviser, who spoke on condition of anonymity,
@@ -260,7 +260,31 @@ struct Phrases {
             guard j > lowerBound, isDash(tokens[j]) else { return nil }
             return phraseEnding(at: j - 1, lowerBound: lowerBound)
         }
-        return phraseEnding(at: k, lowerBound: lowerBound)
+        guard let np = phraseEnding(at: k, lowerBound: lowerBound) else { return nil }
+        return extendingHead ? withLeadingHead(np, lowerBound: lowerBound) ?? np : np
+    }
+
+    /// `Fans on the pier chanted`, `Protesters marching through the streets chanted`: the phrase
+    /// before the cue is the object of a preposition; the subject is the head that opens the clause
+    /// before it (with the preposition's phrase, as annotators mark it).
+    private func withLeadingHead(_ np: ClosedRange<Int>, lowerBound: Int) -> ClosedRange<Int>? {
+        var p = np.lowerBound - 1
+        guard p - 1 >= lowerBound, tokens[p].isWord, !tokens[p].isCapitalized,
+            SpeakerLexicon.locativePrepositions.contains(tokens[p].key),
+            SpeakerLexicon.determiners.contains(tokens[np.lowerBound].key) || tokens[np.lowerBound].isCapitalized
+        else { return nil }
+        p -= 1
+        if isGerund(p) { p -= 1 }
+        guard p >= lowerBound, tokens[p].isWord, let head = phraseEnding(at: p, lowerBound: lowerBound) else { return nil }
+        let h = tokens[head.upperBound]
+        let s = head.lowerBound
+        let opensClause = s == lowerBound || doc.sentenceEndsAfter[s - 1] || tokens[s - 1].isPunct(",")
+            || tokens[s - 1].kind == .paragraph
+        let personLike = h.isCapitalized || SpeakerLexicon.roleNouns.contains(h.key)
+            || SpeakerLexicon.groupNouns.contains(h.key)
+            || !h.isCapitalized && h.end - h.start > 3 && doc.scalars[Int(h.end) - 1].value == 0x73
+        guard opensClause, personLike, !SpeakerLexicon.pronouns.contains(h.key) else { return nil }
+        return s...np.upperBound
     }
 
     private func isDash(_ t: Token) -> Bool {

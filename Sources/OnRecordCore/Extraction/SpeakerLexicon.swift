@@ -218,6 +218,8 @@ enum SpeakerLexicon {
     static let clauseJoinersForCues = keys("and but")
     static let it = WordKey.of("it")
     static let but = WordKey.of("but")
+    /// Prepositions of place that attach a phrase to a subject ("fans on the pier", "officials in Ohio").
+    static let locativePrepositions = keys("on in at from through across outside inside near")
     /// "As X put it, …".
     static let putVerbs = keys("put puts")
     /// Words between "as" and a quotation ("as a “crazy system”", "as being “in the suburbs”").

@@ -538,6 +538,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Mayor Ada Lind condemned what she called a “reckless gamble” by the board.",
             content: "what she called a “reckless gamble” by the board", kind: .direct, mention: "Mayor Ada Lind",
             speaker: "Ada Lind", cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "<people> on the <place> chanted \"…!\" and … (a whole utterance; the subject keeps its head)",
+            text: "Fans on the pier chanted \"Open the gates!\" and kept singing until midnight.",
+            content: "Open the gates!", kind: .direct, mention: "Fans on the pier", speaker: "Fans", cue: "chanted",
+            rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "X says, \"…,\" until … (the narration after a whole utterance is not the speaker's)",
+            text: "She turned to him and says, \"Don't you dare,\" until the lights go out.",
+            content: "Don't you dare,", kind: .direct, mention: "She", speaker: nil, cue: "says",
+            rule: "quote-said-before"),
     ]
 
     @Test(arguments: cases)
