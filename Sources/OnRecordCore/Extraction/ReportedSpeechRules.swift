@@ -331,10 +331,13 @@ struct ReportedSpeechRules {
             return nil
         }
         if let c = phrases.cue(at: s, lowerBound: s), !c.entry.participle, c.entry.cueClass == .speech,
-            let np = phrases.phraseStarting(at: c.last + 1, upperBound: end, subjectPosition: true),
-            let f = finish(np.upperBound)
+            let np = phrases.phraseStarting(at: c.last + 1, upperBound: end, subjectPosition: true)
         {
-            return (np, c.first...c.last, f.0, f.1)
+            if let f = finish(np.upperBound) { return (np, c.first...c.last, f.0, f.1) }
+            // `said Ohio State professor Ada Lind`: a title the phrase finder stops at, then the name.
+            if let e = nameAfterTitle(from: np.upperBound + 1, end: end), let f = finish(e) {
+                return (np.lowerBound...e, c.first...c.last, f.0, f.1)
+            }
         }
         var j = s + 1
         while j <= end && j - s < 10 {
@@ -350,6 +353,22 @@ struct ReportedSpeechRules {
             j += 1
         }
         return nil
+    }
+
+    /// The last token of a name that follows lower-case title words (`professor Ada Lind`), when
+    /// the words from `s` up to a comma or the end are at most three lower-case non-stop words and
+    /// then capitalized words.
+    private func nameAfterTitle(from s: Int, end: Int) -> Int? {
+        var k = s
+        while k <= end && k - s < 3 && tokens[k].isWord && !tokens[k].isCapitalized
+            && !SpeakerLexicon.stopWords.contains(tokens[k].key) && CueLexicon.words[tokens[k].key] == nil
+        {
+            k += 1
+        }
+        guard k > s else { return nil }
+        var e = k
+        while e <= end && e - k < 4 && tokens[e].isWord && tokens[e].isCapitalized { e += 1 }
+        return e > k ? e - 1 : nil
     }
 
     /// A headline source is a name, not a label: every word capitalized ("Pat Caddell", "AP-GfK
@@ -416,7 +435,8 @@ struct ReportedSpeechRules {
             var u = t + 1
             while u <= b && u - t <= 7 && tokens[u].isWord && tokens[u].key != SpeakerLexicon.that
                 && !SpeakerLexicon.pronouns.contains(tokens[u].key)
-                && !SpeakerLexicon.adjunctLeads.contains(tokens[u].key)
+                && (!SpeakerLexicon.adjunctLeads.contains(tokens[u].key)
+                    || SpeakerLexicon.adjunctModifiers.contains(tokens[u].key))
             {
                 u += 1
             }

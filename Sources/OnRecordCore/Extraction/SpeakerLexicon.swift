@@ -169,6 +169,8 @@ enum SpeakerLexicon {
     /// Words that open an adjunct after a cue ("said in a statement", "said on Monday").
     static let adjunctLeads = keys(
         "in on at during after before via with from by for while when as last this late early")
+    /// Adjunct leads that also modify a noun inside an adjunct ("during this week's debate").
+    static let adjunctModifiers = keys("last this late early")
 
     /// Labels that open a line with a colon without naming a source ("Note:", "Update:").
     static let headlineLabels = keys(

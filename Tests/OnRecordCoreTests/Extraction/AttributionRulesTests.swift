@@ -548,6 +548,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "She turned to him and says, \"Don't you dare,\" until the lights go out.",
             content: "Don't you dare,", kind: .direct, mention: "She", speaker: nil, cue: "says",
             rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "X said during this week's … that … \"fragment\"",
+            text: "Lind said during this week’s debate that she is in favor of bringing back the ferries and “a lot more boats.”",
+            content: "she is in favor of bringing back the ferries and “a lot more boats", kind: .direct,
+            mention: "Lind", speaker: "Lind", cue: "said", rule: "reported-that"),
+        AttributionCase(
+            pattern: "…, said <place> <title> NAME (title words between the place and the name)",
+            text: "The levy was early enough that most people did not notice it, said Tulsa State professor Ada Lind.",
+            content: "The levy was early enough that most people did not notice it", kind: .reported,
+            mention: "Tulsa State professor Ada Lind", speaker: "Ada Lind", cue: "said", rule: "reported-said-after"),
     ]
 
     @Test(arguments: cases)
