@@ -24,7 +24,7 @@ public struct AttributionExtractor: StatementExtractor {
     /// "onrecord-rules".
     public let name = "onrecord-rules"
     /// Bumped whenever the rules change.
-    public let version = "1.14.7"
+    public let version = "1.14.8"
 
     /// Creates the extractor. It holds no state; one value can serve any number of threads.
     public init() {}
@@ -63,11 +63,39 @@ public struct AttributionExtractor: StatementExtractor {
         // a binary search finds the only candidates for overlap.
         let directSpans = direct.statements.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
         var candidates = direct.statements
-        for r in reported where !overlapsAny(directSpans, r.start..<r.end) {
+        var quoteUsed = direct.used
+        for var r in reported where !overlapsAny(directSpans, r.start..<r.end) {
+            joinFollowingQuote(&r, doc, &quoteUsed)
             candidates.append(r)
         }
         candidates.sort { $0.start < $1.start }
         return finish(candidates, doc)
+    }
+
+    /// `Both parties "saw a rival," said X, who …. "In that sense, it was easy."`: a tagged statement
+    /// with quoted words, and a quote that opens the next sentence and closes the paragraph without
+    /// an attribution of its own. The quote goes on with the same speaker's words (a split quote).
+    private func joinFollowingQuote(_ c: inout Candidate, _ doc: AnalyzedText, _ used: inout [Bool]) {
+        guard c.kind == .direct, c.rule == "reported-said-after" || c.rule == "reported-interposed",
+            c.lastToken >= 0
+        else { return }
+        let tokens = doc.tokens
+        var k = c.lastToken
+        while k < tokens.count - 1 && !doc.sentenceEndsAfter[k] && k - c.lastToken < 40 { k += 1 }
+        let open = k + 1
+        guard doc.sentenceEndsAfter[k], open < tokens.count, tokens[open].kind == .quote,
+            doc.paragraphStartOf[open] == doc.paragraphStartOf[c.lastToken]
+        else { return }
+        let qi = Int(doc.quoteOfToken[open])
+        guard qi >= 0, !used[qi] else { return }
+        let q = doc.quotes[qi]
+        guard q.openToken == open, q.isDouble, !q.recovered || q.multiParagraph else { return }
+        var j = q.closeToken + 1
+        while j < tokens.count && tokens[j].kind == .punct { j += 1 }
+        guard j >= tokens.count || tokens[j].kind == .paragraph || q.closeToken >= tokens.count else { return }
+        c.segments.append(q.contentStart..<q.contentEnd)
+        c.rule += "+split"
+        used[qi] = true
     }
 
     private func overlapsAny(_ spans: [Range<Int>], _ r: Range<Int>) -> Bool {

@@ -558,6 +558,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "The levy was early enough that most people did not notice it, said Tulsa State professor Ada Lind.",
             content: "The levy was early enough that most people did not notice it", kind: .reported,
             mention: "Tulsa State professor Ada Lind", speaker: "Ada Lind", cue: "said", rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "<clause with \"fragment\">, said X, who …. \"…\" (the next quoted sentence goes on)",
+            text: "Both parties “saw the port as a rival,” said Ada Lind, who ran the harbor board for years. “In that sense, it was easy.”\n\nNext.",
+            content: "Both parties “saw the port as a rival,” said Ada Lind, who ran the harbor board for years. “In that sense, it was easy.",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "reported-said-after+split"),
+        AttributionCase(
+            pattern: "a following quote with its own tag is not joined to a reported statement",
+            text: "The summit did “too little,” she added. “Without changes,” Holm said, “the town risks a lot.”",
+            content: "Without changes,” Holm said, “the town risks a lot.", kind: .direct, mention: "Holm",
+            speaker: "Holm", cue: "said", rule: "quote-said-after+split"),
     ]
 
     @Test(arguments: cases)
