@@ -274,7 +274,10 @@ struct DirectQuoteRules {
                     // a new statement.
                     // (A relative clause about the speaker, "…," said X, who noted that …. "…", is
                     // narration, unless the next quote is inside it.)
-                    if !c.entry.participle && !(inRelativeClause(c, from: a) && sentenceBreak(from: c.last + 1, to: b)) {
+                    if !c.entry.participle
+                        && !((inRelativeClause(c, from: a) || inSubordinateClause(c, from: a))
+                            && sentenceBreak(from: c.last + 1, to: b))
+                    {
                         return false
                     }
                     // "…," he said, adding that the count was "wrong": a quote inside the participle's
@@ -298,6 +301,23 @@ struct DirectQuoteRules {
         var m = c.first - 1
         while m >= a && c.first - m <= 2 {
             if tokens[m].isWord && SpeakerLexicon.relativePronouns.contains(tokens[m].key) { return true }
+            m -= 1
+        }
+        return false
+    }
+
+    /// Whether a cue sits in a subordinate clause of the narration ("…," she said when asked about
+    /// …, "after Jones assured him that …"): it describes the occasion, not a new statement.
+    private func inSubordinateClause(_ c: CueMatch, from a: Int) -> Bool {
+        // ("…," McCain said, asked about the delay. "…": a passive "asked" after a comma.)
+        if c.first - 1 >= a, tokens[c.first - 1].isPunct(","), tokens[c.verb].key == SpeakerLexicon.asked {
+            return true
+        }
+        var m = c.first - 1
+        while m >= a && c.first - m <= 3 {
+            let t = tokens[m]
+            if t.isWord && !t.isCapitalized && SpeakerLexicon.subordinators.contains(t.key) { return true }
+            if !t.isWord { return false }
             m -= 1
         }
         return false

@@ -220,6 +220,7 @@ enum SpeakerLexicon {
     static let clauseJoinersForCues = keys("and but")
     static let it = WordKey.of("it")
     static let but = WordKey.of("but")
+    static let asked = WordKey.of("asked")
     /// Prepositions of place that attach a phrase to a subject ("fans on the pier", "officials in Ohio").
     static let locativePrepositions = keys("on in at from through across outside inside near")
     /// "As X put it, …".

@@ -568,6 +568,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "The summit did “too little,” she added. “Without changes,” Holm said, “the town risks a lot.”",
             content: "Without changes,” Holm said, “the town risks a lot.", kind: .direct, mention: "Holm",
             speaker: "Holm", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "split quote across \"when asked if …\" narration",
+            text: "“It was very nice,” the ferry captain told reporters when asked if she had met the mayor, who leads the polls. “She was very charming.”",
+            content: "It was very nice,” the ferry captain told reporters when asked if she had met the mayor, who leads the polls. “She was very charming.",
+            kind: .direct, mention: "the ferry captain", speaker: nil, cue: "told", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "split quote across \", asked about …\" narration",
+            text: "“Why should I be surprised?” Holm said, asked about the delay in an interview. “It happens every year.”",
+            content: "Why should I be surprised?” Holm said, asked about the delay in an interview. “It happens every year.",
+            kind: .direct, mention: "Holm", speaker: "Holm", cue: "said", rule: "quote-said-after+split"),
     ]
 
     @Test(arguments: cases)
