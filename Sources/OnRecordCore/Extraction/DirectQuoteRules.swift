@@ -431,6 +431,22 @@ struct DirectQuoteRules {
                     mention: np, cue: c.first...c.last, lastToken: np.upperBound, rule: "quote-said-after",
                     confidence: 0.9)
             }
+            // `said pollster Ada Lind`, `said undecided voter Ada Lind`: lower-case descriptive words
+            // the title list does not hold, then the name.
+            var t = c.last + 1
+            while t <= upper && t - c.last <= 3 && tokens[t].isWord && !tokens[t].isCapitalized
+                && !SpeakerLexicon.stopWords.contains(tokens[t].key) && CueLexicon.words[tokens[t].key] == nil
+                && !SpeakerLexicon.determiners.contains(tokens[t].key) && !SpeakerLexicon.pronouns.contains(tokens[t].key)
+            {
+                t += 1
+            }
+            if t > c.last + 1, t <= upper, tokens[t].isCapitalized, !tokens[t].flags.contains(.allCaps),
+                let name = phrases.phraseStarting(at: t, upperBound: upper)
+            {
+                return Attribution(
+                    mention: (c.last + 1)...name.upperBound, cue: c.first...c.last, lastToken: name.upperBound,
+                    rule: "quote-said-after", confidence: 0.8)
+            }
         }
         // NP [modifiers] CUE: `he said`, `Rep. X (D-Md.) said in an interview`
         var j = k + 1

@@ -307,6 +307,9 @@ struct ReportedSpeechRules {
         func finish(_ last: Int) -> (Int, Bool)? {
             // At most a short adjunct ("on Monday", "in a statement") before a comma or the end.
             var e = last
+            // `said a former official who oversaw …`: a relative clause about the speaker runs to
+            // the end of the sentence.
+            if e + 1 <= end, tokens[e + 1].isWord, tokens[e + 1].key == SpeakerLexicon.who { return (end, true) }
             if e + 1 <= end && !tokens[e + 1].isPunct(",") {
                 let lead = tokens[e + 1]
                 guard lead.isWord,

@@ -221,6 +221,7 @@ enum SpeakerLexicon {
     static let it = WordKey.of("it")
     static let but = WordKey.of("but")
     static let asked = WordKey.of("asked")
+    static let who = WordKey.of("who")
     /// Prepositions of place that attach a phrase to a subject ("fans on the pier", "officials in Ohio").
     static let locativePrepositions = keys("on in at from through across outside inside near")
     /// "As X put it, …".

@@ -578,6 +578,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "“Why should I be surprised?” Holm said, asked about the delay in an interview. “It happens every year.”",
             content: "Why should I be surprised?” Holm said, asked about the delay in an interview. “It happens every year.",
             kind: .direct, mention: "Holm", speaker: "Holm", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "\"…,\" said <lower-case description> NAME",
+            text: "\"Thanks for coming,\" said master of ceremonies Ada Lind, a local engineer.",
+            content: "Thanks for coming,", kind: .direct, mention: "master of ceremonies Ada Lind", speaker: "Ada Lind",
+            cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "<clause with \"fragment\">, said the <noun> who … (a relative clause closes the tag)",
+            text: "The port “deserves someone who is with them,” said the man who built his career on ferries.",
+            content: "The port “deserves someone who is with them", kind: .direct, mention: "the man", speaker: nil,
+            cue: "said", rule: "reported-said-after"),
     ]
 
     @Test(arguments: cases)
