@@ -683,6 +683,36 @@ struct DirectQuoteRules {
         return c
     }
 
+    /// `No name change, he said, "hides what it really is."`: a tag set off by commas inside a
+    /// sentence whose quoted part goes on in lower case. The sentence's opening words belong to the
+    /// statement, which starts with the sentence.
+    private func interposedStart(_ q: QuotedSpan, mention: ClosedRange<Int>, sentence: Int, floor: Int) -> Int? {
+        let first = q.openToken + 1
+        let comma = mention.lowerBound - 1
+        guard sentence == floor, comma > sentence + 1, tokens[comma].isPunct(","), tokens[q.openToken - 1].isPunct(","),
+            first < q.closeToken, tokens[first].isWord, !tokens[first].isCapitalized
+        else { return nil }
+        // The words before the tag end in a content word ("No name change, he said"); "There was, she
+        // said," or "including, he said," leave the quote as the object of their own clause.
+        let before = tokens[comma - 1]
+        guard before.isWord, !SpeakerLexicon.stopWords.contains(before.key) || before.isCapitalized,
+            !phrases.isGerund(comma - 1)
+        else { return nil }
+        var words = 0
+        var k = sentence
+        while k < mention.lowerBound - 1 {
+            let t = tokens[k]
+            if t.kind == .quote || t.kind == .paragraph { return nil }
+            if t.isWord {
+                words += 1
+                if phrases.cue(at: k) != nil { return nil }
+            }
+            k += 1
+        }
+        guard words >= 2 else { return nil }
+        return Int(tokens[sentence].start)
+    }
+
     /// `…, I laughed and said, "…"`: a pronoun or name right before a first verb, "and", then the cue.
     /// The subject of the first verb is the speaker even after a long opening clause.
     private func coordinatedSubject(_ c: CueMatch, floor: Int) -> ClosedRange<Int>? {
@@ -750,7 +780,8 @@ struct DirectQuoteRules {
                     let rule = lead.isPunct(":") ? "quote-said-colon" : "quote-said-before"
                     return Attribution(
                         mention: mention, cue: c.first...c.last, lastToken: k, rule: rule,
-                        confidence: c.entry.participle ? 0.75 : 0.88)
+                        confidence: c.entry.participle ? 0.75 : 0.88,
+                        contentStart: interposedStart(q, mention: mention, sentence: sentence, floor: floor))
                 }
                 break
             }

@@ -588,6 +588,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "The port “deserves someone who is with them,” said the man who built his career on ferries.",
             content: "The port “deserves someone who is with them", kind: .direct, mention: "the man", speaker: nil,
             cue: "said", rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "<subject>, X said, \"lower-case rest\" (interposed tag: the statement starts with the sentence)",
+            text: "No new levy, the mayor said, “will pass this council.”",
+            content: "No new levy, the mayor said, “will pass this council.", kind: .direct, mention: "the mayor",
+            speaker: nil, cue: "said", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "There was, X said, \"…\" (the quote is the object of the opening clause)",
+            text: "There was, she said, “a quiet deal.”",
+            content: "a quiet deal.", kind: .direct, mention: "she", speaker: nil, cue: "said", rule: "quote-said-before"),
     ]
 
     @Test(arguments: cases)
