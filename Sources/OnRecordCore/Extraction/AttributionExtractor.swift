@@ -11,11 +11,13 @@
 ///   `quote-characterize` (`X called it "a disaster"`), `quote-characterize-as` (`X criticized the
 ///   law as a "crazy system"`, any verb), `quote-said-unlisted` (`X quipped, "Full sentence …"`), `quote-put-it` (`As X put it, "…"`),
 ///   `quote-mixed-clause` (`X repeated her warning about the "slow creep" of …`: a named or he/she
-///   subject, any verb, a quoted fragment close after it; the statement runs to the sentence end);
+///   subject, any verb, a quoted fragment close after it; the statement runs to the sentence end),
+///   `quote-claim-noun` (`Trump's claim that there were "thousands of shootings"`);
 ///   a `+split` suffix marks a quote interrupted by
 ///   its attribution, `+continuation` one that goes on in following paragraphs.
 /// - reported: `reported-that`, `reported-said` (no "that"), `reported-belief`, `reported-urge`
-///   (`X urged Y to …`), `reported-demand` (`X called for …`), `reported-said-after` (`…, X said.`),
+///   (`X urged Y to …`), `reported-demand` (`X called for …`), `reported-said-after` (`…, X said.`; with
+///   `+split` when a quoted sentence follows without a tag of its own),
 ///   `reported-interposed` (`…, X said, …`), `according-to`, `colon-headline`.
 ///
 /// A statement whose reported content holds quoted words is labeled `direct`: the speaker's own
@@ -24,7 +26,7 @@ public struct AttributionExtractor: StatementExtractor {
     /// "onrecord-rules".
     public let name = "onrecord-rules"
     /// Bumped whenever the rules change.
-    public let version = "1.14.11"
+    public let version = "1.14.12"
 
     /// Creates the extractor. It holds no state; one value can serve any number of threads.
     public init() {}

@@ -71,7 +71,9 @@ struct DirectQuoteRules {
             var segments = [(attr.contentStart ?? q.contentStart)..<q.contentEnd]
             if attr.rule.hasPrefix("quote-characterize") {
                 if let tail = clauseTail(after: q) { segments = [segments[0].lowerBound..<tail] }
-            } else if before != nil, after == nil, !closesUtterance(q), let tail = sentenceTail(after: q) {
+            } else if before != nil, after == nil, !closesUtterance(q), attr.rule != "quote-claim-noun",
+                let tail = sentenceTail(after: q)
+            {
                 // `said that "the penalties are light" for most firms`: the quoted words sit inside a
                 // longer reported clause, which is the statement.
                 segments = [segments[0].lowerBound..<tail]
@@ -849,7 +851,44 @@ struct DirectQuoteRules {
                     confidence: 0.6)
             }
         }
-        return mixedClause(q, sentence: sentence, floor: floor)
+        return possessiveClaim(q, floor: floor) ?? mixedClause(q, sentence: sentence, floor: floor)
+    }
+
+    /// `Trump's claim that there have been "thousands of shootings"`, `his promise that …`: a claim
+    /// noun owned by the speaker, then a that-clause holding the quoted words. The statement is the
+    /// clause; the owner is the speaker.
+    private func possessiveClaim(_ q: QuotedSpan, floor: Int) -> Attribution? {
+        let open = q.openToken
+        var k = open - 1
+        while k > floor && open - k <= 20 && tokens[k].isWord && tokens[k].key != SpeakerLexicon.that { k -= 1 }
+        guard k - 2 >= floor, open - k <= 20, tokens[k].isWord, tokens[k].key == SpeakerLexicon.that, k + 1 < open,
+            SpeakerLexicon.claimNouns.contains(tokens[k - 1].key), !tokens[k - 1].isCapitalized
+        else { return nil }
+        // ("X said that Rubio's claim that … is "not true"": the quote is X's.)
+        var j = floor
+        while j < k - 2 {
+            if tokens[j].isWord, let c = phrases.cue(at: j), c.entry.cueClass != .characterize { return nil }
+            j += 1
+        }
+        let owner = tokens[k - 2]
+        let mention: ClosedRange<Int>
+        if SpeakerLexicon.possessivePronouns.contains(owner.key) {
+            mention = (k - 2)...(k - 2)
+        } else if owner.flags.contains(.possessive), owner.isCapitalized {
+            // The owner's name: the capitalized words ending at the possessive.
+            var s = k - 2
+            while s - 1 >= floor && k - 2 - s < 4 && tokens[s - 1].isWord && tokens[s - 1].isCapitalized
+                && !tokens[s - 1].flags.contains(.possessive)
+            {
+                s -= 1
+            }
+            mention = s...(k - 2)
+        } else {
+            return nil
+        }
+        return Attribution(
+            mention: mention, cue: (k - 1)...(k - 1), lastToken: open - 1, rule: "quote-claim-noun", confidence: 0.5,
+            contentStart: Int(tokens[k].start))
     }
 
     /// `The senator stressed the need to stop the "constant attacks" on …`: a sentence that opens
@@ -893,7 +932,7 @@ struct DirectQuoteRules {
         // "is telling a veterans group that … "…"": the addressee is not part of what was said.
         var start = Int(tokens[v + 1].start)
         if let c = phrases.cue(at: v), c.entry.cueClass == .speech {
-            var t = v + 2
+            var t = v + 1
             while t < open && t - v <= 8 && !tokens[t].isPunct(",") {
                 if tokens[t].key == SpeakerLexicon.that {
                     start = Int(tokens[t].start)

@@ -222,6 +222,10 @@ enum SpeakerLexicon {
     static let but = WordKey.of("but")
     static let asked = WordKey.of("asked")
     static let who = WordKey.of("who")
+    /// Nouns naming something said, which a that-clause can follow ("his claim that …").
+    static let claimNouns = keys(
+        "claim claims promise pledge vow warning assertion prediction contention insistence argument suggestion charge accusation allegation boast")
+    static let possessivePronouns = keys("his her their its")
     /// Prepositions of place that attach a phrase to a subject ("fans on the pier", "officials in Ohio").
     static let locativePrepositions = keys("on in at from through across outside inside near")
     /// "As X put it, …".

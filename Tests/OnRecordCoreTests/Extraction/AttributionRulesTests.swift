@@ -597,6 +597,21 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             pattern: "There was, X said, \"…\" (the quote is the object of the opening clause)",
             text: "There was, she said, “a quiet deal.”",
             content: "a quiet deal.", kind: .direct, mention: "she", speaker: nil, cue: "said", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "NAME's claim that … \"fragment\"",
+            text: "The paper checked Lind’s claim that there were “hundreds of ferries” on the river last year.",
+            content: "that there were “hundreds of ferries", kind: .direct, mention: "Lind’s", speaker: "Lind",
+            cue: "claim", rule: "quote-claim-noun"),
+        AttributionCase(
+            pattern: "his promise that … \"fragment\"",
+            text: "Contrary to his promise that the port would stay “open for business,” it closed.",
+            content: "that the port would stay “open for business,", kind: .direct, mention: "his", speaker: nil,
+            cue: "promise", rule: "quote-claim-noun"),
+        AttributionCase(
+            pattern: "X said that Y's claim … is \"…\" (the quote is X's)",
+            text: "Holm said that Lind’s claim that the port is closed is “simply not true.”",
+            content: "that Lind’s claim that the port is closed is “simply not true.", kind: .direct, mention: "Holm",
+            speaker: "Holm", cue: "said", rule: "quote-mixed-clause"),
     ]
 
     @Test(arguments: cases)
