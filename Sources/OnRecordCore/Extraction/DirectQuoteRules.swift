@@ -624,6 +624,12 @@ struct DirectQuoteRules {
             {
                 speaker = main
             }
+        } else if mention.lowerBound > floor, tokens[mention.lowerBound - 1].isWord,
+            SpeakerLexicon.objectRelatives.contains(tokens[mention.lowerBound - 1].key)
+        {
+            // "…, which Mr. Trump called "a disgrace"", "whom he described as "peaceful"": the
+            // relative is the object being characterized and opens the statement.
+            start = Int(tokens[mention.lowerBound - 1].start)
         }
         return Attribution(
             mention: speaker, cue: c.first...c.last, lastToken: quoteOpen - 1, rule: "quote-characterize",

@@ -226,6 +226,8 @@ enum SpeakerLexicon {
     static let claimNouns = keys(
         "claim claims promise pledge vow warning assertion prediction contention insistence argument suggestion charge accusation allegation boast")
     static let possessivePronouns = keys("his her their its")
+    /// Relative pronouns that stand for the object of the clause's verb ("which he called …").
+    static let objectRelatives = keys("which who whom")
     /// Prepositions of place that attach a phrase to a subject ("fans on the pier", "officials in Ohio").
     static let locativePrepositions = keys("on in at from through across outside inside near")
     /// "As X put it, …".

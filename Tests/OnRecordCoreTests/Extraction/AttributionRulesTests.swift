@@ -612,6 +612,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Holm said that Lind’s claim that the port is closed is “simply not true.”",
             content: "that Lind’s claim that the port is closed is “simply not true.", kind: .direct, mention: "Holm",
             speaker: "Holm", cue: "said", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "…, which X called \"…\" (the relative opens the statement)",
+            text: "The board valued the port at $2 million, which Mayor Lind called “an insult,” blaming the auditors.",
+            content: "which Mayor Lind called “an insult,", kind: .direct, mention: "Mayor Lind", speaker: "Lind",
+            cue: "called", rule: "quote-characterize"),
     ]
 
     @Test(arguments: cases)
