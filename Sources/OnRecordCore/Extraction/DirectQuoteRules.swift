@@ -201,12 +201,43 @@ struct DirectQuoteRules {
                     break
                 }
                 if tokens[k - 1].isPunct(","), let cue = phrases.cue(at: k), cue.entry.participle { break }
+                if startsNewClause(k) { break }
             }
+            if t.isPunct(";") { break }
             if t.isWord { last = k }
             if doc.sentenceEndsAfter[k] { break }
             k += 1
         }
         return last > c ? Int(tokens[last].end) : nil
+    }
+
+    /// Whether the lower-case word at `k`, after the quoted words, starts a clause that is no longer
+    /// the speaker's content: a subordinate clause (`… "excited" as he faces …`), a second predicate
+    /// or clause after "and"/"but" (`… "ignorant" of Islam and criticized him …`), or a participle
+    /// after a comma, also one inside the closing mark (`… "50-state strategy," promising …`).
+    private func startsNewClause(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if SpeakerLexicon.tailSubordinators.contains(t.key) { return true }
+        // ("as he faces …" opens a clause; "sees as", "such as", "as to why" do not.)
+        if t.key == SpeakerLexicon.as, k + 1 < tokens.count, tokens[k + 1].isWord,
+            SpeakerLexicon.subjectPronouns.contains(tokens[k + 1].key) || tokens[k + 1].isCapitalized
+        {
+            return true
+        }
+        if SpeakerLexicon.clauseJoinersForCues.contains(t.key), k + 1 < tokens.count, tokens[k + 1].isWord {
+            let n = tokens[k + 1]
+            if SpeakerLexicon.subjectPronouns.contains(n.key) && n.key != SpeakerLexicon.it { return true }
+            if !n.isCapitalized
+                && (phrases.looksLikePastTense(k + 1) || SpeakerLexicon.auxiliaries.contains(n.key)
+                    || SpeakerLexicon.negations.contains(n.key) || n.key == SpeakerLexicon.did)
+            {
+                return true
+            }
+        }
+        let commaBefore = tokens[k - 1].isPunct(",")
+            || k >= 2 && tokens[k - 1].kind == .quote && tokens[k - 2].isPunct(",")
+        if commaBefore, let cue = phrases.cue(at: k), cue.entry.participle { return true }
+        return false
     }
 
     /// Whether a quote opens with a capitalized word and holds at least four words: a sentence of
@@ -937,6 +968,10 @@ struct DirectQuoteRules {
         if words >= 3 && capitalized == words { return nil }
         // "is telling a veterans group that … "…"": the addressee is not part of what was said.
         var start = Int(tokens[v + 1].start)
+        // "talked up her "plan"": the particle belongs to the verb.
+        if v + 2 < open, SpeakerLexicon.verbParticles.contains(tokens[v + 1].key), tokens[v + 2].isWord {
+            start = Int(tokens[v + 2].start)
+        }
         if let c = phrases.cue(at: v), c.entry.cueClass == .speech {
             var t = v + 1
             while t < open && t - v <= 8 && !tokens[t].isPunct(",") {

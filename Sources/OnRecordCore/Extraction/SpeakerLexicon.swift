@@ -228,6 +228,9 @@ enum SpeakerLexicon {
     static let possessivePronouns = keys("his her their its")
     /// Relative pronouns that stand for the object of the clause's verb ("which he called …").
     static let objectRelatives = keys("which who whom")
+    /// Subordinators that end a quoted clause's tail ("… "excited" as he faces …").
+    static let tailSubordinators = keys("while although though whereas")
+    static let did = WordKey.of("did")
     /// Prepositions of place that attach a phrase to a subject ("fans on the pier", "officials in Ohio").
     static let locativePrepositions = keys("on in at from through across outside inside near")
     /// "As X put it, …".

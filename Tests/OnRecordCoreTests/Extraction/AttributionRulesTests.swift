@@ -617,6 +617,26 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "The board valued the port at $2 million, which Mayor Lind called “an insult,” blaming the auditors.",
             content: "which Mayor Lind called “an insult,", kind: .direct, mention: "Mayor Lind", speaker: "Lind",
             cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "a mixed clause ends before \"and <past-tense verb>\" (a second predicate)",
+            text: "Ms. Lind said Mr. Holm was “careless” with the budget and criticized him for the delays.",
+            content: "Mr. Holm was “careless” with the budget", kind: .direct, mention: "Ms. Lind", speaker: "Lind",
+            cue: "said", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "a mixed clause ends before \"as he …\" (a subordinate clause)",
+            text: "Holm says he is “ready to win” as he faces a hard vote in Tulsa.",
+            content: "he is “ready to win", kind: .direct, mention: "Holm", speaker: "Holm", cue: "says",
+            rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "X talked up her \"…,\" promising … (particle kept with the verb; participle ends it)",
+            text: "Lind talked up her “ferry plan,” promising to campaign in every town.",
+            content: "her “ferry plan,", kind: .direct, mention: "Lind", speaker: "Lind", cue: "talked",
+            rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "a because-clause stays in the mixed clause",
+            text: "Holm said the levy was “unfair” because it hurt farmers.",
+            content: "the levy was “unfair” because it hurt farmers", kind: .direct, mention: "Holm", speaker: "Holm",
+            cue: "said", rule: "quote-mixed-clause"),
     ]
 
     @Test(arguments: cases)
