@@ -522,7 +522,7 @@ struct DirectQuoteRules {
                 // `"…," French President Fran?ois Hollande said`: a tag the phrase finder cannot
                 // parse (mangled letters, odd symbols) is still the speaker when it is one
                 // capitalized run of words ending at the cue.
-                if let np = plainTag(from: k, before: c.first) {
+                if let np = plainTag(from: k, before: c.first) ?? describedTag(from: k, before: c.first) {
                     return Attribution(
                         mention: np, cue: c.first...c.last, lastToken: c.last, rule: "quote-said-after",
                         confidence: 0.7)
@@ -561,6 +561,26 @@ struct DirectQuoteRules {
             j += 1
         }
         return k...e
+    }
+
+    /// Tokens `k..<cue` as a speaker mention when they are a determiner and a short description
+    /// with place or affiliation links (`"…?" a narrator in the campaign ad asks`): at most eight
+    /// words, no other stop words, no cue.
+    private func describedTag(from k: Int, before cue: Int) -> ClosedRange<Int>? {
+        let e = cue - 1
+        guard e > k, e - k < 8, tokens[k].isWord, SpeakerLexicon.articles.contains(tokens[k].key) else { return nil }
+        var j = k + 1
+        while j <= e {
+            let t = tokens[j]
+            guard t.isWord, CueLexicon.words[t.key] == nil || t.isCapitalized else { return nil }
+            if !t.isCapitalized && SpeakerLexicon.stopWords.contains(t.key)
+                && !SpeakerLexicon.subjectLinks.contains(t.key)
+            {
+                return nil
+            }
+            j += 1
+        }
+        return SpeakerLexicon.subjectLinks.contains(tokens[e].key) ? nil : k...e
     }
 
     /// `"…," she posted.` / `"…?" a staffer wondered.` / `"…," Bennett shot back.` — a short tag with a
@@ -752,6 +772,41 @@ struct DirectQuoteRules {
         return Int(tokens[sentence].start)
     }
 
+    /// `As Ms. Lind put it in a statement last week, the port is "open for business."`, `as the paper
+    /// put it, "the operator."`: "as", a subject, "put it" and an adjunct, then a comma; what follows
+    /// the comma, with the quoted words, is the subject's statement.
+    private func asPutIt(_ q: QuotedSpan, sentence: Int, floor: Int) -> Attribution? {
+        let open = q.openToken
+        var k = open - 1
+        while k > floor && open - k <= 30 && !(tokens[k].key == SpeakerLexicon.it && k >= 1
+            && SpeakerLexicon.putVerbs.contains(tokens[k - 1].key))
+        {
+            if tokens[k].kind == .quote || tokens[k].kind == .paragraph { return nil }
+            k -= 1
+        }
+        guard k - 2 >= floor, tokens[k].key == SpeakerLexicon.it, SpeakerLexicon.putVerbs.contains(tokens[k - 1].key)
+        else { return nil }
+        let put = k - 1
+        // The subject (and adverbs such as "recently") between "as" and "put".
+        var v = put - 1
+        while v > floor && phrases.isAdverb(v) { v -= 1 }
+        guard let np = phrases.subject(before: v + 1, lowerBound: floor), np.lowerBound - 1 >= floor,
+            tokens[np.lowerBound - 1].key == SpeakerLexicon.as
+        else { return nil }
+        // The first comma after "put it" ends the adjunct; the statement starts after it.
+        var c = k + 1
+        while c < open && !tokens[c].isPunct(",") {
+            if !tokens[c].isWord { return nil }
+            c += 1
+        }
+        guard c < open, c - k <= 14 else { return nil }
+        var start = c + 1
+        while start < open && tokens[start].kind != .word { start += 1 }
+        return Attribution(
+            mention: np, cue: put...k, lastToken: open - 1, rule: "quote-put-it", confidence: 0.65,
+            contentStart: start < open ? Int(tokens[start].start) : nil)
+    }
+
     /// `…, I laughed and said, "…"`: a pronoun or name right before a first verb, "and", then the cue.
     /// The subject of the first verb is the speaker even after a long opening clause.
     private func coordinatedSubject(_ c: CueMatch, floor: Int) -> ClosedRange<Int>? {
@@ -874,6 +929,7 @@ struct DirectQuoteRules {
             return Attribution(
                 mention: np, cue: (k - 2)...(k - 1), lastToken: k, rule: "quote-put-it", confidence: 0.7)
         }
+        if let a = asPutIt(q, sentence: sentence, floor: floor) { return a }
         // `Trump leaned in and boomed: "…"` — a verb we do not list, then a colon: the sentence's
         // subject introduces the quote.
         if lead.isPunct(":"), k - sentence <= 14, sentence == floor,

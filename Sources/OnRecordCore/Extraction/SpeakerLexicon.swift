@@ -231,6 +231,7 @@ enum SpeakerLexicon {
     /// Subordinators that end a quoted clause's tail ("… "excited" as he faces …").
     static let tailSubordinators = keys("while although though whereas")
     static let did = WordKey.of("did")
+    static let articles = keys("a an the")
     /// Prepositions of place that attach a phrase to a subject ("fans on the pier", "officials in Ohio").
     static let locativePrepositions = keys("on in at from through across outside inside near")
     /// "As X put it, …".

@@ -637,6 +637,21 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Holm said the levy was “unfair” because it hurt farmers.",
             content: "the levy was “unfair” because it hurt farmers", kind: .direct, mention: "Holm", speaker: "Holm",
             cue: "said", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "\"…?\" a <noun> in the <place> asks (a described speaker)",
+            text: "“Why did the mayor not pay?” a narrator in the campaign ad asks.",
+            content: "Why did the mayor not pay?", kind: .direct, mention: "a narrator in the campaign ad", speaker: nil,
+            cue: "asks", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "As X put it in …, <clause with \"fragment\">",
+            text: "As Ms. Lind put it in a letter to the board in June, the port is “open for business.”",
+            content: "the port is “open for business.", kind: .direct, mention: "Ms. Lind", speaker: "Lind",
+            cue: "put it", rule: "quote-put-it"),
+        AttributionCase(
+            pattern: "…, as X put it in …, \"…\"",
+            text: "The plan has not shielded him from being seen, as the Harbor Gazette put it in a long profile, “the fixer.”",
+            content: "the fixer.", kind: .direct, mention: "the Harbor Gazette", speaker: "Harbor Gazette",
+            cue: "put it", rule: "quote-put-it"),
     ]
 
     @Test(arguments: cases)
