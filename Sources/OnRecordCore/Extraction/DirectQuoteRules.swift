@@ -932,8 +932,8 @@ struct DirectQuoteRules {
         if let a = asPutIt(q, sentence: sentence, floor: floor) { return a }
         // `Trump leaned in and boomed: "…"` — a verb we do not list, then a colon: the sentence's
         // subject introduces the quote.
-        if lead.isPunct(":"), k - sentence <= 14, sentence == floor,
-            let np = phrases.sentenceSubject(from: sentence, before: k), np.upperBound + 1 < k
+        if lead.isPunct(":"), k - sentence <= 36, sentence == floor,
+            let np = phrases.sentenceSubject(from: sentence, before: k), np.upperBound + 1 < k, k - np.lowerBound <= 14
         {
             let head = tokens[np.upperBound]
             var plain = true

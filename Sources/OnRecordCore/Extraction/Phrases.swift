@@ -77,6 +77,20 @@ struct Phrases {
             || (x == 0x69 && y == 0x6E && z == 0x67)
     }
 
+    /// A capitalized "-ed" or "-ing" word of five or more letters opening a sentence and followed by a
+    /// lower-case word ("Worried about …", "Speaking to …"): a participle clause, not a name.
+    func isOpeningParticiple(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.isCapitalized, !t.flags.contains(.allCaps), t.end - t.start > 4,
+            k == 0 || doc.sentenceEndsAfter[k - 1] || tokens[k - 1].kind == .paragraph,
+            k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized
+        else { return false }
+        let z = doc.scalars[Int(t.end) - 1].value
+        let y = doc.scalars[Int(t.end) - 2].value
+        let x = doc.scalars[Int(t.end) - 3].value
+        return (y == 0x65 && z == 0x64) || (x == 0x69 && y == 0x6E && z == 0x67)
+    }
+
     /// A lower-case word ending in "-ed" that is not a known role ("criticized", "arrived").
     func looksLikePastTense(_ k: Int) -> Bool {
         let t = tokens[k]
@@ -391,6 +405,13 @@ struct Phrases {
             if s + 1 < limit, tokens[s].isWord, tokens[s].flags.contains(.numeric), tokens[s + 1].isPunct(",") {
                 s += 2
             }
+        }
+        // "Worried about the turnout, Obama …", "Speaking in Ohio, Lind …": an opening participle
+        // clause ends at its comma.
+        if s + 1 < limit, isOpeningParticiple(s) {
+            var c = s + 1
+            while c < limit && c - s < 20 && !tokens[c].isPunct(",") && tokens[c].kind != .quote { c += 1 }
+            if c + 1 < limit, tokens[c].isPunct(",") { s = c + 1 }
         }
         while s < limit, tokens[s].isCapitalized, SpeakerLexicon.discourseWords.contains(tokens[s].key) {
             s += 1

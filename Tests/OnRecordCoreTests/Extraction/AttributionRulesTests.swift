@@ -652,6 +652,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "The plan has not shielded him from being seen, as the Harbor Gazette put it in a long profile, “the fixer.”",
             content: "the fixer.", kind: .direct, mention: "the Harbor Gazette", speaker: "Harbor Gazette",
             cue: "put it", rule: "quote-put-it"),
+        AttributionCase(
+            pattern: "<opening participle clause>, X is rolling out a … message: \"…\"",
+            text: "Worried about the turnout in the valley, Mayor Ada Lind is rolling out a new and blunter message: “Vote or lose the ferry.”",
+            content: "Vote or lose the ferry.", kind: .direct, mention: "Mayor Ada Lind", speaker: "Ada Lind",
+            cue: "is rolling out a new and blunter message:", rule: "quote-colon-intro"),
     ]
 
     @Test(arguments: cases)
