@@ -214,6 +214,16 @@ struct ReportedSpeechRules {
             var that: Int? = nil
             if t + 2 <= b, tokens[t].isWord, tokens[t].key == SpeakerLexicon.that, !tokens[t].isCapitalized {
                 that = t
+            } else if c.entry.takesObject {
+                // "told one of his young protégés on a regular basis that …": a longer addressee and
+                // adjunct, all plain words, before "that".
+                var u = s
+                while u + 2 <= b && u - s <= 15 && tokens[u].isWord && tokens[u].key != SpeakerLexicon.that
+                    && phrases.cue(at: u) == nil
+                {
+                    u += 1
+                }
+                if u + 2 <= b, u > s, tokens[u].isWord, tokens[u].key == SpeakerLexicon.that { that = u }
             }
             let rule: String
             if let th = that {

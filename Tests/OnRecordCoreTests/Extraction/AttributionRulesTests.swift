@@ -657,6 +657,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Worried about the turnout in the valley, Mayor Ada Lind is rolling out a new and blunter message: “Vote or lose the ferry.”",
             content: "Vote or lose the ferry.", kind: .direct, mention: "Mayor Ada Lind", speaker: "Ada Lind",
             cue: "is rolling out a new and blunter message:", rule: "quote-colon-intro"),
+        AttributionCase(
+            pattern: "X told <long addressee and adjunct> that … \"fragment\"",
+            text: "He also told one of his young harbor apprentices on a regular basis that the river “always wins.”",
+            content: "the river “always wins", kind: .direct, mention: "He", speaker: nil, cue: "also told",
+            rule: "reported-that"),
     ]
 
     @Test(arguments: cases)
