@@ -86,6 +86,11 @@ struct DirectQuoteRules {
             // attribution (or punctuation) in between, and no attribution of their own.
             while j < quotes.count {
                 let next = quotes[j]
+                // A quote inside the attribution itself (a nickname in the tag) is part of the tag.
+                if next.closeToken <= gapEnd {
+                    j += 1
+                    continue
+                }
                 if Int(doc.paragraphStartOf[next.openToken]) != paraStart { break }
                 if !gapIsFiller(from: gapEnd + 1, to: next.openToken) { break }
                 if !continuesSpeech(next, gapFrom: gapEnd + 1) { break }
@@ -450,7 +455,9 @@ struct DirectQuoteRules {
         guard k < n, tokens[k].isWord, !doc.inQuote(k) else { return nil }
         let limit = min(n - 1, k + DirectQuoteRules.afterWindow)
         var upper = k
-        while upper < limit && !doc.sentenceEndsAfter[upper] && tokens[upper + 1].kind != .quote
+        // (A nickname in quotation marks, `Marcia "Cia" Price`, is part of the tag.)
+        while upper < limit && !doc.sentenceEndsAfter[upper]
+            && (tokens[upper + 1].kind != .quote || phrases.isNicknameMark(upper + 1))
             && tokens[upper + 1].kind != .paragraph
         {
             upper += 1

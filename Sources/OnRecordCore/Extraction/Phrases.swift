@@ -188,6 +188,21 @@ struct Phrases {
         return a <= e ? a...e : nil
     }
 
+    /// Whether the quotation mark at `k` belongs to a nickname inside a name (`Marcia "Cia" Price`):
+    /// one or two capitalized words in double marks, between a capitalized word and another one.
+    func isNicknameMark(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .quote, doc.quoteOfToken[k] >= 0 else { return false }
+        let q = doc.quotes[Int(doc.quoteOfToken[k])]
+        let inner = q.closeToken - q.openToken - 1
+        guard q.isDouble, !q.recovered, inner >= 1, inner <= 2, q.openToken >= 1, q.closeToken + 1 < tokens.count else {
+            return false
+        }
+        for j in (q.openToken + 1)..<q.closeToken where !(tokens[j].isWord && tokens[j].isCapitalized) { return false }
+        let before = tokens[q.openToken - 1]
+        let after = tokens[q.closeToken + 1]
+        return before.isWord && before.isCapitalized && after.isWord && after.isCapitalized
+    }
+
     /// Whether the word at `k`, which looks like a cue verb, is a noun modifying the role noun after
     /// it ("press secretary", "show host").
     /// Only a bare form can be such a noun: "told moderator X" is a verb and its object.
@@ -220,7 +235,9 @@ struct Phrases {
             while j > lowerBound && k - j < 30 {
                 let t = tokens[j]
                 // (An apostrophe that closes no quotation, "the veterans' families", is part of the text.)
-                if t.kind == .paragraph || AnalyzedText.isTerminal(t) || t.kind == .quote && doc.quoteOfToken[j] >= 0 {
+                if t.kind == .paragraph || AnalyzedText.isTerminal(t)
+                    || t.kind == .quote && doc.quoteOfToken[j] >= 0 && !isNicknameMark(j)
+                {
                     break
                 }
                 if t.isPunct(",") {

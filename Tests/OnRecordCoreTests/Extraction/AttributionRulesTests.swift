@@ -662,6 +662,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "He also told one of his young harbor apprentices on a regular basis that the river “always wins.”",
             content: "the river “always wins", kind: .direct, mention: "He", speaker: nil, cue: "also told",
             rule: "reported-that"),
+        AttributionCase(
+            pattern: "split quote whose tag holds a nickname in quotation marks",
+            text: "\"This is a big year for us!\" Lind's niece, state Del. Marcia \"Cia\" Price (D-Tulsa), shouted to the crowd. \"The town is watching.\"",
+            content: "This is a big year for us!\" Lind's niece, state Del. Marcia \"Cia\" Price (D-Tulsa), shouted to the crowd. \"The town is watching.",
+            kind: .direct, mention: "Lind's niece", speaker: nil, cue: "shouted", rule: "quote-said-after+split"),
     ]
 
     @Test(arguments: cases)
