@@ -245,6 +245,29 @@ struct DirectQuoteRules {
         return false
     }
 
+    /// Whether a quote reads as a title: two to eight words, every word capitalized except short
+    /// function words, no "?" or "!" ("The Apprentice", "Fox and Friends", "Tough Choices").
+    private func looksLikeTitle(_ q: QuotedSpan) -> Bool {
+        guard q.closeToken < tokens.count else { return false }
+        var words = 0
+        var k = q.openToken + 1
+        while k < q.closeToken {
+            let t = tokens[k]
+            if t.isWord {
+                words += 1
+                if !t.isCapitalized && !SpeakerLexicon.titleFunctionWords.contains(t.key) { return false }
+                // ("GROWING PARTY": capitals are shouting, not a title.)
+                if t.flags.contains(.allCaps) && t.end - t.start > 2 { return false }
+            } else if t.isPunct("?") || t.isPunct("!") || t.kind == .quote {
+                return false
+            } else if t.isPunct(",") && k + 1 < q.closeToken {
+                return false  // "Bernie or Jill, No Hill": a chant with a pause
+            }
+            k += 1
+        }
+        return words >= 2 && words <= 8 && tokens[q.openToken + 1].isCapitalized
+    }
+
     /// Whether a quote opens with a capitalized word and holds at least four words: a sentence of
     /// speech rather than a title or a scare-quoted phrase.
     private func opensFullSentence(_ q: QuotedSpan) -> Bool {
@@ -414,7 +437,7 @@ struct DirectQuoteRules {
         let q = doc.quotes[qi]
         let n = tokens.count
         var k = q.closeToken + 1
-        guard k < n, q.closeToken < n, tokens[q.closeToken].kind == .quote else { return nil }
+        guard k < n, q.closeToken < n, tokens[q.closeToken].kind == .quote, !looksLikeTitle(q) else { return nil }
         // `"…," X said` quotes open their sentence; a quoted title inside running text ("On “Fox News
         // Sunday,” Pence said …") is left to the reported-speech rules.
         let o = q.openToken
@@ -862,6 +885,8 @@ struct DirectQuoteRules {
                     || between == 1
                         && lead.key == SpeakerLexicon.that
                 {
+                    // `her memoir, "Tough Choices."`, `told "Fox and Friends,"`: a title, not speech.
+                    if looksLikeTitle(q) { return nil }
                     var np: ClosedRange<Int>?
                     if c.entry.participle
                         || c.first > floor && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key)

@@ -667,6 +667,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "\"This is a big year for us!\" Lind's niece, state Del. Marcia \"Cia\" Price (D-Tulsa), shouted to the crowd. \"The town is watching.\"",
             content: "This is a big year for us!\" Lind's niece, state Del. Marcia \"Cia\" Price (D-Tulsa), shouted to the crowd. \"The town is watching.",
             kind: .direct, mention: "Lind's niece", speaker: nil, cue: "shouted", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "X told \"<Show Title>,\" … (a title after the cue is not speech)",
+            text: "“Of course he is fair game,” Lind told “Good Morning Tulsa,” reminding the hosts of the vote.",
+            content: "Good Morning Tulsa,", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "a shouted all-capitals quote is still speech",
+            text: "Lind bragged about the turnout. “GROWING PORT,” she declared in a post after the vote.",
+            content: "GROWING PORT,", kind: .direct, mention: "she", speaker: nil, cue: "declared",
+            rule: "quote-said-after"),
     ]
 
     @Test(arguments: cases)
