@@ -837,6 +837,22 @@ struct DirectQuoteRules {
             contentStart: start < open ? Int(tokens[start].start) : nil)
     }
 
+    /// The subject of a participle cue written next to it: `"…," Nefzi said, adding, "…"` (the
+    /// speaker of the cue just before the comma, not the sentence's first noun) and `footage of
+    /// Hillary Clinton asking, "…"` (a name right before the participle).
+    private func participleSubject(_ c: CueMatch, floor: Int) -> ClosedRange<Int>? {
+        guard c.entry.participle, c.first - 1 >= floor else { return nil }
+        let before = tokens[c.first - 1]
+        if before.isPunct(",") { return phrases.speakerOfNearestCue(before: c.first, floor: floor) }
+        guard before.isWord, before.isCapitalized, !before.flags.contains(.allCaps),
+            !SpeakerLexicon.pronouns.contains(before.key)
+        else { return nil }
+        var s = c.first - 1
+        while s - 1 > floor && c.first - s < 4 && tokens[s - 1].isWord && tokens[s - 1].isCapitalized { s -= 1 }
+        guard s - 1 >= floor, tokens[s - 1].key == SpeakerLexicon.of else { return nil }
+        return s...(c.first - 1)
+    }
+
     /// `…, I laughed and said, "…"`: a pronoun or name right before a first verb, "and", then the cue.
     /// The subject of the first verb is the speaker even after a long opening clause.
     private func coordinatedSubject(_ c: CueMatch, floor: Int) -> ClosedRange<Int>? {
@@ -892,7 +908,7 @@ struct DirectQuoteRules {
                         || c.first > floor && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key)
                     {
                         np =
-                            coordinatedSubject(c, floor: floor)
+                            coordinatedSubject(c, floor: floor) ?? participleSubject(c, floor: floor)
                             ?? phrases.sentenceSubject(from: sentence, before: c.first)
                             ?? phrases.speakerOfNearestCue(before: c.first, floor: floor)
                     } else {

@@ -676,6 +676,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Lind bragged about the turnout. “GROWING PORT,” she declared in a post after the vote.",
             content: "GROWING PORT,", kind: .direct, mention: "she", speaker: nil, cue: "declared",
             rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "<clause about Y>, X said, adding, \"…\" (the participle is X's)",
+            text: "Lind stayed home on Friday, Holm said, adding, “The crews need the summer.”",
+            content: "The crews need the summer.", kind: .direct, mention: "Holm", speaker: "Holm", cue: "adding",
+            rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "footage of NAME asking, \"…\"",
+            text: "The ad uses footage of Ada Lind asking, “Why are we not ahead?”",
+            content: "Why are we not ahead?", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "asking",
+            rule: "quote-said-before"),
     ]
 
     @Test(arguments: cases)
