@@ -409,7 +409,17 @@ struct DirectQuoteRules {
             k += 1
         }
         if words > DirectQuoteRules.shortGap {
-            return AnalyzedText.isTerminal(before) || doc.sentenceEndsAfter[o - 1]
+            if AnalyzedText.isTerminal(before) || doc.sentenceEndsAfter[o - 1] { return true }
+            // `…, said X, head of policy at Y. Now, "within the community …"`: a short opener after
+            // the narration's full stop.
+            guard before.isPunct(",") else { return false }
+            var s = o - 1
+            var lead = 0
+            while s > a && !doc.sentenceEndsAfter[s - 1] {
+                if tokens[s].isWord { lead += 1 }
+                s -= 1
+            }
+            return s > a && lead <= 3
         }
         return true
     }

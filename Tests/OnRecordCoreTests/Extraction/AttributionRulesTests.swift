@@ -686,6 +686,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "The ad uses footage of Ada Lind asking, “Why are we not ahead?”",
             content: "Why are we not ahead?", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "asking",
             rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "split quote resuming after a full stop and a short opener (\"Now, \"…\"\")",
+            text: "“We were not very happy at first,” said Ada Lind, head of policy at the Harbor Council of the North Coast. Now, “the business community is fine with it.”",
+            content: "We were not very happy at first,” said Ada Lind, head of policy at the Harbor Council of the North Coast. Now, “the business community is fine with it.",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-after+split"),
     ]
 
     @Test(arguments: cases)
