@@ -1053,7 +1053,9 @@ struct DirectQuoteRules {
         else { return nil }
         // A named subject or "he"/"she" ("it", "they", "the" rarely name the speaker here).
         let head = tokens[np.upperBound]
-        guard SpeakerLexicon.masculineOrFeminine.contains(head.key)
+        // ("The Republican nominee vowed …": a determiner and a role noun name a person too.)
+        let role = SpeakerLexicon.roleNouns.contains(head.key) && SpeakerLexicon.articles.contains(tokens[np.lowerBound].key)
+        guard SpeakerLexicon.masculineOrFeminine.contains(head.key) || role
             || head.isCapitalized && !head.flags.contains(.allCaps) && !SpeakerLexicon.pronouns.contains(head.key)
                 && !SpeakerLexicon.determiners.contains(head.key) && !SpeakerLexicon.stopWords.contains(head.key)
         else { return nil }

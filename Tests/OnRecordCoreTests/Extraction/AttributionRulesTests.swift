@@ -691,6 +691,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "“We were not very happy at first,” said Ada Lind, head of policy at the Harbor Council of the North Coast. Now, “the business community is fine with it.”",
             content: "We were not very happy at first,” said Ada Lind, head of policy at the Harbor Council of the North Coast. Now, “the business community is fine with it.",
             kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "The <role noun> <verb> … \"fragment\" (a role noun subject takes a mixed clause)",
+            text: "The Republican nominee also outlined his harbor plan and vowed to harshly punish “those who dump oil.”",
+            content: "his harbor plan and vowed to harshly punish “those who dump oil.", kind: .direct,
+            mention: "The Republican nominee", speaker: nil, cue: "outlined", rule: "quote-mixed-clause"),
     ]
 
     @Test(arguments: cases)
