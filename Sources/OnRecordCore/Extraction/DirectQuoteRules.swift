@@ -413,6 +413,11 @@ struct DirectQuoteRules {
             // `…, said X, head of policy at Y. Now, "within the community …"`: a short opener after
             // the narration's full stop.
             guard before.isPunct(",") else { return false }
+            // `"…," said X, director of a long-named institute, "but it is …"`: the sentence goes
+            // on in lower case after the speaker's appositive.
+            if o + 1 < tokens.count, tokens[o + 1].isWord, !tokens[o + 1].isCapitalized, !sentenceBreak(from: a, to: o) {
+                return true
+            }
             var s = o - 1
             var lead = 0
             while s > a && !doc.sentenceEndsAfter[s - 1] {

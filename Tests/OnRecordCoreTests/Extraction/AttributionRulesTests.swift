@@ -696,6 +696,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "The Republican nominee also outlined his harbor plan and vowed to harshly punish “those who dump oil.”",
             content: "his harbor plan and vowed to harshly punish “those who dump oil.", kind: .direct,
             mention: "The Republican nominee", speaker: nil, cue: "outlined", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "split quote resuming in lower case after a long appositive",
+            text: "“The port is open to everyone,” said Ada Lind, director of harbor studies at the Northern Institute of Coastal Affairs, “but it is slowly filling with silt.”",
+            content: "The port is open to everyone,” said Ada Lind, director of harbor studies at the Northern Institute of Coastal Affairs, “but it is slowly filling with silt.",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-after+split"),
     ]
 
     @Test(arguments: cases)
