@@ -274,7 +274,8 @@ struct ReportedSpeechRules {
             let e =
                 SpeakerLexicon.relativePronouns.contains(tokens[mention.lowerBound].key) || subordinate
                 ? clauseEnd(from: s, to: b) : contentEnd(from: s, to: b)
-            return content(s, e, mention: mention, cue: c.first...c.last, rule: rule, confidence: conf)
+            return content(s, quotedClauseEnd(from: s, to: e), mention: mention, cue: c.first...c.last, rule: rule,
+                confidence: conf)
         }
         return nil
     }
@@ -491,6 +492,41 @@ struct ReportedSpeechRules {
             k += 1
         }
         return b
+    }
+
+    /// For content holding quoted words, where the clause around the last quotation ends: before
+    /// "and/but" with a second past-tense predicate or a new subject pronoun, a while/although
+    /// clause, "as" with a subject, or a semicolon (`… was "ignorant" of Islam and criticized him`).
+    /// Content without quotation marks keeps its end.
+    private func quotedClauseEnd(from s: Int, to e: Int) -> Int {
+        var lastClose = -1
+        var k = s
+        while k <= e {
+            if tokens[k].kind == .quote, doc.quoteOfToken[k] >= 0, doc.quotes[Int(doc.quoteOfToken[k])].closeToken == k {
+                lastClose = k
+            }
+            k += 1
+        }
+        guard lastClose >= 0 else { return e }
+        k = lastClose + 1
+        while k < e {
+            let t = tokens[k]
+            if t.isPunct(";") { return k - 1 }
+            if t.isWord && !t.isCapitalized && !doc.inQuote(k), k + 1 <= e, tokens[k + 1].isWord {
+                let n = tokens[k + 1]
+                if SpeakerLexicon.tailSubordinators.contains(t.key)
+                    || t.key == SpeakerLexicon.as && SpeakerLexicon.subjectPronouns.contains(n.key)
+                    || SpeakerLexicon.clauseJoinersForCues.contains(t.key) && !n.isCapitalized
+                        && (phrases.looksLikePastTense(k + 1) || SpeakerLexicon.negations.contains(n.key)
+                            || n.key == SpeakerLexicon.did
+                            || SpeakerLexicon.subjectPronouns.contains(n.key) && n.key != SpeakerLexicon.it)
+                {
+                    return tokens[k - 1].isPunct(",") ? k - 2 : k - 1
+                }
+            }
+            k += 1
+        }
+        return e
     }
 
     /// The first comma or semicolon after `from`, or the sentence end.

@@ -701,6 +701,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "“The port is open to everyone,” said Ada Lind, director of harbor studies at the Northern Institute of Coastal Affairs, “but it is slowly filling with silt.”",
             content: "The port is open to everyone,” said Ada Lind, director of harbor studies at the Northern Institute of Coastal Affairs, “but it is slowly filling with silt.",
             kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "a reported clause with quoted words ends before \"and <past-tense verb>\"",
+            text: "Ms. Lind said during a long meeting with the board on Tuesday that the new harbor master had been “careless” with the budget and criticized him for the delays.",
+            content: "the new harbor master had been “careless” with the budget", kind: .direct, mention: "Ms. Lind",
+            speaker: "Lind", cue: "said", rule: "reported-that"),
     ]
 
     @Test(arguments: cases)
