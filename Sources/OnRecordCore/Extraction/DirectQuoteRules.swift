@@ -153,6 +153,14 @@ struct DirectQuoteRules {
         guard c < tokens.count, c > 0, !AnalyzedText.isTerminal(tokens[c - 1]), !tokens[c - 1].isPunct(",") else {
             return nil
         }
+        // `called the system "rigged" in a tweet Tuesday`, `blasted X as a "disgrace" Wednesday on …`:
+        // when and where it was said is narration.
+        if c + 1 < tokens.count, tokens[c + 1].isWord, SpeakerLexicon.timeWords.contains(tokens[c + 1].key)
+            || c + 3 < tokens.count && tokens[c + 1].key == SpeakerLexicon.in && SpeakerLexicon.articles.contains(tokens[c + 2].key)
+                && SpeakerLexicon.mediumNouns.contains(tokens[c + 3].key)
+        {
+            return nil
+        }
         var k = c + 1
         var last: Int? = nil
         while k < tokens.count && k - c <= 12 {

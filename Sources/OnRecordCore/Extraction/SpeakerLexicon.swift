@@ -232,6 +232,9 @@ enum SpeakerLexicon {
     static let tailSubordinators = keys("while although though whereas")
     static let did = WordKey.of("did")
     static let articles = keys("a an the")
+    static let `in` = WordKey.of("in")
+    /// Where words were said ("in a tweet", "in an interview").
+    static let mediumNouns = keys("tweet tweets interview statement speech post letter email op-ed")
     /// Short words left in lower case inside a title ("Fox and Friends", "The Art of the Deal").
     static let titleFunctionWords = keys("of the a an and to in on for with at by or")
     /// Prepositions of place that attach a phrase to a subject ("fans on the pier", "officials in Ohio").

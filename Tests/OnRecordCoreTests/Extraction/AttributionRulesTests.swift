@@ -706,6 +706,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Ms. Lind said during a long meeting with the board on Tuesday that the new harbor master had been “careless” with the budget and criticized him for the delays.",
             content: "the new harbor master had been “careless” with the budget", kind: .direct, mention: "Ms. Lind",
             speaker: "Lind", cue: "said", rule: "reported-that"),
+        AttributionCase(
+            pattern: "X called Y \"…\" in a tweet Tuesday (when and where stay out)",
+            text: "Holm called the vote “rigged” in a tweet Tuesday, and two council members agreed.",
+            content: "the vote “rigged", kind: .direct, mention: "Holm", speaker: "Holm", cue: "called",
+            rule: "quote-characterize"),
     ]
 
     @Test(arguments: cases)
