@@ -11,11 +11,13 @@
 ///   `quote-characterize` (`X called it "a disaster"`), `quote-characterize-as` (`X criticized the
 ///   law as a "crazy system"`, any verb), `quote-said-unlisted` (`X quipped, "Full sentence …"`), `quote-put-it` (`As X put it, "…"`),
 ///   `quote-mixed-clause` (`X repeated her warning about the "slow creep" of …`: a named or he/she
-///   subject, any verb, a quoted fragment close after it; the statement runs to the sentence end);
+///   subject, any verb, a quoted fragment close after it; the statement runs to the sentence end),
+///   `quote-claim-noun` (`Trump's claim that there were "thousands of shootings"`);
 ///   a `+split` suffix marks a quote interrupted by
 ///   its attribution, `+continuation` one that goes on in following paragraphs.
 /// - reported: `reported-that`, `reported-said` (no "that"), `reported-belief`, `reported-urge`
-///   (`X urged Y to …`), `reported-demand` (`X called for …`), `reported-said-after` (`…, X said.`),
+///   (`X urged Y to …`), `reported-demand` (`X called for …`), `reported-said-after` (`…, X said.`; with
+///   `+split` when a quoted sentence follows without a tag of its own),
 ///   `reported-interposed` (`…, X said, …`), `according-to`, `colon-headline`.
 ///
 /// A statement whose reported content holds quoted words is labeled `direct`: the speaker's own
@@ -24,7 +26,7 @@ public struct AttributionExtractor: StatementExtractor {
     /// "onrecord-rules".
     public let name = "onrecord-rules"
     /// Bumped whenever the rules change.
-    public let version = "1.14.1"
+    public let version = "1.14.25"
 
     /// Creates the extractor. It holds no state; one value can serve any number of threads.
     public init() {}
@@ -63,11 +65,39 @@ public struct AttributionExtractor: StatementExtractor {
         // a binary search finds the only candidates for overlap.
         let directSpans = direct.statements.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
         var candidates = direct.statements
-        for r in reported where !overlapsAny(directSpans, r.start..<r.end) {
+        var quoteUsed = direct.used
+        for var r in reported where !overlapsAny(directSpans, r.start..<r.end) {
+            joinFollowingQuote(&r, doc, &quoteUsed)
             candidates.append(r)
         }
         candidates.sort { $0.start < $1.start }
         return finish(candidates, doc)
+    }
+
+    /// `Both parties "saw a rival," said X, who …. "In that sense, it was easy."`: a tagged statement
+    /// with quoted words, and a quote that opens the next sentence and closes the paragraph without
+    /// an attribution of its own. The quote goes on with the same speaker's words (a split quote).
+    private func joinFollowingQuote(_ c: inout Candidate, _ doc: AnalyzedText, _ used: inout [Bool]) {
+        guard c.kind == .direct, c.rule == "reported-said-after" || c.rule == "reported-interposed",
+            c.lastToken >= 0
+        else { return }
+        let tokens = doc.tokens
+        var k = c.lastToken
+        while k < tokens.count - 1 && !doc.sentenceEndsAfter[k] && k - c.lastToken < 40 { k += 1 }
+        let open = k + 1
+        guard doc.sentenceEndsAfter[k], open < tokens.count, tokens[open].kind == .quote,
+            doc.paragraphStartOf[open] == doc.paragraphStartOf[c.lastToken]
+        else { return }
+        let qi = Int(doc.quoteOfToken[open])
+        guard qi >= 0, !used[qi] else { return }
+        let q = doc.quotes[qi]
+        guard q.openToken == open, q.isDouble, !q.recovered || q.multiParagraph else { return }
+        var j = q.closeToken + 1
+        while j < tokens.count && tokens[j].kind == .punct { j += 1 }
+        guard j >= tokens.count || tokens[j].kind == .paragraph || q.closeToken >= tokens.count else { return }
+        c.segments.append(q.contentStart..<q.contentEnd)
+        c.rule += "+split"
+        used[qi] = true
     }
 
     private func overlapsAny(_ spans: [Range<Int>], _ r: Range<Int>) -> Bool {

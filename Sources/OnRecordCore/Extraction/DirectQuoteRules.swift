@@ -71,7 +71,9 @@ struct DirectQuoteRules {
             var segments = [(attr.contentStart ?? q.contentStart)..<q.contentEnd]
             if attr.rule.hasPrefix("quote-characterize") {
                 if let tail = clauseTail(after: q) { segments = [segments[0].lowerBound..<tail] }
-            } else if before != nil, after == nil, let tail = sentenceTail(after: q) {
+            } else if before != nil, after == nil, !closesUtterance(q), attr.rule != "quote-claim-noun",
+                let tail = sentenceTail(after: q)
+            {
                 // `said that "the penalties are light" for most firms`: the quoted words sit inside a
                 // longer reported clause, which is the statement.
                 segments = [segments[0].lowerBound..<tail]
@@ -84,6 +86,11 @@ struct DirectQuoteRules {
             // attribution (or punctuation) in between, and no attribution of their own.
             while j < quotes.count {
                 let next = quotes[j]
+                // A quote inside the attribution itself (a nickname in the tag) is part of the tag.
+                if next.closeToken <= gapEnd {
+                    j += 1
+                    continue
+                }
                 if Int(doc.paragraphStartOf[next.openToken]) != paraStart { break }
                 if !gapIsFiller(from: gapEnd + 1, to: next.openToken) { break }
                 if !continuesSpeech(next, gapFrom: gapEnd + 1) { break }
@@ -129,11 +136,29 @@ struct DirectQuoteRules {
         return prevParaStart == tokenPara || token >= paraStart - 1
     }
 
+    /// Whether a quote holds a whole utterance that ends inside the marks (`chanted "What curfew?" and
+    /// kept going`, `says, "Don't do it," until …`): the words after it are narration, not the
+    /// speaker's clause.
+    private func closesUtterance(_ q: QuotedSpan) -> Bool {
+        let c = q.closeToken
+        guard c > q.openToken + 1, c < tokens.count, tokens[q.openToken + 1].isCapitalized else { return false }
+        let last = tokens[c - 1]
+        return last.isPunct("?") || last.isPunct("!") || last.isPunct(",")
+    }
+
     /// For `called it "a disaster" for the region, …`: the end of the clause that continues after
     /// the closing mark (up to a comma or the sentence end), or nil when the quote ends the clause.
     private func clauseTail(after q: QuotedSpan) -> Int? {
         let c = q.closeToken
         guard c < tokens.count, c > 0, !AnalyzedText.isTerminal(tokens[c - 1]), !tokens[c - 1].isPunct(",") else {
+            return nil
+        }
+        // `called the system "rigged" in a tweet Tuesday`, `blasted X as a "disgrace" Wednesday on …`:
+        // when and where it was said is narration.
+        if c + 1 < tokens.count, tokens[c + 1].isWord, SpeakerLexicon.timeWords.contains(tokens[c + 1].key)
+            || c + 3 < tokens.count && tokens[c + 1].key == SpeakerLexicon.in && SpeakerLexicon.articles.contains(tokens[c + 2].key)
+                && SpeakerLexicon.mediumNouns.contains(tokens[c + 3].key)
+        {
             return nil
         }
         var k = c + 1
@@ -177,18 +202,78 @@ struct DirectQuoteRules {
             }
             // `… "a joke" and insisted that …`, `…, adding that …`: another statement starts.
             if t.isWord && !t.isCapitalized && !doc.inQuote(k) {
+                // `… "jobs, jobs, jobs," but he has also …`: a new clause with its own subject.
+                if t.key == SpeakerLexicon.but, k + 1 < tokens.count, tokens[k + 1].isWord,
+                    SpeakerLexicon.subjectPronouns.contains(tokens[k + 1].key)
+                {
+                    break
+                }
                 if SpeakerLexicon.clauseJoinersForCues.contains(t.key), k + 1 < tokens.count, tokens[k + 1].isWord,
                     let cue = phrases.cue(at: k + 1), cue.entry.cueClass != .characterize
                 {
                     break
                 }
                 if tokens[k - 1].isPunct(","), let cue = phrases.cue(at: k), cue.entry.participle { break }
+                if startsNewClause(k) { break }
             }
+            if t.isPunct(";") { break }
             if t.isWord { last = k }
             if doc.sentenceEndsAfter[k] { break }
             k += 1
         }
         return last > c ? Int(tokens[last].end) : nil
+    }
+
+    /// Whether the lower-case word at `k`, after the quoted words, starts a clause that is no longer
+    /// the speaker's content: a subordinate clause (`… "excited" as he faces …`), a second predicate
+    /// or clause after "and"/"but" (`… "ignorant" of Islam and criticized him …`), or a participle
+    /// after a comma, also one inside the closing mark (`… "50-state strategy," promising …`).
+    private func startsNewClause(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if SpeakerLexicon.tailSubordinators.contains(t.key) { return true }
+        // ("as he faces …" opens a clause; "sees as", "such as", "as to why" do not.)
+        if t.key == SpeakerLexicon.as, k + 1 < tokens.count, tokens[k + 1].isWord,
+            SpeakerLexicon.subjectPronouns.contains(tokens[k + 1].key) || tokens[k + 1].isCapitalized
+        {
+            return true
+        }
+        if SpeakerLexicon.clauseJoinersForCues.contains(t.key), k + 1 < tokens.count, tokens[k + 1].isWord {
+            let n = tokens[k + 1]
+            if SpeakerLexicon.subjectPronouns.contains(n.key) && n.key != SpeakerLexicon.it { return true }
+            if !n.isCapitalized
+                && (phrases.looksLikePastTense(k + 1) || SpeakerLexicon.auxiliaries.contains(n.key)
+                    || SpeakerLexicon.negations.contains(n.key) || n.key == SpeakerLexicon.did)
+            {
+                return true
+            }
+        }
+        let commaBefore = tokens[k - 1].isPunct(",")
+            || k >= 2 && tokens[k - 1].kind == .quote && tokens[k - 2].isPunct(",")
+        if commaBefore, let cue = phrases.cue(at: k), cue.entry.participle { return true }
+        return false
+    }
+
+    /// Whether a quote reads as a title: two to eight words, every word capitalized except short
+    /// function words, no "?" or "!" ("The Apprentice", "Fox and Friends", "Tough Choices").
+    private func looksLikeTitle(_ q: QuotedSpan) -> Bool {
+        guard q.closeToken < tokens.count else { return false }
+        var words = 0
+        var k = q.openToken + 1
+        while k < q.closeToken {
+            let t = tokens[k]
+            if t.isWord {
+                words += 1
+                if !t.isCapitalized && !SpeakerLexicon.titleFunctionWords.contains(t.key) { return false }
+                // ("GROWING PARTY": capitals are shouting, not a title.)
+                if t.flags.contains(.allCaps) && t.end - t.start > 2 { return false }
+            } else if t.isPunct("?") || t.isPunct("!") || t.kind == .quote {
+                return false
+            } else if t.isPunct(",") && k + 1 < q.closeToken {
+                return false  // "Bernie or Jill, No Hill": a chant with a pause
+            }
+            k += 1
+        }
+        return words >= 2 && words <= 8 && tokens[q.openToken + 1].isCapitalized
     }
 
     /// Whether a quote opens with a capitalized word and holds at least four words: a sentence of
@@ -252,14 +337,24 @@ struct DirectQuoteRules {
             if t.kind == .paragraph || t.kind == .quote { return false }
             if t.isWord {
                 words += 1
-                if let c = phrases.cue(at: k), c.entry.cueClass != .characterize {
+                if let c = phrases.cue(at: k), c.entry.cueClass != .characterize, !isNegated(c) {
                     // A participle may describe the delivery ("…," she said, stressing the point.
                     // "…"); one that introduces the next quote ("adding that", "asking her,") starts
                     // a new statement.
-                    if !c.entry.participle { return false }
-                    // "…," he said, adding that the count was wrong. "…": the participle opens a
-                    // reported clause of its own, and the next quote is a new statement.
-                    if c.last + 1 < b, tokens[c.last + 1].key == SpeakerLexicon.that { return false }
+                    // (A relative clause about the speaker, "…," said X, who noted that …. "…", is
+                    // narration, unless the next quote is inside it.)
+                    if !c.entry.participle
+                        && !((inRelativeClause(c, from: a) || inSubordinateClause(c, from: a))
+                            && sentenceBreak(from: c.last + 1, to: b))
+                    {
+                        return false
+                    }
+                    // "…," he said, adding that the count was "wrong": a quote inside the participle's
+                    // reported clause is a statement of its own. (After the clause's full stop, a new
+                    // quoted sentence goes on with the speaker's words.)
+                    if c.last + 1 < b, tokens[c.last + 1].key == SpeakerLexicon.that, !sentenceBreak(from: c.last + 1, to: b) {
+                        return false
+                    }
                     let lead = tokens[b - 1]
                     if lead.isPunct(",") || lead.isPunct(":") || lead.key == SpeakerLexicon.that { return false }
                 }
@@ -267,6 +362,45 @@ struct DirectQuoteRules {
             k += 1
         }
         return words <= DirectQuoteRules.fillerWords
+    }
+
+    /// Whether a cue sits in a relative clause describing the speaker ("…," said X, who noted that
+    /// …. "…"): it does not start another speaker's statement.
+    private func inRelativeClause(_ c: CueMatch, from a: Int) -> Bool {
+        var m = c.first - 1
+        while m >= a && c.first - m <= 2 {
+            if tokens[m].isWord && SpeakerLexicon.relativePronouns.contains(tokens[m].key) { return true }
+            m -= 1
+        }
+        return false
+    }
+
+    /// Whether a cue sits in a subordinate clause of the narration ("…," she said when asked about
+    /// …, "after Jones assured him that …"): it describes the occasion, not a new statement.
+    private func inSubordinateClause(_ c: CueMatch, from a: Int) -> Bool {
+        // ("…," McCain said, asked about the delay. "…": a passive "asked" after a comma.)
+        if c.first - 1 >= a, tokens[c.first - 1].isPunct(","), tokens[c.verb].key == SpeakerLexicon.asked {
+            return true
+        }
+        var m = c.first - 1
+        while m >= a && c.first - m <= 3 {
+            let t = tokens[m]
+            if t.isWord && !t.isCapitalized && SpeakerLexicon.subordinators.contains(t.key) { return true }
+            if !t.isWord { return false }
+            m -= 1
+        }
+        return false
+    }
+
+    /// Whether a cue is negated ("He didn't suggest retaliation."): narration about what the speaker
+    /// did not say attributes nothing, so it does not end the speaker's quote.
+    private func isNegated(_ c: CueMatch) -> Bool {
+        var m = max(0, c.first - 1)
+        while m < c.verb {
+            if tokens[m].isWord && SpeakerLexicon.negations.contains(tokens[m].key) { return true }
+            m += 1
+        }
+        return false
     }
 
     /// Whether the quote `next` can resume a speaker's words after a gap of narration starting at
@@ -283,7 +417,22 @@ struct DirectQuoteRules {
             k += 1
         }
         if words > DirectQuoteRules.shortGap {
-            return AnalyzedText.isTerminal(before) || doc.sentenceEndsAfter[o - 1]
+            if AnalyzedText.isTerminal(before) || doc.sentenceEndsAfter[o - 1] { return true }
+            // `…, said X, head of policy at Y. Now, "within the community …"`: a short opener after
+            // the narration's full stop.
+            guard before.isPunct(",") else { return false }
+            // `"…," said X, director of a long-named institute, "but it is …"`: the sentence goes
+            // on in lower case after the speaker's appositive.
+            if o + 1 < tokens.count, tokens[o + 1].isWord, !tokens[o + 1].isCapitalized, !sentenceBreak(from: a, to: o) {
+                return true
+            }
+            var s = o - 1
+            var lead = 0
+            while s > a && !doc.sentenceEndsAfter[s - 1] {
+                if tokens[s].isWord { lead += 1 }
+                s -= 1
+            }
+            return s > a && lead <= 3
         }
         return true
     }
@@ -311,7 +460,7 @@ struct DirectQuoteRules {
         let q = doc.quotes[qi]
         let n = tokens.count
         var k = q.closeToken + 1
-        guard k < n, q.closeToken < n, tokens[q.closeToken].kind == .quote else { return nil }
+        guard k < n, q.closeToken < n, tokens[q.closeToken].kind == .quote, !looksLikeTitle(q) else { return nil }
         // `"…," X said` quotes open their sentence; a quoted title inside running text ("On “Fox News
         // Sunday,” Pence said …") is left to the reported-speech rules.
         let o = q.openToken
@@ -352,7 +501,9 @@ struct DirectQuoteRules {
         guard k < n, tokens[k].isWord, !doc.inQuote(k) else { return nil }
         let limit = min(n - 1, k + DirectQuoteRules.afterWindow)
         var upper = k
-        while upper < limit && !doc.sentenceEndsAfter[upper] && tokens[upper + 1].kind != .quote
+        // (A nickname in quotation marks, `Marcia "Cia" Price`, is part of the tag.)
+        while upper < limit && !doc.sentenceEndsAfter[upper]
+            && (tokens[upper + 1].kind != .quote || phrases.isNicknameMark(upper + 1))
             && tokens[upper + 1].kind != .paragraph
         {
             upper += 1
@@ -365,6 +516,22 @@ struct DirectQuoteRules {
                 return Attribution(
                     mention: np, cue: c.first...c.last, lastToken: np.upperBound, rule: "quote-said-after",
                     confidence: 0.9)
+            }
+            // `said pollster Ada Lind`, `said undecided voter Ada Lind`: lower-case descriptive words
+            // the title list does not hold, then the name.
+            var t = c.last + 1
+            while t <= upper && t - c.last <= 3 && tokens[t].isWord && !tokens[t].isCapitalized
+                && !SpeakerLexicon.stopWords.contains(tokens[t].key) && CueLexicon.words[tokens[t].key] == nil
+                && !SpeakerLexicon.determiners.contains(tokens[t].key) && !SpeakerLexicon.pronouns.contains(tokens[t].key)
+            {
+                t += 1
+            }
+            if t > c.last + 1, t <= upper, tokens[t].isCapitalized, !tokens[t].flags.contains(.allCaps),
+                let name = phrases.phraseStarting(at: t, upperBound: upper)
+            {
+                return Attribution(
+                    mention: (c.last + 1)...name.upperBound, cue: c.first...c.last, lastToken: name.upperBound,
+                    rule: "quote-said-after", confidence: 0.8)
             }
         }
         // NP [modifiers] CUE: `he said`, `Rep. X (D-Md.) said in an interview`
@@ -405,6 +572,14 @@ struct DirectQuoteRules {
                         mention: np, cue: c.first...c.last, lastToken: c.last, rule: "quote-said-after",
                         confidence: 0.8)
                 }
+                // `"…," French President Fran?ois Hollande said`: a tag the phrase finder cannot
+                // parse (mangled letters, odd symbols) is still the speaker when it is one
+                // capitalized run of words ending at the cue.
+                if let np = plainTag(from: k, before: c.first) ?? describedTag(from: k, before: c.first) {
+                    return Attribution(
+                        mention: np, cue: c.first...c.last, lastToken: c.last, rule: "quote-said-after",
+                        confidence: 0.7)
+                }
                 break
             }
             j += 1
@@ -418,6 +593,47 @@ struct DirectQuoteRules {
             return Attribution(mention: np, cue: d...d, lastToken: np.upperBound, rule: "quote-dash", confidence: 0.75)
         }
         return unlistedTag(q, from: k, upper: upper)
+    }
+
+    /// Tokens `k..<cue` as a speaker mention when they are words (or symbols glued inside a word),
+    /// at most eight, opening and ending with a capitalized word.
+    private func plainTag(from k: Int, before cue: Int) -> ClosedRange<Int>? {
+        let e = cue - 1
+        guard e >= k, e - k < 8, tokens[k].isWord, tokens[k].isCapitalized, tokens[e].isWord,
+            tokens[e].isCapitalized, !tokens[e].flags.contains(.allCaps)
+        else { return nil }
+        var j = k + 1
+        while j <= e {
+            let t = tokens[j]
+            if !t.isWord {
+                let glued = t.kind == .punct && t.start == tokens[j - 1].end && j + 1 <= e && tokens[j + 1].start == t.end
+                if !glued { return nil }
+            } else if !t.isCapitalized && (SpeakerLexicon.stopWords.contains(t.key) || CueLexicon.modifiers.contains(t.key)) {
+                return nil
+            }
+            j += 1
+        }
+        return k...e
+    }
+
+    /// Tokens `k..<cue` as a speaker mention when they are a determiner and a short description
+    /// with place or affiliation links (`"…?" a narrator in the campaign ad asks`): at most eight
+    /// words, no other stop words, no cue.
+    private func describedTag(from k: Int, before cue: Int) -> ClosedRange<Int>? {
+        let e = cue - 1
+        guard e > k, e - k < 8, tokens[k].isWord, SpeakerLexicon.articles.contains(tokens[k].key) else { return nil }
+        var j = k + 1
+        while j <= e {
+            let t = tokens[j]
+            guard t.isWord, CueLexicon.words[t.key] == nil || t.isCapitalized else { return nil }
+            if !t.isCapitalized && SpeakerLexicon.stopWords.contains(t.key)
+                && !SpeakerLexicon.subjectLinks.contains(t.key)
+            {
+                return nil
+            }
+            j += 1
+        }
+        return SpeakerLexicon.subjectLinks.contains(tokens[e].key) ? nil : k...e
     }
 
     /// `"…," she posted.` / `"…?" a staffer wondered.` / `"…," Bennett shot back.` — a short tag with a
@@ -471,18 +687,27 @@ struct DirectQuoteRules {
             k += 1
         }
         guard quoteOpen - c.last <= 10 else { return nil }
-        // "was labeled" is passive; "calling out", "call off" are other verbs.
+        // "was labeled" is passive ("is calling" is not); "calling out", "call off" are other verbs.
         var m = c.first
-        while m < c.verb {
+        while m < c.verb && !c.entry.participle {
             if SpeakerLexicon.passiveAuxiliaries.contains(tokens[m].key) { return nil }
             m += 1
         }
         if c.last + 1 < quoteOpen && SpeakerLexicon.verbParticles.contains(tokens[c.last + 1].key) { return nil }
         let coordinated = c.first > floor && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key)
-        let np =
-            c.entry.participle || coordinated
-            ? phrases.sentenceSubject(from: sentence, before: c.first)
-            : phrases.subject(before: c.first, lowerBound: floor)
+        // "X is calling the plan "…"": a progressive is a finite verb, and its subject must open the
+        // sentence ("Trump said aides were calling …" is reported).
+        let progressive = c.entry.participle && c.first < c.verb
+            && SpeakerLexicon.passiveAuxiliaries.contains(tokens[c.verb - 1].key)
+        var np: ClosedRange<Int>?
+        if progressive {
+            np = phrases.subject(before: c.first, lowerBound: floor)
+            if let s = np, s.lowerBound != sentence { return nil }
+        } else if c.entry.participle || coordinated {
+            np = phrases.sentenceSubject(from: sentence, before: c.first)
+        } else {
+            np = phrases.subject(before: c.first, lowerBound: floor)
+        }
         guard let mention = np, phrases.agrees(c, with: mention) else { return nil }
         let head = tokens[mention.upperBound]
         guard
@@ -490,12 +715,28 @@ struct DirectQuoteRules {
                 || SpeakerLexicon.roleNouns.contains(head.key) || SpeakerLexicon.organizationWords.contains(head.key)
         else { return nil }
         var start: Int? = c.last + 1 < quoteOpen ? Int(tokens[c.last + 1].start) : nil
+        var speaker = mention
         // "what he called a “brazen breach”": the relative "what" opens the statement.
         if mention.lowerBound > floor, tokens[mention.lowerBound - 1].key == SpeakerLexicon.what {
             start = Int(tokens[mention.lowerBound - 1].start)
+            // "Ban condemned what he called …": the pronoun stands for the sentence's named subject.
+            if mention.count == 1, SpeakerLexicon.thirdPersonPronouns.contains(head.key),
+                let main = phrases.sentenceSubject(from: sentence, before: mention.lowerBound - 1),
+                main.upperBound < mention.lowerBound - 1, tokens[main.upperBound].isCapitalized,
+                !tokens[main.upperBound].flags.contains(.possessive),
+                !SpeakerLexicon.pronouns.contains(tokens[main.upperBound].key)
+            {
+                speaker = main
+            }
+        } else if mention.lowerBound > floor, tokens[mention.lowerBound - 1].isWord,
+            SpeakerLexicon.objectRelatives.contains(tokens[mention.lowerBound - 1].key)
+        {
+            // "…, which Mr. Trump called "a disgrace"", "whom he described as "peaceful"": the
+            // relative is the object being characterized and opens the statement.
+            start = Int(tokens[mention.lowerBound - 1].start)
         }
         return Attribution(
-            mention: mention, cue: c.first...c.last, lastToken: quoteOpen - 1, rule: "quote-characterize",
+            mention: speaker, cue: c.first...c.last, lastToken: quoteOpen - 1, rule: "quote-characterize",
             confidence: 0.6, contentStart: start)
     }
 
@@ -505,7 +746,7 @@ struct DirectQuoteRules {
     private func characterizationAs(quoteOpen: Int, sentence: Int, floor: Int) -> Attribution? {
         var a = quoteOpen - 1
         var skipped = 0
-        while a > floor && skipped < 2 && tokens[a].isWord && SpeakerLexicon.asFillers.contains(tokens[a].key) {
+        while a > floor && skipped < 3 && tokens[a].isWord && SpeakerLexicon.asFillers.contains(tokens[a].key) {
             a -= 1
             skipped += 1
         }
@@ -554,6 +795,104 @@ struct DirectQuoteRules {
         return c
     }
 
+    /// `No name change, he said, "hides what it really is."`: a tag set off by commas inside a
+    /// sentence whose quoted part goes on in lower case. The sentence's opening words belong to the
+    /// statement, which starts with the sentence.
+    private func interposedStart(_ q: QuotedSpan, mention: ClosedRange<Int>, sentence: Int, floor: Int) -> Int? {
+        let first = q.openToken + 1
+        let comma = mention.lowerBound - 1
+        guard sentence == floor, comma > sentence + 1, tokens[comma].isPunct(","), tokens[q.openToken - 1].isPunct(","),
+            first < q.closeToken, tokens[first].isWord, !tokens[first].isCapitalized
+        else { return nil }
+        // The words before the tag end in a content word ("No name change, he said"); "There was, she
+        // said," or "including, he said," leave the quote as the object of their own clause.
+        let before = tokens[comma - 1]
+        guard before.isWord, !SpeakerLexicon.stopWords.contains(before.key) || before.isCapitalized,
+            !phrases.isGerund(comma - 1)
+        else { return nil }
+        var words = 0
+        var k = sentence
+        while k < mention.lowerBound - 1 {
+            let t = tokens[k]
+            if t.kind == .quote || t.kind == .paragraph { return nil }
+            if t.isWord {
+                words += 1
+                if phrases.cue(at: k) != nil { return nil }
+            }
+            k += 1
+        }
+        guard words >= 2 else { return nil }
+        return Int(tokens[sentence].start)
+    }
+
+    /// `As Ms. Lind put it in a statement last week, the port is "open for business."`, `as the paper
+    /// put it, "the operator."`: "as", a subject, "put it" and an adjunct, then a comma; what follows
+    /// the comma, with the quoted words, is the subject's statement.
+    private func asPutIt(_ q: QuotedSpan, sentence: Int, floor: Int) -> Attribution? {
+        let open = q.openToken
+        var k = open - 1
+        while k > floor && open - k <= 30 && !(tokens[k].key == SpeakerLexicon.it && k >= 1
+            && SpeakerLexicon.putVerbs.contains(tokens[k - 1].key))
+        {
+            if tokens[k].kind == .quote || tokens[k].kind == .paragraph { return nil }
+            k -= 1
+        }
+        guard k - 2 >= floor, tokens[k].key == SpeakerLexicon.it, SpeakerLexicon.putVerbs.contains(tokens[k - 1].key)
+        else { return nil }
+        let put = k - 1
+        // The subject (and adverbs such as "recently") between "as" and "put".
+        var v = put - 1
+        while v > floor && phrases.isAdverb(v) { v -= 1 }
+        guard let np = phrases.subject(before: v + 1, lowerBound: floor), np.lowerBound - 1 >= floor,
+            tokens[np.lowerBound - 1].key == SpeakerLexicon.as
+        else { return nil }
+        // The first comma after "put it" ends the adjunct; the statement starts after it.
+        var c = k + 1
+        while c < open && !tokens[c].isPunct(",") {
+            if !tokens[c].isWord { return nil }
+            c += 1
+        }
+        guard c < open, c - k <= 14 else { return nil }
+        var start = c + 1
+        while start < open && tokens[start].kind != .word { start += 1 }
+        return Attribution(
+            mention: np, cue: put...k, lastToken: open - 1, rule: "quote-put-it", confidence: 0.65,
+            contentStart: start < open ? Int(tokens[start].start) : nil)
+    }
+
+    /// The subject of a participle cue written next to it: `"…," Nefzi said, adding, "…"` (the
+    /// speaker of the cue just before the comma, not the sentence's first noun) and `footage of
+    /// Hillary Clinton asking, "…"` (a name right before the participle).
+    private func participleSubject(_ c: CueMatch, floor: Int) -> ClosedRange<Int>? {
+        guard c.entry.participle, c.first - 1 >= floor else { return nil }
+        let before = tokens[c.first - 1]
+        if before.isPunct(",") { return phrases.speakerOfNearestCue(before: c.first, floor: floor) }
+        guard before.isWord, before.isCapitalized, !before.flags.contains(.allCaps),
+            !SpeakerLexicon.pronouns.contains(before.key)
+        else { return nil }
+        var s = c.first - 1
+        while s - 1 > floor && c.first - s < 4 && tokens[s - 1].isWord && tokens[s - 1].isCapitalized { s -= 1 }
+        guard s - 1 >= floor, tokens[s - 1].key == SpeakerLexicon.of else { return nil }
+        return s...(c.first - 1)
+    }
+
+    /// `…, I laughed and said, "…"`: a pronoun or name right before a first verb, "and", then the cue.
+    /// The subject of the first verb is the speaker even after a long opening clause.
+    private func coordinatedSubject(_ c: CueMatch, floor: Int) -> ClosedRange<Int>? {
+        let verb = c.first - 2
+        guard !c.entry.participle, verb - 1 >= floor, tokens[c.first - 1].key == SpeakerLexicon.and,
+            phrases.looksLikePastTense(verb), tokens[verb - 1].isWord
+        else { return nil }
+        let head = tokens[verb - 1]
+        guard SpeakerLexicon.subjectPronouns.contains(head.key) && head.key != SpeakerLexicon.it
+            || head.isCapitalized && !head.flags.contains(.allCaps)
+        else { return nil }
+        guard let np = phrases.phraseEnding(at: verb - 1, lowerBound: floor) else { return nil }
+        let s = np.lowerBound
+        guard s == floor || tokens[s - 1].isPunct(",") || doc.sentenceEndsAfter[s - 1] else { return nil }
+        return np
+    }
+
     /// `X said, "…"`, `X told CBS: "…"`, `X said that "…"`, `X: "…"`.
     func attributionBefore(_ qi: Int) -> Attribution? {
         let q = doc.quotes[qi]
@@ -585,12 +924,15 @@ struct DirectQuoteRules {
                     || between == 1
                         && lead.key == SpeakerLexicon.that
                 {
+                    // `her memoir, "Tough Choices."`, `told "Fox and Friends,"`: a title, not speech.
+                    if looksLikeTitle(q) { return nil }
                     var np: ClosedRange<Int>?
                     if c.entry.participle
                         || c.first > floor && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key)
                     {
                         np =
-                            phrases.sentenceSubject(from: sentence, before: c.first)
+                            coordinatedSubject(c, floor: floor) ?? participleSubject(c, floor: floor)
+                            ?? phrases.sentenceSubject(from: sentence, before: c.first)
                             ?? phrases.speakerOfNearestCue(before: c.first, floor: floor)
                     } else {
                         np = phrases.subject(before: c.first, lowerBound: floor)
@@ -603,7 +945,8 @@ struct DirectQuoteRules {
                     let rule = lead.isPunct(":") ? "quote-said-colon" : "quote-said-before"
                     return Attribution(
                         mention: mention, cue: c.first...c.last, lastToken: k, rule: rule,
-                        confidence: c.entry.participle ? 0.75 : 0.88)
+                        confidence: c.entry.participle ? 0.75 : 0.88,
+                        contentStart: interposedStart(q, mention: mention, sentence: sentence, floor: floor))
                 }
                 break
             }
@@ -657,10 +1000,11 @@ struct DirectQuoteRules {
             return Attribution(
                 mention: np, cue: (k - 2)...(k - 1), lastToken: k, rule: "quote-put-it", confidence: 0.7)
         }
+        if let a = asPutIt(q, sentence: sentence, floor: floor) { return a }
         // `Trump leaned in and boomed: "…"` — a verb we do not list, then a colon: the sentence's
         // subject introduces the quote.
-        if lead.isPunct(":"), k - sentence <= 14, sentence == floor,
-            let np = phrases.sentenceSubject(from: sentence, before: k), np.upperBound + 1 < k
+        if lead.isPunct(":"), k - sentence <= 36, sentence == floor,
+            let np = phrases.sentenceSubject(from: sentence, before: k), np.upperBound + 1 < k, k - np.lowerBound <= 14
         {
             let head = tokens[np.upperBound]
             var plain = true
@@ -671,7 +1015,44 @@ struct DirectQuoteRules {
                     confidence: 0.6)
             }
         }
-        return mixedClause(q, sentence: sentence, floor: floor)
+        return possessiveClaim(q, floor: floor) ?? mixedClause(q, sentence: sentence, floor: floor)
+    }
+
+    /// `Trump's claim that there have been "thousands of shootings"`, `his promise that …`: a claim
+    /// noun owned by the speaker, then a that-clause holding the quoted words. The statement is the
+    /// clause; the owner is the speaker.
+    private func possessiveClaim(_ q: QuotedSpan, floor: Int) -> Attribution? {
+        let open = q.openToken
+        var k = open - 1
+        while k > floor && open - k <= 20 && tokens[k].isWord && tokens[k].key != SpeakerLexicon.that { k -= 1 }
+        guard k - 2 >= floor, open - k <= 20, tokens[k].isWord, tokens[k].key == SpeakerLexicon.that, k + 1 < open,
+            SpeakerLexicon.claimNouns.contains(tokens[k - 1].key), !tokens[k - 1].isCapitalized
+        else { return nil }
+        // ("X said that Rubio's claim that … is "not true"": the quote is X's.)
+        var j = floor
+        while j < k - 2 {
+            if tokens[j].isWord, let c = phrases.cue(at: j), c.entry.cueClass != .characterize { return nil }
+            j += 1
+        }
+        let owner = tokens[k - 2]
+        let mention: ClosedRange<Int>
+        if SpeakerLexicon.possessivePronouns.contains(owner.key) {
+            mention = (k - 2)...(k - 2)
+        } else if owner.flags.contains(.possessive), owner.isCapitalized {
+            // The owner's name: the capitalized words ending at the possessive.
+            var s = k - 2
+            while s - 1 >= floor && k - 2 - s < 4 && tokens[s - 1].isWord && tokens[s - 1].isCapitalized
+                && !tokens[s - 1].flags.contains(.possessive)
+            {
+                s -= 1
+            }
+            mention = s...(k - 2)
+        } else {
+            return nil
+        }
+        return Attribution(
+            mention: mention, cue: (k - 1)...(k - 1), lastToken: open - 1, rule: "quote-claim-noun", confidence: 0.5,
+            contentStart: Int(tokens[k].start))
     }
 
     /// `The senator stressed the need to stop the "constant attacks" on …`: a sentence that opens
@@ -685,17 +1066,22 @@ struct DirectQuoteRules {
         else { return nil }
         // A named subject or "he"/"she" ("it", "they", "the" rarely name the speaker here).
         let head = tokens[np.upperBound]
-        guard SpeakerLexicon.masculineOrFeminine.contains(head.key)
+        // ("The Republican nominee vowed …": a determiner and a role noun name a person too.)
+        let role = SpeakerLexicon.roleNouns.contains(head.key) && SpeakerLexicon.articles.contains(tokens[np.lowerBound].key)
+        guard SpeakerLexicon.masculineOrFeminine.contains(head.key) || role
             || head.isCapitalized && !head.flags.contains(.allCaps) && !SpeakerLexicon.pronouns.contains(head.key)
                 && !SpeakerLexicon.determiners.contains(head.key) && !SpeakerLexicon.stopWords.contains(head.key)
         else { return nil }
         var v = np.upperBound + 1
+        var passive = false
         while v < open && tokens[v].isWord && !tokens[v].isCapitalized
             && (SpeakerLexicon.auxiliaries.contains(tokens[v].key) || phrases.isAdverb(v))
         {
-            if SpeakerLexicon.passiveAuxiliaries.contains(tokens[v].key) { return nil }
+            if SpeakerLexicon.passiveAuxiliaries.contains(tokens[v].key) { passive = true }
             v += 1
         }
+        // "was praised for …" is passive; "is promising …" is the subject speaking.
+        if passive && !phrases.isGerund(v) { return nil }
         guard v + 1 < open, open - v <= 12, tokens[v].isWord, !tokens[v].isCapitalized,
             phrases.looksLikePastTense(v) || phrases.isPresentTense(v) || phrases.cue(at: v) != nil
         else { return nil }
@@ -709,8 +1095,24 @@ struct DirectQuoteRules {
             if tokens[j].isCapitalized { capitalized += 1 }
         }
         if words >= 3 && capitalized == words { return nil }
+        // "is telling a veterans group that … "…"": the addressee is not part of what was said.
+        var start = Int(tokens[v + 1].start)
+        // "talked up her "plan"": the particle belongs to the verb.
+        if v + 2 < open, SpeakerLexicon.verbParticles.contains(tokens[v + 1].key), tokens[v + 2].isWord {
+            start = Int(tokens[v + 2].start)
+        }
+        if let c = phrases.cue(at: v), c.entry.cueClass == .speech {
+            var t = v + 1
+            while t < open && t - v <= 8 && !tokens[t].isPunct(",") {
+                if tokens[t].key == SpeakerLexicon.that {
+                    start = Int(tokens[t].start)
+                    break
+                }
+                t += 1
+            }
+        }
         return Attribution(
             mention: np, cue: v...v, lastToken: open - 1, rule: "quote-mixed-clause", confidence: 0.4,
-            contentStart: Int(tokens[v + 1].start))
+            contentStart: start)
     }
 }

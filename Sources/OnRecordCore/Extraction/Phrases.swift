@@ -35,14 +35,18 @@ struct Phrases {
             return nil
         }
         // "the report", "his claims", "Trump's claims": a determiner or possessive makes it a noun.
+        // ("the mother of three replied": a number after "of" ends a phrase instead.)
         if k > 0, tokens[k - 1].isWord,
-            SpeakerLexicon.determiners.contains(tokens[k - 1].key) || tokens[k - 1].flags.contains(.possessive)
+            SpeakerLexicon.determiners.contains(tokens[k - 1].key) || tokens[k - 1].flags.contains(.possessive),
+            !(k > 1 && tokens[k - 2].key == SpeakerLexicon.of && SpeakerLexicon.numberWords.contains(tokens[k - 1].key))
         {
             return nil
         }
         if t.isCapitalized && k > 0 && !doc.sentenceEndsAfter[k - 1] && !tokens[k - 1].isPunct(":") {
             return nil  // "Post", "State": a name in mid-sentence
         }
+        // "press secretary": a noun before a role noun.
+        if last == k && modifiesRoleNoun(k) { return nil }
         // "to show up", "refused to say": an infinitive does not attribute anything.
         if k > 0, tokens[k - 1].isWord, tokens[k - 1].key == SpeakerLexicon.to { return nil }
         // "was confirmed", "is expected": a passive auxiliary right before a participle.
@@ -71,6 +75,20 @@ struct Phrases {
         let x = doc.scalars[Int(t.end) - 3].value
         return (y == 0x6C && z == 0x79 && !SpeakerLexicon.lyNouns.contains(t.key))
             || (x == 0x69 && y == 0x6E && z == 0x67)
+    }
+
+    /// A capitalized "-ed" or "-ing" word of five or more letters opening a sentence and followed by a
+    /// lower-case word ("Worried about …", "Speaking to …"): a participle clause, not a name.
+    func isOpeningParticiple(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.isCapitalized, !t.flags.contains(.allCaps), t.end - t.start > 4,
+            k == 0 || doc.sentenceEndsAfter[k - 1] || tokens[k - 1].kind == .paragraph,
+            k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized
+        else { return false }
+        let z = doc.scalars[Int(t.end) - 1].value
+        let y = doc.scalars[Int(t.end) - 2].value
+        let x = doc.scalars[Int(t.end) - 3].value
+        return (y == 0x65 && z == 0x64) || (x == 0x69 && y == 0x6E && z == 0x67)
     }
 
     /// A lower-case word ending in "-ed" that is not a known role ("criticized", "arrived").
@@ -110,22 +128,26 @@ struct Phrases {
     func skipTimeAdjunct(endingAt e: Int, lowerBound: Int) -> Int {
         var k = e
         var skipped = 0
+        var timed = false
         while k >= lowerBound && skipped < 4 {
             let t = tokens[k]
             guard t.isWord else { break }
             if t.flags.contains(.numeric) || SpeakerLexicon.timeWords.contains(t.key) {
+                if !t.flags.contains(.numeric) { timed = true }
                 k -= 1
                 skipped += 1
                 continue
             }
             if skipped > 0 && SpeakerLexicon.timePrepositions.contains(t.key) {
+                timed = true
                 k -= 1
                 skipped += 1
                 continue
             }
             break
         }
-        return k
+        // A bare number is part of the phrase ("the mother of three"), not a date.
+        return timed ? k : e
     }
 
     /// The noun phrase ending at token `e`, walking left no further than `lowerBound`.
@@ -146,7 +168,11 @@ struct Phrases {
                     && tokens[a - 2].isCapitalized && tokens[a - 2].isWord
                 if SpeakerLexicon.stopWords.contains(t.key) && t.key != SpeakerLexicon.of && !joinsNames { break }
                 if SpeakerLexicon.pronouns.contains(t.key) { break }
-                if CueLexicon.words[t.key] != nil && !SpeakerLexicon.determiners.contains(t.key) { break }
+                if CueLexicon.words[t.key] != nil && !SpeakerLexicon.determiners.contains(t.key)
+                    && !modifiesRoleNoun(a - 1)
+                {
+                    break
+                }
             }
             a -= 1
         }
@@ -162,9 +188,32 @@ struct Phrases {
         return a <= e ? a...e : nil
     }
 
+    /// Whether the quotation mark at `k` belongs to a nickname inside a name (`Marcia "Cia" Price`):
+    /// one or two capitalized words in double marks, between a capitalized word and another one.
+    func isNicknameMark(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .quote, doc.quoteOfToken[k] >= 0 else { return false }
+        let q = doc.quotes[Int(doc.quoteOfToken[k])]
+        let inner = q.closeToken - q.openToken - 1
+        guard q.isDouble, !q.recovered, inner >= 1, inner <= 2, q.openToken >= 1, q.closeToken + 1 < tokens.count else {
+            return false
+        }
+        for j in (q.openToken + 1)..<q.closeToken where !(tokens[j].isWord && tokens[j].isCapitalized) { return false }
+        let before = tokens[q.openToken - 1]
+        let after = tokens[q.closeToken + 1]
+        return before.isWord && before.isCapitalized && after.isWord && after.isCapitalized
+    }
+
+    /// Whether the word at `k`, which looks like a cue verb, is a noun modifying the role noun after
+    /// it ("press secretary", "show host").
+    /// Only a bare form can be such a noun: "told moderator X" is a verb and its object.
+    func modifiesRoleNoun(_ k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].isCapitalized
+            && SpeakerLexicon.roleNouns.contains(tokens[k + 1].key) && CueLexicon.words[tokens[k].key]?.baseForm == true
+    }
+
     /// The subject of a cue starting at token `cueFirst`: "Dean, a former chairman, said" → "Dean",
     /// "Rep. X (D-Md.) said" → "Rep. X", "the source added" → "the source".
-    func subject(before cueFirst: Int, lowerBound: Int) -> ClosedRange<Int>? {
+    func subject(before cueFirst: Int, lowerBound: Int, extendingHead: Bool = true) -> ClosedRange<Int>? {
         var k = cueFirst - 1
         guard k >= lowerBound else { return nil }
         if tokens[k].isPunct(")") {
@@ -185,11 +234,16 @@ struct Phrases {
             var nearestComma: Int? = nil
             while j > lowerBound && k - j < 30 {
                 let t = tokens[j]
-                if t.kind == .paragraph || AnalyzedText.isTerminal(t) || t.kind == .quote { break }
+                // (An apostrophe that closes no quotation, "the veterans' families", is part of the text.)
+                if t.kind == .paragraph || AnalyzedText.isTerminal(t)
+                    || t.kind == .quote && doc.quoteOfToken[j] >= 0 && !isNicknameMark(j)
+                {
+                    break
+                }
                 if t.isPunct(",") {
                     commas += 1
                     if nearestComma == nil { nearestComma = j }
-                    if let name = subject(before: j, lowerBound: lowerBound) {
+                    if let name = subject(before: j, lowerBound: lowerBound, extendingHead: false) {
                         let s = name.lowerBound
                         let named = tokens[j - 1].isCapitalized || tokens[j - 1].isPunct(")")
                         // A lower-case head ("A Warren adviser, who spoke on condition of anonymity,
@@ -237,7 +291,31 @@ struct Phrases {
             guard j > lowerBound, isDash(tokens[j]) else { return nil }
             return phraseEnding(at: j - 1, lowerBound: lowerBound)
         }
-        return phraseEnding(at: k, lowerBound: lowerBound)
+        guard let np = phraseEnding(at: k, lowerBound: lowerBound) else { return nil }
+        return extendingHead ? withLeadingHead(np, lowerBound: lowerBound) ?? np : np
+    }
+
+    /// `Fans on the pier chanted`, `Protesters marching through the streets chanted`: the phrase
+    /// before the cue is the object of a preposition; the subject is the head that opens the clause
+    /// before it (with the preposition's phrase, as annotators mark it).
+    private func withLeadingHead(_ np: ClosedRange<Int>, lowerBound: Int) -> ClosedRange<Int>? {
+        var p = np.lowerBound - 1
+        guard p - 1 >= lowerBound, tokens[p].isWord, !tokens[p].isCapitalized,
+            SpeakerLexicon.locativePrepositions.contains(tokens[p].key),
+            SpeakerLexicon.determiners.contains(tokens[np.lowerBound].key) || tokens[np.lowerBound].isCapitalized
+        else { return nil }
+        p -= 1
+        if isGerund(p) { p -= 1 }
+        guard p >= lowerBound, tokens[p].isWord, let head = phraseEnding(at: p, lowerBound: lowerBound) else { return nil }
+        let h = tokens[head.upperBound]
+        let s = head.lowerBound
+        let opensClause = s == lowerBound || doc.sentenceEndsAfter[s - 1] || tokens[s - 1].isPunct(",")
+            || tokens[s - 1].kind == .paragraph
+        let personLike = h.isCapitalized || SpeakerLexicon.roleNouns.contains(h.key)
+            || SpeakerLexicon.groupNouns.contains(h.key)
+            || !h.isCapitalized && h.end - h.start > 3 && doc.scalars[Int(h.end) - 1].value == 0x73
+        guard opensClause, personLike, !SpeakerLexicon.pronouns.contains(h.key) else { return nil }
+        return s...np.upperBound
     }
 
     private func isDash(_ t: Token) -> Bool {
@@ -282,7 +360,9 @@ struct Phrases {
             guard t.isWord, !doc.inQuote(e + 1) else { break }
             if !t.isCapitalized {
                 if SpeakerLexicon.stopWords.contains(t.key) || SpeakerLexicon.pronouns.contains(t.key) { break }
-                if CueLexicon.words[t.key] != nil || CueLexicon.modifiers.contains(t.key) { break }
+                if CueLexicon.words[t.key] != nil && !modifiesRoleNoun(e + 1) || CueLexicon.modifiers.contains(t.key) {
+                    break
+                }
                 if looksLikePastTense(e + 1) { break }  // "Carla Mendez criticized …"
                 // A lower-case word follows a determiner, a name, or a role/organization noun; after
                 // any other lower-case word it is most likely the verb ("The coach stood up").
@@ -320,7 +400,13 @@ struct Phrases {
         // A dateline ("BALI, Indonesia — …") is not the subject: it ends at the first dash.
         if s < limit, tokens[s].isWord, tokens[s].flags.contains(.allCaps) {
             var d = s + 1
-            while d < limit && d - s < 8 && (tokens[d].isCapitalized || tokens[d].isPunct(",")) { d += 1 }
+            // ("FLINT, Mich., Oct. 4 (UPI) — …": a date and an agency may follow the place.)
+            while d < limit && d - s < 12
+                && (tokens[d].isCapitalized || tokens[d].isPunct(",") || tokens[d].flags.contains(.numeric)
+                    || tokens[d].isPunct("(") || tokens[d].isPunct(")"))
+            {
+                d += 1
+            }
             if d < limit, tokens[d].kind == .punct,
                 tokens[d].key == 0x2014 || tokens[d].key == 0x2013 || tokens[d].key == 0x2D
             {
@@ -332,6 +418,17 @@ struct Phrases {
             var c = s
             while c < limit && c - s < 25 && !tokens[c].isPunct(",") { c += 1 }
             if c < limit && tokens[c].isPunct(",") { s = c + 1 }
+            // "On July 6, 2015, Sanders …": the year belongs to the date.
+            if s + 1 < limit, tokens[s].isWord, tokens[s].flags.contains(.numeric), tokens[s + 1].isPunct(",") {
+                s += 2
+            }
+        }
+        // "Worried about the turnout, Obama …", "Speaking in Ohio, Lind …": an opening participle
+        // clause ends at its comma.
+        if s + 1 < limit, isOpeningParticiple(s) {
+            var c = s + 1
+            while c < limit && c - s < 20 && !tokens[c].isPunct(",") && tokens[c].kind != .quote { c += 1 }
+            if c + 1 < limit, tokens[c].isPunct(",") { s = c + 1 }
         }
         while s < limit, tokens[s].isCapitalized, SpeakerLexicon.discourseWords.contains(tokens[s].key) {
             s += 1

@@ -214,6 +214,16 @@ struct ReportedSpeechRules {
             var that: Int? = nil
             if t + 2 <= b, tokens[t].isWord, tokens[t].key == SpeakerLexicon.that, !tokens[t].isCapitalized {
                 that = t
+            } else if c.entry.takesObject {
+                // "told one of his young protégés on a regular basis that …": a longer addressee and
+                // adjunct, all plain words, before "that".
+                var u = s
+                while u + 2 <= b && u - s <= 15 && tokens[u].isWord && tokens[u].key != SpeakerLexicon.that
+                    && phrases.cue(at: u) == nil
+                {
+                    u += 1
+                }
+                if u + 2 <= b, u > s, tokens[u].isWord, tokens[u].key == SpeakerLexicon.that { that = u }
             }
             let rule: String
             if let th = that {
@@ -264,7 +274,8 @@ struct ReportedSpeechRules {
             let e =
                 SpeakerLexicon.relativePronouns.contains(tokens[mention.lowerBound].key) || subordinate
                 ? clauseEnd(from: s, to: b) : contentEnd(from: s, to: b)
-            return content(s, e, mention: mention, cue: c.first...c.last, rule: rule, confidence: conf)
+            return content(s, quotedClauseEnd(from: s, to: e), mention: mention, cue: c.first...c.last, rule: rule,
+                confidence: conf)
         }
         return nil
     }
@@ -307,6 +318,9 @@ struct ReportedSpeechRules {
         func finish(_ last: Int) -> (Int, Bool)? {
             // At most a short adjunct ("on Monday", "in a statement") before a comma or the end.
             var e = last
+            // `said a former official who oversaw …`: a relative clause about the speaker runs to
+            // the end of the sentence.
+            if e + 1 <= end, tokens[e + 1].isWord, tokens[e + 1].key == SpeakerLexicon.who { return (end, true) }
             if e + 1 <= end && !tokens[e + 1].isPunct(",") {
                 let lead = tokens[e + 1]
                 guard lead.isWord,
@@ -331,10 +345,13 @@ struct ReportedSpeechRules {
             return nil
         }
         if let c = phrases.cue(at: s, lowerBound: s), !c.entry.participle, c.entry.cueClass == .speech,
-            let np = phrases.phraseStarting(at: c.last + 1, upperBound: end, subjectPosition: true),
-            let f = finish(np.upperBound)
+            let np = phrases.phraseStarting(at: c.last + 1, upperBound: end, subjectPosition: true)
         {
-            return (np, c.first...c.last, f.0, f.1)
+            if let f = finish(np.upperBound) { return (np, c.first...c.last, f.0, f.1) }
+            // `said Ohio State professor Ada Lind`: a title the phrase finder stops at, then the name.
+            if let e = nameAfterTitle(from: np.upperBound + 1, end: end), let f = finish(e) {
+                return (np.lowerBound...e, c.first...c.last, f.0, f.1)
+            }
         }
         var j = s + 1
         while j <= end && j - s < 10 {
@@ -350,6 +367,22 @@ struct ReportedSpeechRules {
             j += 1
         }
         return nil
+    }
+
+    /// The last token of a name that follows lower-case title words (`professor Ada Lind`), when
+    /// the words from `s` up to a comma or the end are at most three lower-case non-stop words and
+    /// then capitalized words.
+    private func nameAfterTitle(from s: Int, end: Int) -> Int? {
+        var k = s
+        while k <= end && k - s < 3 && tokens[k].isWord && !tokens[k].isCapitalized
+            && !SpeakerLexicon.stopWords.contains(tokens[k].key) && CueLexicon.words[tokens[k].key] == nil
+        {
+            k += 1
+        }
+        guard k > s else { return nil }
+        var e = k
+        while e <= end && e - k < 4 && tokens[e].isWord && tokens[e].isCapitalized { e += 1 }
+        return e > k ? e - 1 : nil
     }
 
     /// A headline source is a name, not a label: every word capitalized ("Pat Caddell", "AP-GfK
@@ -416,7 +449,8 @@ struct ReportedSpeechRules {
             var u = t + 1
             while u <= b && u - t <= 7 && tokens[u].isWord && tokens[u].key != SpeakerLexicon.that
                 && !SpeakerLexicon.pronouns.contains(tokens[u].key)
-                && !SpeakerLexicon.adjunctLeads.contains(tokens[u].key)
+                && (!SpeakerLexicon.adjunctLeads.contains(tokens[u].key)
+                    || SpeakerLexicon.adjunctModifiers.contains(tokens[u].key))
             {
                 u += 1
             }
@@ -458,6 +492,41 @@ struct ReportedSpeechRules {
             k += 1
         }
         return b
+    }
+
+    /// For content holding quoted words, where the clause around the last quotation ends: before
+    /// "and/but" with a second past-tense predicate or a new subject pronoun, a while/although
+    /// clause, "as" with a subject, or a semicolon (`… was "ignorant" of Islam and criticized him`).
+    /// Content without quotation marks keeps its end.
+    private func quotedClauseEnd(from s: Int, to e: Int) -> Int {
+        var lastClose = -1
+        var k = s
+        while k <= e {
+            if tokens[k].kind == .quote, doc.quoteOfToken[k] >= 0, doc.quotes[Int(doc.quoteOfToken[k])].closeToken == k {
+                lastClose = k
+            }
+            k += 1
+        }
+        guard lastClose >= 0 else { return e }
+        k = lastClose + 1
+        while k < e {
+            let t = tokens[k]
+            if t.isPunct(";") { return k - 1 }
+            if t.isWord && !t.isCapitalized && !doc.inQuote(k), k + 1 <= e, tokens[k + 1].isWord {
+                let n = tokens[k + 1]
+                if SpeakerLexicon.tailSubordinators.contains(t.key)
+                    || t.key == SpeakerLexicon.as && SpeakerLexicon.subjectPronouns.contains(n.key)
+                    || SpeakerLexicon.clauseJoinersForCues.contains(t.key) && !n.isCapitalized
+                        && (phrases.looksLikePastTense(k + 1) || SpeakerLexicon.negations.contains(n.key)
+                            || n.key == SpeakerLexicon.did
+                            || SpeakerLexicon.subjectPronouns.contains(n.key) && n.key != SpeakerLexicon.it)
+                {
+                    return tokens[k - 1].isPunct(",") ? k - 2 : k - 1
+                }
+            }
+            k += 1
+        }
+        return e
     }
 
     /// The first comma or semicolon after `from`, or the sentence end.

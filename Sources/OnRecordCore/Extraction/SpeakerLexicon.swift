@@ -14,6 +14,7 @@ enum SpeakerLexicon {
     /// Personal and relative pronouns that can be a speaker on their own.
     static let pronouns = keys("he she they it i we you who which")
     static let masculineOrFeminine = keys("he she")
+    static let thirdPersonPronouns = keys("he she it they")
     static let relativePronouns = keys("who which")
     static let pluralPronouns = keys("i we you they who")
     static let subjectPronouns = keys("he she they it we i you")
@@ -168,6 +169,8 @@ enum SpeakerLexicon {
     /// Words that open an adjunct after a cue ("said in a statement", "said on Monday").
     static let adjunctLeads = keys(
         "in on at during after before via with from by for while when as last this late early")
+    /// Adjunct leads that also modify a noun inside an adjunct ("during this week's debate").
+    static let adjunctModifiers = keys("last this late early")
 
     /// Labels that open a line with a colon without naming a source ("Note:", "Update:").
     static let headlineLabels = keys(
@@ -216,10 +219,35 @@ enum SpeakerLexicon {
     /// Conjunctions that may join a second cue to a reported clause ("… and insisted that …").
     static let clauseJoinersForCues = keys("and but")
     static let it = WordKey.of("it")
+    static let but = WordKey.of("but")
+    static let asked = WordKey.of("asked")
+    static let who = WordKey.of("who")
+    /// Nouns naming something said, which a that-clause can follow ("his claim that …").
+    static let claimNouns = keys(
+        "claim claims promise pledge vow warning assertion prediction contention insistence argument suggestion charge accusation allegation boast")
+    static let possessivePronouns = keys("his her their its")
+    /// Relative pronouns that stand for the object of the clause's verb ("which he called …").
+    static let objectRelatives = keys("which who whom")
+    /// Subordinators that end a quoted clause's tail ("… "excited" as he faces …").
+    static let tailSubordinators = keys("while although though whereas")
+    static let did = WordKey.of("did")
+    static let articles = keys("a an the")
+    static let `in` = WordKey.of("in")
+    /// Where words were said ("in a tweet", "in an interview").
+    static let mediumNouns = keys("tweet tweets interview statement speech post letter email op-ed")
+    /// Short words left in lower case inside a title ("Fox and Friends", "The Art of the Deal").
+    static let titleFunctionWords = keys("of the a an and to in on for with at by or")
+    /// Prepositions of place that attach a phrase to a subject ("fans on the pier", "officials in Ohio").
+    static let locativePrepositions = keys("on in at from through across outside inside near")
     /// "As X put it, …".
     static let putVerbs = keys("put puts")
     /// Words between "as" and a quotation ("as a “crazy system”", "as being “in the suburbs”").
-    static let asFillers = keys("a an the being")
+    static let asFillers = keys("a an the being in")
+    /// Small numbers written as words ("the mother of three").
+    static let numberWords = keys("two three four five six seven eight nine ten")
+    /// Words that negate the verb after them ("didn't say", "never suggested").
+    static let negations = keys(
+        "not never didn't don't doesn't won't wouldn't hasn't haven't hadn't isn't wasn't can't couldn't cannot")
     /// Auxiliaries and adverbs of frequency between a subject and its verb ("has repeatedly called").
     static let auxiliaries = keys("has have had is was are were been be also often openly later again then just once")
     static let there = WordKey.of("there")

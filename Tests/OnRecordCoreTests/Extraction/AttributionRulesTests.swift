@@ -300,11 +300,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "what Okafor called “a decade of neglect” on Tuesday", kind: .direct, mention: "Okafor",
             speaker: "Okafor", cue: "called", rule: "quote-characterize"),
         AttributionCase(
-            pattern: "participle with 'that' ends a split quote",
+            pattern: "participle with 'that' ending its sentence does not end a split quote",
             text: "“The ferry is late again,” Ines Moretti said, adding that the timetable was a fiction. "
                 + "“Nobody checks it.”",
-            content: "The ferry is late again,", kind: .direct, mention: "Ines Moretti", speaker: "Ines Moretti",
-            cue: "said", rule: "quote-said-after"),
+            content: "The ferry is late again,” Ines Moretti said, adding that the timetable was a fiction. “Nobody checks it.",
+            kind: .direct, mention: "Ines Moretti", speaker: "Ines Moretti", cue: "said", rule: "quote-said-after+split"),
         AttributionCase(
             pattern: "\"…\" said lower-case title + name",
             text: "The lights went out at nine. “We had no warning at all,” said former alderman Piet Laarman.",
@@ -448,6 +448,269 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Okafor appeared on “Morning Harbor News Hour” with two of her aides.",
             content: "on “Morning Harbor News Hour” with two of her aides", kind: .direct, mention: nil, speaker: nil,
             cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "\"…,\" <org> press secretary NAME said (a bare cue form before a role noun)",
+            text: "“We never stopped talking,” Harbor Board press secretary Rhea Tamm said on Friday.",
+            content: "We never stopped talking,", kind: .direct, mention: "Harbor Board press secretary Rhea Tamm",
+            speaker: "Rhea Tamm", cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "split quote across a negated cue (\"He did not suggest …\")",
+            text: "“The pier is closed for now,” Holm said after the inspection. He did not suggest a date. “We will look again in spring.”",
+            content: "The pier is closed for now,” Holm said after the inspection. He did not suggest a date. “We will look again in spring.",
+            kind: .direct, mention: "Holm", speaker: "Holm", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "NAME, who … <plural possessive apostrophe> …, said, \"…\"",
+            text: "Ada Lind, who runs the drive for the nurses' union, said, \"The wards need staff before they need paint.\"",
+            content: "The wards need staff before they need paint.", kind: .direct, mention: "Ada Lind",
+            speaker: "Ada Lind", cue: "said", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "the <noun> of <number> replied, \"…\"",
+            text: "Asked about the fees, the grandmother of four replied, \"We pay them every month and we get nothing.\"",
+            content: "We pay them every month and we get nothing.", kind: .direct, mention: "the grandmother of four",
+            speaker: nil, cue: "replied", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "…, I <verb> and said, \"…\" (first person after an opening clause)",
+            text: "Years later, when my aunt asked about the farm, I shrugged and said, \"The land was never ours to keep.\"",
+            content: "The land was never ours to keep.", kind: .direct, mention: "I", speaker: nil, cue: "said",
+            rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "On <date with year>, X made the following remark: ⏎ \"…\"",
+            text: "On May 3, 2019, Okafor made the following remark:\n\n“Every town on this river deserves a working ferry.”\n\nThe council agreed.",
+            content: "Every town on this river deserves a working ferry.", kind: .direct, mention: "Okafor",
+            speaker: "Okafor", cue: "made the following remark:", rule: "quote-colon-intro"),
+        AttributionCase(
+            pattern: "\"…,\" <name with mangled letters> said",
+            text: "\"The budget is not negotiable,\" Mayor JoÃ£o Silva said Friday as the meeting began.",
+            content: "The budget is not negotiable,", kind: .direct, mention: "Mayor JoÃ£o Silva", speaker: "Silva",
+            cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "split quote across a relative clause about the speaker (\"who noted that …\")",
+            text: "“The ferry will run again,” said Ada Lind, a harbor pilot who noted that the fog had lifted. “We start at dawn.”",
+            content: "The ferry will run again,” said Ada Lind, a harbor pilot who noted that the fog had lifted. “We start at dawn.",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "a quote inside \", adding that …\" is a statement of its own",
+            text: "“The ferry will run again,” Lind said, adding that the schedule was “a mess” for now.",
+            content: "The ferry will run again,", kind: .direct, mention: "Lind", speaker: "Lind", cue: "said",
+            rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "a quote inside a relative clause (\"who said … \"…\"\") is not joined",
+            text: "“The ferry will run again,” said Ada Lind, who said the crossing was “safe enough” now.",
+            content: "The ferry will run again,", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said",
+            rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "X is calling Y \"…\" (progressive characterization)",
+            text: "Ada Lind is calling the new levy “a tax on breathing.”",
+            content: "the new levy “a tax on breathing.", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "is calling", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "X is <verb>ing … \"fragment\" … (progressive mixed clause)",
+            text: "Mayor Ada Lind is stressing the need to protect the harbor from “constant flooding” by spring tides.",
+            content: "the need to protect the harbor from “constant flooding” by spring tides", kind: .direct,
+            mention: "Mayor Ada Lind", speaker: "Ada Lind", cue: "stressing", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "X is telling <addressee> that … \"fragment\" (content starts at 'that')",
+            text: "Ada Lind is telling a farmers group that the river is “running dry” and says she will act.",
+            content: "that the river is “running dry", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "telling", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "dateline with date and agency, then X criticized Y as \"…\"",
+            text: "TULSA, Okla., May 4 (AP) — Former Mayor Ada Lind criticized the new levy as a “tax on breathing” at a town meeting.",
+            content: "the new levy as a “tax on breathing” at a town meeting", kind: .direct, mention: "Former Mayor Ada Lind",
+            speaker: "Ada Lind", cue: "criticized", rule: "quote-characterize-as"),
+        AttributionCase(
+            pattern: "X dismissed Y as being in the \"…\"",
+            text: "In June, Lind flatly dismissed the port as being in the “last century of shipping” at a forum.",
+            content: "the port as being in the “last century of shipping” at a forum", kind: .direct, mention: "Lind",
+            speaker: "Lind", cue: "dismissed", rule: "quote-characterize-as"),
+        AttributionCase(
+            pattern: "a mixed clause ends before \", but she …\"",
+            text: "Lind is promising cheaper ferries and “boats, boats, boats,” but she has also warned about the cost.",
+            content: "cheaper ferries and “boats, boats, boats,", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "promising", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "a progressive inside a reported clause is not a characterization",
+            text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
+            content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "NAME <verb> what she called \"…\" (the pronoun stands for the named subject)",
+            text: "Mayor Ada Lind condemned what she called a “reckless gamble” by the board.",
+            content: "what she called a “reckless gamble” by the board", kind: .direct, mention: "Mayor Ada Lind",
+            speaker: "Ada Lind", cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "<people> on the <place> chanted \"…!\" and … (a whole utterance; the subject keeps its head)",
+            text: "Fans on the pier chanted \"Open the gates!\" and kept singing until midnight.",
+            content: "Open the gates!", kind: .direct, mention: "Fans on the pier", speaker: "Fans", cue: "chanted",
+            rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "X says, \"…,\" until … (the narration after a whole utterance is not the speaker's)",
+            text: "She turned to him and says, \"Don't you dare,\" until the lights go out.",
+            content: "Don't you dare,", kind: .direct, mention: "She", speaker: nil, cue: "says",
+            rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "X said during this week's … that … \"fragment\"",
+            text: "Lind said during this week’s debate that she is in favor of bringing back the ferries and “a lot more boats.”",
+            content: "she is in favor of bringing back the ferries and “a lot more boats", kind: .direct,
+            mention: "Lind", speaker: "Lind", cue: "said", rule: "reported-that"),
+        AttributionCase(
+            pattern: "…, said <place> <title> NAME (title words between the place and the name)",
+            text: "The levy was early enough that most people did not notice it, said Tulsa State professor Ada Lind.",
+            content: "The levy was early enough that most people did not notice it", kind: .reported,
+            mention: "Tulsa State professor Ada Lind", speaker: "Ada Lind", cue: "said", rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "<clause with \"fragment\">, said X, who …. \"…\" (the next quoted sentence goes on)",
+            text: "Both parties “saw the port as a rival,” said Ada Lind, who ran the harbor board for years. “In that sense, it was easy.”\n\nNext.",
+            content: "Both parties “saw the port as a rival,” said Ada Lind, who ran the harbor board for years. “In that sense, it was easy.",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "reported-said-after+split"),
+        AttributionCase(
+            pattern: "a following quote with its own tag is not joined to a reported statement",
+            text: "The summit did “too little,” she added. “Without changes,” Holm said, “the town risks a lot.”",
+            content: "Without changes,” Holm said, “the town risks a lot.", kind: .direct, mention: "Holm",
+            speaker: "Holm", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "split quote across \"when asked if …\" narration",
+            text: "“It was very nice,” the ferry captain told reporters when asked if she had met the mayor, who leads the polls. “She was very charming.”",
+            content: "It was very nice,” the ferry captain told reporters when asked if she had met the mayor, who leads the polls. “She was very charming.",
+            kind: .direct, mention: "the ferry captain", speaker: nil, cue: "told", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "split quote across \", asked about …\" narration",
+            text: "“Why should I be surprised?” Holm said, asked about the delay in an interview. “It happens every year.”",
+            content: "Why should I be surprised?” Holm said, asked about the delay in an interview. “It happens every year.",
+            kind: .direct, mention: "Holm", speaker: "Holm", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "\"…,\" said <lower-case description> NAME",
+            text: "\"Thanks for coming,\" said master of ceremonies Ada Lind, a local engineer.",
+            content: "Thanks for coming,", kind: .direct, mention: "master of ceremonies Ada Lind", speaker: "Ada Lind",
+            cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "<clause with \"fragment\">, said the <noun> who … (a relative clause closes the tag)",
+            text: "The port “deserves someone who is with them,” said the man who built his career on ferries.",
+            content: "The port “deserves someone who is with them", kind: .direct, mention: "the man", speaker: nil,
+            cue: "said", rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "<subject>, X said, \"lower-case rest\" (interposed tag: the statement starts with the sentence)",
+            text: "No new levy, the mayor said, “will pass this council.”",
+            content: "No new levy, the mayor said, “will pass this council.", kind: .direct, mention: "the mayor",
+            speaker: nil, cue: "said", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "There was, X said, \"…\" (the quote is the object of the opening clause)",
+            text: "There was, she said, “a quiet deal.”",
+            content: "a quiet deal.", kind: .direct, mention: "she", speaker: nil, cue: "said", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "NAME's claim that … \"fragment\"",
+            text: "The paper checked Lind’s claim that there were “hundreds of ferries” on the river last year.",
+            content: "that there were “hundreds of ferries", kind: .direct, mention: "Lind’s", speaker: "Lind",
+            cue: "claim", rule: "quote-claim-noun"),
+        AttributionCase(
+            pattern: "his promise that … \"fragment\"",
+            text: "Contrary to his promise that the port would stay “open for business,” it closed.",
+            content: "that the port would stay “open for business,", kind: .direct, mention: "his", speaker: nil,
+            cue: "promise", rule: "quote-claim-noun"),
+        AttributionCase(
+            pattern: "X said that Y's claim … is \"…\" (the quote is X's)",
+            text: "Holm said that Lind’s claim that the port is closed is “simply not true.”",
+            content: "that Lind’s claim that the port is closed is “simply not true.", kind: .direct, mention: "Holm",
+            speaker: "Holm", cue: "said", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "…, which X called \"…\" (the relative opens the statement)",
+            text: "The board valued the port at $2 million, which Mayor Lind called “an insult,” blaming the auditors.",
+            content: "which Mayor Lind called “an insult,", kind: .direct, mention: "Mayor Lind", speaker: "Lind",
+            cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "a mixed clause ends before \"and <past-tense verb>\" (a second predicate)",
+            text: "Ms. Lind said Mr. Holm was “careless” with the budget and criticized him for the delays.",
+            content: "Mr. Holm was “careless” with the budget", kind: .direct, mention: "Ms. Lind", speaker: "Lind",
+            cue: "said", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "a mixed clause ends before \"as he …\" (a subordinate clause)",
+            text: "Holm says he is “ready to win” as he faces a hard vote in Tulsa.",
+            content: "he is “ready to win", kind: .direct, mention: "Holm", speaker: "Holm", cue: "says",
+            rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "X talked up her \"…,\" promising … (particle kept with the verb; participle ends it)",
+            text: "Lind talked up her “ferry plan,” promising to campaign in every town.",
+            content: "her “ferry plan,", kind: .direct, mention: "Lind", speaker: "Lind", cue: "talked",
+            rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "a because-clause stays in the mixed clause",
+            text: "Holm said the levy was “unfair” because it hurt farmers.",
+            content: "the levy was “unfair” because it hurt farmers", kind: .direct, mention: "Holm", speaker: "Holm",
+            cue: "said", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "\"…?\" a <noun> in the <place> asks (a described speaker)",
+            text: "“Why did the mayor not pay?” a narrator in the campaign ad asks.",
+            content: "Why did the mayor not pay?", kind: .direct, mention: "a narrator in the campaign ad", speaker: nil,
+            cue: "asks", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "As X put it in …, <clause with \"fragment\">",
+            text: "As Ms. Lind put it in a letter to the board in June, the port is “open for business.”",
+            content: "the port is “open for business.", kind: .direct, mention: "Ms. Lind", speaker: "Lind",
+            cue: "put it", rule: "quote-put-it"),
+        AttributionCase(
+            pattern: "…, as X put it in …, \"…\"",
+            text: "The plan has not shielded him from being seen, as the Harbor Gazette put it in a long profile, “the fixer.”",
+            content: "the fixer.", kind: .direct, mention: "the Harbor Gazette", speaker: "Harbor Gazette",
+            cue: "put it", rule: "quote-put-it"),
+        AttributionCase(
+            pattern: "<opening participle clause>, X is rolling out a … message: \"…\"",
+            text: "Worried about the turnout in the valley, Mayor Ada Lind is rolling out a new and blunter message: “Vote or lose the ferry.”",
+            content: "Vote or lose the ferry.", kind: .direct, mention: "Mayor Ada Lind", speaker: "Ada Lind",
+            cue: "is rolling out a new and blunter message:", rule: "quote-colon-intro"),
+        AttributionCase(
+            pattern: "X told <long addressee and adjunct> that … \"fragment\"",
+            text: "He also told one of his young harbor apprentices on a regular basis that the river “always wins.”",
+            content: "the river “always wins", kind: .direct, mention: "He", speaker: nil, cue: "also told",
+            rule: "reported-that"),
+        AttributionCase(
+            pattern: "split quote whose tag holds a nickname in quotation marks",
+            text: "\"This is a big year for us!\" Lind's niece, state Del. Marcia \"Cia\" Price (D-Tulsa), shouted to the crowd. \"The town is watching.\"",
+            content: "This is a big year for us!\" Lind's niece, state Del. Marcia \"Cia\" Price (D-Tulsa), shouted to the crowd. \"The town is watching.",
+            kind: .direct, mention: "Lind's niece", speaker: nil, cue: "shouted", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "X told \"<Show Title>,\" … (a title after the cue is not speech)",
+            text: "“Of course he is fair game,” Lind told “Good Morning Tulsa,” reminding the hosts of the vote.",
+            content: "Good Morning Tulsa,", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "a shouted all-capitals quote is still speech",
+            text: "Lind bragged about the turnout. “GROWING PORT,” she declared in a post after the vote.",
+            content: "GROWING PORT,", kind: .direct, mention: "she", speaker: nil, cue: "declared",
+            rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "<clause about Y>, X said, adding, \"…\" (the participle is X's)",
+            text: "Lind stayed home on Friday, Holm said, adding, “The crews need the summer.”",
+            content: "The crews need the summer.", kind: .direct, mention: "Holm", speaker: "Holm", cue: "adding",
+            rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "footage of NAME asking, \"…\"",
+            text: "The ad uses footage of Ada Lind asking, “Why are we not ahead?”",
+            content: "Why are we not ahead?", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "asking",
+            rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "split quote resuming after a full stop and a short opener (\"Now, \"…\"\")",
+            text: "“We were not very happy at first,” said Ada Lind, head of policy at the Harbor Council of the North Coast. Now, “the business community is fine with it.”",
+            content: "We were not very happy at first,” said Ada Lind, head of policy at the Harbor Council of the North Coast. Now, “the business community is fine with it.",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "The <role noun> <verb> … \"fragment\" (a role noun subject takes a mixed clause)",
+            text: "The Republican nominee also outlined his harbor plan and vowed to harshly punish “those who dump oil.”",
+            content: "his harbor plan and vowed to harshly punish “those who dump oil.", kind: .direct,
+            mention: "The Republican nominee", speaker: nil, cue: "outlined", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "split quote resuming in lower case after a long appositive",
+            text: "“The port is open to everyone,” said Ada Lind, director of harbor studies at the Northern Institute of Coastal Affairs, “but it is slowly filling with silt.”",
+            content: "The port is open to everyone,” said Ada Lind, director of harbor studies at the Northern Institute of Coastal Affairs, “but it is slowly filling with silt.",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "a reported clause with quoted words ends before \"and <past-tense verb>\"",
+            text: "Ms. Lind said during a long meeting with the board on Tuesday that the new harbor master had been “careless” with the budget and criticized him for the delays.",
+            content: "the new harbor master had been “careless” with the budget", kind: .direct, mention: "Ms. Lind",
+            speaker: "Lind", cue: "said", rule: "reported-that"),
+        AttributionCase(
+            pattern: "X called Y \"…\" in a tweet Tuesday (when and where stay out)",
+            text: "Holm called the vote “rigged” in a tweet Tuesday, and two council members agreed.",
+            content: "the vote “rigged", kind: .direct, mention: "Holm", speaker: "Holm", cue: "called",
+            rule: "quote-characterize"),
     ]
 
     @Test(arguments: cases)
