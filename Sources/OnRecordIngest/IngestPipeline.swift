@@ -49,7 +49,8 @@ public struct IngestOptions: Sendable {
     }
 }
 
-/// Reads articles, extracts their statements on all cores, and stores them one transaction per article.
+/// Reads articles, extracts their statements on all cores, and stores them one transaction per batch
+/// (each article in its own savepoint, so each lands whole or not at all).
 public struct IngestPipeline: Sendable {
     private let database: OnRecordDatabase
     private let extractor: any StatementExtractor
@@ -91,65 +92,116 @@ public struct IngestPipeline: Sendable {
                 }
             },
             consume: { (prepared: [PreparedInput]) throws(StoreError) -> Bool in
-                for item in prepared {
-                    let event = try store(
-                        item, runID: runID, replacingExisting: options.isReextracting, totals: &totals)
-                    report(event)
-                    if case .failed = event, options.isStrict { return false }
-                }
-                return true
+                let (events, stopped) = try store(
+                    prepared, runID: runID, options: options, totals: &totals)
+                events.forEach(report)
+                return !stopped
             })
         try database.finishIngestRun(runID, totals: totals, at: now())
         return totals
     }
 
+    /// Writes one batch of prepared inputs in one transaction (each article in its own savepoint) and
+    /// returns one event per input handled, in order, and whether `--strict` stopped at a failure.
+    ///
+    /// Events are reported after the batch committed, so a reported "stored" is on disk.
     private func store(
-        _ item: PreparedInput, runID: Int64, replacingExisting: Bool, totals: inout IngestTotals
-    ) throws(StoreError)
-        -> IngestEvent
-    {
-        var events: [IngestEvent] = []
-        for result in item.results {
-            switch result {
-            case .failure(let message):
-                totals.documentsFailed += 1
-                events.append(.failed(path: item.path, message: message))
-            case .success(let (article, statements, textSHA256)):
-                do {
-                    switch try database.ingest(
-                        article, statements: statements, extractor: extractor.identifier, runID: runID,
-                        replacingExisting: replacingExisting, at: now(), textSHA256: textSHA256)
-                    {
-                    case .stored(_, let count, let rejected):
-                        totals.documentsNew += 1
-                        totals.statementsStored += count
-                        events.append(.stored(path: item.path, statements: count, rejected: rejected.count))
-                    case .unchanged:
-                        totals.documentsUnchanged += 1
-                        events.append(.unchanged(path: item.path))
-                    case .newVersion(_, let version, _, let count, let rejected):
-                        totals.documentsNew += 1
-                        totals.documentsNewVersions += 1
-                        totals.statementsStored += count
-                        events.append(
-                            .newVersion(path: item.path, version: version, statements: count, rejected: rejected.count))
-                    case .reextracted(_, let count, let rejected):
-                        totals.documentsUnchanged += 1
-                        totals.statementsStored += count
-                        events.append(.stored(path: item.path, statements: count, rejected: rejected.count))
+        _ prepared: [PreparedInput], runID: Int64, options: IngestOptions, totals: inout IngestTotals
+    ) throws(StoreError) -> (events: [IngestEvent], stopped: Bool) {
+        // The articles to write, each with the index of its input; with --strict, none after the first
+        // input that could not be read.
+        var items: [IngestItem] = []
+        var owners: [Int] = []
+        var handledInputs = prepared.count
+        search: for (index, input) in prepared.enumerated() {
+            for result in input.results {
+                switch result {
+                case .failure:
+                    if options.isStrict {
+                        handledInputs = index + 1
+                        break search
                     }
-                } catch .databaseBusy(let path) {
-                    totals.documentsFailed += 1
-                    events.append(
-                        .failed(
-                            path: item.path,
-                            message: "the database '\(path)' stayed busy; run the same command again to finish"))
+                case .success(let (article, statements, textSHA256)):
+                    items.append(IngestItem(article: article, statements: statements, textSHA256: textSHA256))
+                    owners.append(index)
                 }
             }
         }
-        // One input (a JSON Lines file) can hold many articles; report the first failure, else the last event.
-        return events.first { if case .failed = $0 { true } else { false } } ?? events.last
-            ?? .failed(path: item.path, message: "no article found")
+        var outcomes: [Result<IngestOutcome, StoreError>]
+        do {
+            outcomes = try database.ingest(
+                batch: items, extractor: extractor.identifier, runID: runID,
+                replacingExisting: options.isReextracting, at: now(), stopAtFirstFailure: options.isStrict)
+        } catch .databaseBusy(let path) {
+            outcomes = Array(repeating: .failure(.databaseBusy(path: path)), count: items.count)
+        }
+        if outcomes.count < items.count, outcomes.count > 0 {
+            // --strict stopped at the article of this input.
+            handledInputs = min(handledInputs, owners[outcomes.count - 1] + 1)
+        }
+        var eventsByInput = [[IngestEvent]](repeating: [], count: prepared.count)
+        for (owner, outcome) in zip(owners, outcomes) {
+            eventsByInput[owner].append(Self.event(for: outcome, path: prepared[owner].path, totals: &totals))
+        }
+        var events: [IngestEvent] = []
+        var stopped = false
+        for (index, input) in prepared.enumerated().prefix(handledInputs) {
+            var inputEvents: [IngestEvent] = []
+            var stored = eventsByInput[index].makeIterator()
+            for result in input.results {
+                if case .failure(let message) = result {
+                    totals.documentsFailed += 1
+                    inputEvents.append(.failed(path: input.path, message: message))
+                } else if let event = stored.next() {
+                    inputEvents.append(event)
+                }
+            }
+            // One input (a JSON Lines file) can hold many articles; report the first failure, else the last event.
+            let event =
+                inputEvents.first { if case .failed = $0 { true } else { false } } ?? inputEvents.last
+                ?? .failed(path: input.path, message: "no article found")
+            events.append(event)
+            if case .failed = event, options.isStrict {
+                stopped = true
+                break
+            }
+        }
+        return (events, stopped)
+    }
+
+    /// The event for one article's outcome, counted in `totals`.
+    private static func event(
+        for outcome: Result<IngestOutcome, StoreError>, path: String, totals: inout IngestTotals
+    ) -> IngestEvent {
+        switch outcome {
+        case .success(.stored(_, let count, let rejected)):
+            totals.documentsNew += 1
+            totals.statementsStored += count
+            return .stored(path: path, statements: count, rejected: rejected.count)
+        case .success(.unchanged):
+            totals.documentsUnchanged += 1
+            return .unchanged(path: path)
+        case .success(.newVersion(_, let version, _, let count, let rejected)):
+            totals.documentsNew += 1
+            totals.documentsNewVersions += 1
+            totals.statementsStored += count
+            return .newVersion(path: path, version: version, statements: count, rejected: rejected.count)
+        case .success(.reextracted(_, let count, let rejected)):
+            totals.documentsUnchanged += 1
+            totals.statementsStored += count
+            return .stored(path: path, statements: count, rejected: rejected.count)
+        case .failure(.databaseBusy(let database)):
+            totals.documentsFailed += 1
+            return .failed(
+                path: path, message: "the database '\(database)' stayed busy; run the same command again to finish")
+        case .failure(.databaseFailure(_, let message)):
+            // A constraint the article broke; only this article was rolled back.
+            totals.documentsFailed += 1
+            return .failed(path: path, message: "it could not be stored: \(message)")
+        case .failure(let error):
+            totals.documentsFailed += 1
+            return .failed(path: path, message: "it could not be stored: \(error)")
+        }
     }
 }
 
