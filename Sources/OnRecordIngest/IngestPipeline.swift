@@ -4,8 +4,11 @@ public import OnRecordStore
 
 /// What happened to one input during ingest, reported as it happens.
 public enum IngestEvent: Equatable, Sendable {
-    /// The inputs were found; exactly one more event follows per input (for progress displays).
-    case started(inputs: Int)
+    /// Ingest began; inputs are found while earlier ones are read, so their number is not known yet.
+    case started
+    /// Every input has been found: `inputs` in all, each with exactly one event of its own (some may
+    /// already have been reported). For progress displays.
+    case discovered(inputs: Int)
     /// A new article was stored with this many statements; `rejected` lists statements whose offsets
     /// did not match their text (never expected; reported so nothing is lost silently).
     case stored(path: String, statements: Int, rejected: Int)
@@ -76,24 +79,28 @@ public struct IngestPipeline: Sendable {
     ) throws(StoreError) -> IngestTotals {
         let runID = try database.beginIngestRun(extractor: extractor.identifier, at: now())
         var totals = IngestTotals()
-        let inputs = ArticleDiscovery(
-            extensions: ArticleSource.supportedExtensions, include: options.include, exclude: options.exclude
-        ).discover(paths)
-        report(.started(inputs: inputs.count))
+        // Discovery streams: the producer thread lists folders as it reads, so the list of paths is never
+        // held whole (it was what made peak memory grow with the corpus).
+        let source = InputSource(
+            ArticleDiscovery(
+                extensions: ArticleSource.supportedExtensions, include: options.include, exclude: options.exclude
+            ).inputs(paths))
+        report(.started)
         let batchSize = options.batchSize
         let extractor = self.extractor
-        let batchCount = (inputs.count + batchSize - 1) / batchSize
         try pipelined(
-            count: batchCount, lookahead: 2,
-            produce: { index in
-                let batch = Array(inputs[index * batchSize..<min((index + 1) * batchSize, inputs.count)])
-                return parallelMap(batch) { input in
+            lookahead: 2,
+            produce: {
+                guard let (inputs, total) = source.next(batchSize) else { return nil }
+                let prepared = parallelMap(inputs) { input in
                     PreparedInput.prepare(input, options: options, extractor: extractor)
                 }
+                return PreparedBatch(inputs: prepared, discoveredTotal: total)
             },
-            consume: { (prepared: [PreparedInput]) throws(StoreError) -> Bool in
+            consume: { (batch: PreparedBatch) throws(StoreError) -> Bool in
+                if let total = batch.discoveredTotal { report(.discovered(inputs: total)) }
                 let (events, stopped) = try store(
-                    prepared, runID: runID, options: options, totals: &totals)
+                    batch.inputs, runID: runID, options: options, totals: &totals)
                 events.forEach(report)
                 return !stopped
             })
@@ -203,6 +210,42 @@ public struct IngestPipeline: Sendable {
             return .failed(path: path, message: "it could not be stored: \(error)")
         }
     }
+}
+
+/// Discovered inputs handed out in batches, on the producer thread only.
+private final class InputSource: @unchecked Sendable {
+    // @unchecked: only `pipelined`'s producer calls `next`, one call at a time, on its own thread.
+    private var inputs: ArticleDiscovery.Inputs
+    private var handedOut = 0
+    private var isFinished = false
+
+    init(_ inputs: ArticleDiscovery.Inputs) {
+        self.inputs = inputs
+    }
+
+    /// Up to `count` inputs, with the total number of inputs once discovery has ended; `nil` after the
+    /// batch that carried the total.
+    func next(_ count: Int) -> ([DiscoveredInput], total: Int?)? {
+        guard !isFinished else { return nil }
+        var batch: [DiscoveredInput] = []
+        batch.reserveCapacity(count)
+        while batch.count < count {
+            guard let input = inputs.next() else {
+                isFinished = true
+                handedOut += batch.count
+                return (batch, handedOut)
+            }
+            batch.append(input)
+        }
+        handedOut += batch.count
+        return (batch, nil)
+    }
+}
+
+/// One batch of inputs read and extracted, and the number of inputs in all once discovery has ended.
+struct PreparedBatch: Sendable {
+    var inputs: [PreparedInput]
+    var discoveredTotal: Int?
 }
 
 /// One input read and extracted, ready to be written.

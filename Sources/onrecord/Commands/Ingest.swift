@@ -106,9 +106,13 @@ extension OnRecordCommand {
                         progress?.clear()
                         StandardError.write(line)
                     }
-                    if case .started(let inputs) = event {
-                        if showsProgress { progress = ProgressBar(total: inputs, unit: "files") }
-                    } else {
+                    switch event {
+                    case .started:
+                        // Files are found while earlier ones are read: the bar counts until the total is known.
+                        if showsProgress { progress = ProgressBar(total: nil, unit: "files") }
+                    case .discovered(let inputs):
+                        progress?.total = inputs
+                    default:
                         done += 1
                         progress?.update(done: done)
                     }
@@ -135,7 +139,7 @@ extension OnRecordCommand {
         /// The stderr line for one event, if any: failures and warnings always, the rest with --verbose.
         func message(for event: IngestEvent) -> String? {
             switch event {
-            case .started:
+            case .started, .discovered:
                 return nil
             case .failed(let path, let message):
                 // Reader messages already name the file; say it once.
