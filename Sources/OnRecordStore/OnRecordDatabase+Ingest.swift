@@ -137,6 +137,8 @@ extension OnRecordDatabase {
         return try write { db in
             let now = Timestamp.iso(date)
             let deferred = try FullTextDeferral.begin(in: db)
+            // Speakers' alias lookups, shared by the batch's articles (valid for this transaction only).
+            let lookups = ActorLinker.Lookups()
             var results: [Result<IngestOutcome, StoreError>] = []
             results.reserveCapacity(items.count)
             for item in items {
@@ -145,7 +147,7 @@ extension OnRecordDatabase {
                     try db.inSavepoint {
                         outcome = try Self.ingestOne(
                             item, extractor: extractor, runID: runID, replacingExisting: replacingExisting,
-                            now: now, fullTextDeferred: deferred, in: db)
+                            now: now, fullTextDeferred: deferred, lookups: lookups, in: db)
                         return .commit
                     }
                 } catch let error as DatabaseError
@@ -154,6 +156,8 @@ extension OnRecordDatabase {
                     // This article alone is rolled back (its savepoint); the transaction is still open.
                     // Other errors (I/O, disk full, busy), or a constraint that ended the whole transaction
                     // (RAISE(ROLLBACK)), abort the batch.
+                    // What the rolled-back article looked up may have seen actors it created.
+                    lookups.removeAll()
                     results.append(.failure(StoreError(error, path: path)))
                     if stopAtFirstFailure { break }
                     continue
@@ -168,7 +172,7 @@ extension OnRecordDatabase {
     /// Stores one article inside the caller's transaction; see ``ingest(_:statements:extractor:runID:replacingExisting:at:textSHA256:)``.
     static func ingestOne(
         _ item: IngestItem, extractor: String, runID: Int64?, replacingExisting: Bool, now: String,
-        fullTextDeferred: Bool = false, in db: Database
+        fullTextDeferred: Bool = false, lookups: ActorLinker.Lookups = ActorLinker.Lookups(), in db: Database
     ) throws -> IngestOutcome {
         let article = item.article
         let statements = item.statements
@@ -192,7 +196,7 @@ extension OnRecordDatabase {
             let (stored, rejected) = try Self.insertStatements(
                 fresh, documentID: documentID, text: article.text,
                 statedOn: published.map { String($0.prefix(10)) }, extractor: extractor, now: now,
-                fullTextDeferred: fullTextDeferred, in: db)
+                fullTextDeferred: fullTextDeferred, lookups: lookups, in: db)
             return .reextracted(documentID: documentID, statements: stored, rejected: rejected)
         }
         let values: [(any DatabaseValueConvertible)?] = [
@@ -212,7 +216,7 @@ extension OnRecordDatabase {
         let (stored, rejected) = try Self.insertStatements(
             statements, documentID: documentID, text: article.text,
             statedOn: article.publishedAt.map { String($0.prefix(10)) }, extractor: extractor, now: now,
-            fullTextDeferred: fullTextDeferred, in: db)
+            fullTextDeferred: fullTextDeferred, lookups: lookups, in: db)
         if let previous {
             return .newVersion(
                 documentID: documentID, version: previous.version + 1, previousDocumentID: previous.documentID,
@@ -246,7 +250,8 @@ extension OnRecordDatabase {
     /// those rejected because their offsets do not point at their text.
     static func insertStatements(
         _ statements: [ExtractedStatement], documentID: Int64, text: String, statedOn: String?, extractor: String,
-        now: String, fullTextDeferred: Bool = false, in db: Database
+        now: String, fullTextDeferred: Bool = false, lookups: ActorLinker.Lookups = ActorLinker.Lookups(),
+        in db: Database
     ) throws -> (stored: Int, rejected: [String]) {
         let scalars = Array(text.unicodeScalars)
         var rejected: [String] = []
@@ -257,7 +262,7 @@ extension OnRecordDatabase {
             }
             return true
         }
-        let links = try ActorLinker(date: statedOn, now: now).link(
+        let links = try ActorLinker(date: statedOn, now: now, lookups: lookups).link(
             valid.map { ActorLinker.Input(speaker: $0.speaker, kind: $0.speakerKind, mention: $0.speakerMention) },
             in: db)
         // All rows of a document go in one multi-row INSERT (chunks of `rowsPerInsert`): every INSERT

@@ -165,6 +165,46 @@ struct IngestBatchTests {
         try expectIndexInSync(db)
     }
 
+    @Test func aRolledBackArticleLeavesNoRememberedSpeakerBehind() throws {
+        // Given a batch whose second article names a new speaker twice and is then rolled back
+        let db = try OnRecordDatabase.inMemory()
+        try db.write { db in
+            try db.execute(
+                sql: """
+                    CREATE TEMP TRIGGER break_statement BEFORE INSERT ON statements
+                    WHEN new.text = 'Broken words.' BEGIN SELECT RAISE(ABORT, 'broken on purpose'); END
+                    """)
+        }
+        let twice = "Bo Chan said, “Broken words.” Bo Chan added, “More words.”"
+        let broken = IngestItem(
+            article: Article(text: twice, metadata: ArticleMetadata(title: "b")),
+            statements: [
+                statement("Broken words.", in: twice, speaker: "Bo Chan"),
+                statement("More words.", in: twice, speaker: "Bo Chan"),
+            ])
+        // When a later article of the same batch names that speaker again
+        let results = try db.ingest(
+            batch: [
+                item("First words.", by: "Ann Lee", title: "a"), broken,
+                item("Other words.", by: "Bo Chan", title: "c"),
+                item("Last words.", by: "Bo Chan", title: "d"),
+            ], extractor: "t@1", at: fixedDate)
+        // Then it gets a new actor of its own (the rolled-back one is gone), and the next article links to it
+        #expect(results.map { if case .success = $0 { true } else { false } } == [true, false, true, true])
+        let rows = try db.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.text, a.name, l.rule FROM statements s JOIN actors a ON a.id = s.actor_id
+                    JOIN statement_links l ON l.statement_id = s.id ORDER BY s.id
+                    """)
+        }
+        #expect(rows.map { $0["name"] as String } == ["Ann Lee", "Bo Chan", "Bo Chan"])
+        #expect(rows.map { $0["rule"] as String } == ["new", "new", "alias"])
+        #expect(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM actors") } == 2)
+        try expectIndexInSync(db)
+    }
+
     @Test func topicsTagTheStatementsOfABatch() throws {
         let db = try OnRecordDatabase.inMemory()
         _ = try db.addTopic(named: "money", matching: "budget* OR taxes", at: fixedDate)
