@@ -320,10 +320,9 @@ struct ActorLinker {
                 return Link(actorID: nil, speaker: name, speakerKey: key, kind: kind, rule: "ambiguous")
             }
         } else {
-            if let link = choose(exact, speaker: name, key: key, kind: kind) {
-                if link.actorID != nil { try addAlias(name, key: key, to: link.actorID, in: db) }
-                return link
-            }
+            // No alias to add here: `exact` are actors that already have an alias with this key, and
+            // (actor, key) is unique, so adding it again would do nothing (it was one write per statement).
+            if let link = choose(exact, speaker: name, key: key, kind: kind) { return link }
             let compatible = try lookups.initialsMatches(name, in: db)
             if compatible.count == 1, let actorID = compatible.first {
                 try addAlias(name, key: key, to: actorID, in: db)
