@@ -32,7 +32,11 @@ public struct IngestOptions: Sendable {
     public var isStrict: Bool
     /// Metadata for inputs that lack it (outlet, URL, date).
     public var defaults: ArticleMetadata
-    /// Documents read and extracted in parallel before being written.
+    /// Documents read and extracted in parallel, then written in one transaction (a savepoint each).
+    ///
+    /// 128 by default: larger batches write shared index pages and the FTS5 segment once for more articles
+    /// (10,000 articles: writer 0.59-0.67 ms per article at 64, 0.54-0.57 at 128, 0.52-0.55 at 256), but
+    /// hold the write lock longer (about 70 ms at 128) and keep more articles in memory.
     public var batchSize: Int
     /// Re-extract articles whose text is already stored, replacing their automatic statements.
     public var isReextracting: Bool
@@ -40,7 +44,7 @@ public struct IngestOptions: Sendable {
     /// Creates options with a 10 MiB size limit.
     public init(
         sizeLimit: Int = 10 << 20, include: [String] = [], exclude: [String] = [], isStrict: Bool = false,
-        defaults: ArticleMetadata = ArticleMetadata(), batchSize: Int = 64, isReextracting: Bool = false
+        defaults: ArticleMetadata = ArticleMetadata(), batchSize: Int = 128, isReextracting: Bool = false
     ) {
         self.isReextracting = isReextracting
         self.sizeLimit = sizeLimit
