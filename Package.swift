@@ -24,7 +24,11 @@ let package = Package(
         .target(name: "OnRecordHTML", dependencies: ["OnRecordCore", "CLibXML2"]),
         .target(
             name: "OnRecordStore",
-            dependencies: ["OnRecordCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "OnRecordCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API GRDB builds on: FTS5's extension API for the search ranking function.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "OnRecordIngest", dependencies: ["OnRecordCore", "OnRecordStore", "OnRecordHTML"]),
         .executableTarget(

@@ -16,9 +16,12 @@ runs=${2:-11}
 dir=${BENCH_DIR:-/tmp/onrecord-querybench}
 mkdir -p "$dir"
 
-swift build -c release --product onrecord >&2
-swift build -c release --product onrecord-querybench >&2
-bin=$(swift build -c release --show-bin-path)
+# Built as README's "Install" section builds onrecord for daily use: the Swift runtime linked in, so each
+# command starts without binding the Swift shared libraries (about 6 ms of every query).
+build=(swift build -c release --static-swift-stdlib)
+"${build[@]}" --product onrecord >&2
+"${build[@]}" --product onrecord-querybench >&2
+bin=$("${build[@]}" --show-bin-path)
 onrecord=$bin/onrecord
 querybench=$bin/onrecord-querybench
 

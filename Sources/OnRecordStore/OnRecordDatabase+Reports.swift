@@ -149,23 +149,31 @@ enum RareTerms {
         return QuoteComparison.contentWords(spaced)
     }
 
+    /// Document frequencies are counted up to this many statements: a word found in more is common,
+    /// and how common no longer matters for choosing the rarest words.
+    static let frequencyCap = 2_000
+
     /// A pattern matching statements that contain all but one of the quote's rarest indexed words
     /// (any of them when there are only one or two), or `nil` when no word of the quote is indexed.
     ///
     /// Words missing from the index are skipped: they cannot match, and they are often the very
-    /// words a misquote changed.
+    /// words a misquote changed. Each word's statements are counted by walking its doclist and
+    /// stopping at ``frequencyCap``, so the cost does not grow with the database; the vocabulary
+    /// table (`statements_fts_vocab`) would read the whole doclist of every common word of the quote.
     static func candidatePattern(for quote: String, in db: Database) throws -> MatchPattern? {
-        let words = tokens(quote)
+        var seen = Set<String>()
+        let words = tokens(quote).filter { seen.insert($0).inserted }
         guard !words.isEmpty else { return nil }
-        let list = String(decoding: try JSONSerialization.data(withJSONObject: words), as: UTF8.self)
-        let counted = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT term, doc FROM statements_fts_vocab
-                WHERE term IN (SELECT value FROM json_each(?)) AND doc > 0 ORDER BY doc, term LIMIT ?
-                """,
-            arguments: [list, count])
-        let rare = counted.map { "\"" + ($0["term"] as String).replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let statement = try db.cachedStatement(
+            sql: "SELECT count(*) FROM (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?)")
+        var counted: [(term: String, doc: Int)] = []
+        for word in words {
+            let quoted = "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            let doc = try Int.fetchOne(statement, arguments: [quoted, frequencyCap]) ?? 0
+            if doc > 0 { counted.append((word, doc)) }
+        }
+        counted = Array(counted.sorted { ($0.doc, $0.term) < ($1.doc, $1.term) }.prefix(count))
+        let rare = counted.map { "\"" + $0.term.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         let raw: String
         switch rare.count {
         case 0: return nil

@@ -40,14 +40,13 @@ extension OnRecordDatabase {
             // window, then rank everything.
             var size = rankingWindow
             while true {
-                guard let current = size, let bound = try Self.windowBound(pattern, size: current, in: db) else {
+                let pass = try Self.rankRecentMatches(pattern, conditions: conditions, window: size, limit: limit, in: db)
+                ranked = pass.ranked
+                guard pass.isWindowed, let current = size else {
                     window = nil
-                    ranked = try Self.rankedMatches(pattern, conditions: conditions, limit: limit, in: db)
                     break
                 }
                 window = current
-                ranked = try Self.rankedMatches(
-                    pattern, conditions: conditions + ["f.rowid >= \(bound)"], limit: limit, in: db)
                 if ranked.count >= limit { break }
                 // Widen to where the filters should leave `limit` results (at the rate seen so far, with a
                 // margin), at least doubling and at most ten times; past 100 windows, rank everything.
@@ -108,22 +107,6 @@ extension OnRecordDatabase {
     /// matches rank the most recently stored ones (``SearchResult/rankedWindow``).
     public static let defaultRankingWindow = 2_000
 
-    /// The smallest rowid among the `size` most recently stored matches, or `nil` when there are no
-    /// more than `size` matches (then every match is ranked). FTS5 walks its doclists backwards by
-    /// rowid without ranking or reading the statements, so this costs about `size` steps whatever the
-    /// number of matches.
-    static func windowBound(_ pattern: MatchPattern, size: Int, in db: Database) throws -> Int64? {
-        // The size-th and (size+1)-th most recent matches: with only one, nothing is left out of the window.
-        let bounds = try Int64.fetchAll(
-            db,
-            sql: """
-                SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?
-                ORDER BY rowid DESC LIMIT 2 OFFSET ?
-                """,
-            arguments: [pattern.raw, max(0, size - 1)])
-        return bounds.count == 2 ? bounds[0] : nil
-    }
-
     /// Ids of statements matching `pattern` and passing `conditions`, unranked: the candidates that
     /// fuzzy search and `origin` then score themselves.
     ///
@@ -142,19 +125,48 @@ extension OnRecordDatabase {
         return try Int64.fetchAll(db, SQLRequest(literal: query))
     }
 
-    /// Ids and bm25 ranks of the best matches passing `conditions`.
+    /// The best `limit` of the `window` most recently stored matches (every match when `window` is `nil`)
+    /// that pass `conditions`, ranked by bm25 (``SearchRanking``).
     ///
-    /// Only ids and ranks are computed here; snippets are made for the few rows returned.
-    static func rankedMatches(_ pattern: MatchPattern, conditions: [SQL], limit: Int, in db: Database) throws
-        -> [(id: Int64, rank: Double)]
-    {
+    /// FTS5 walks its doclists backwards by rowid and stops after `window + 1` matches, reading each
+    /// match's statistics on the way (``MatchStatistics``); the filters are then checked on those ids
+    /// only. The cost follows the window, not the number of matches in the database.
+    ///
+    /// - Returns: The ranked ids, and whether more statements matched than the window held.
+    static func rankRecentMatches(
+        _ pattern: MatchPattern, conditions: [SQL], window: Int?, limit: Int, in db: Database
+    ) throws -> (ranked: [(id: Int64, rank: Double)], isWindowed: Bool) {
         var query: SQL = """
-            SELECT f.rowid AS id, f.rank AS rank FROM statements_fts f JOIN statements s ON s.id = f.rowid
-            WHERE f.statements_fts MATCH \(pattern.raw)
+            SELECT rowid, \(sql: MatchStatistics.functionName)(statements_fts) FROM statements_fts
+            WHERE statements_fts MATCH \(pattern.raw) ORDER BY rowid DESC
             """
+        if let window { query += " LIMIT \(window + 1)" }
+        var matches: [SearchRanking.Match] = []
+        let cursor = try Row.fetchCursor(db, SQLRequest(literal: query))
+        while let row = try cursor.next() {
+            guard let encoded: String = row[1], let statistics = MatchStatistics(encoded: encoded) else { continue }
+            matches.append(SearchRanking.Match(id: row[0], statistics: statistics))
+        }
+        var isWindowed = false
+        if let window, matches.count > window {
+            matches.removeLast(matches.count - window)
+            isWindowed = true
+        }
+        guard let newest = matches.first?.id, let oldest = matches.last?.id else { return ([], isWindowed) }
+        let scores = SearchRanking.scores(of: matches, spannedRows: isWindowed ? newest - oldest + 1 : nil)
+        let passing = try idsPassing(conditions, among: matches.map(\.id), in: db)
+        let ranked = passing.compactMap { id in scores[id].map { (id: id, rank: $0) } }
+            .sorted { ($0.rank, -$0.id) < ($1.rank, -$1.id) }
+        return (Array(ranked.prefix(limit)), isWindowed)
+    }
+
+    /// Which of `ids` are statements passing `conditions`.
+    static func idsPassing(_ conditions: [SQL], among ids: [Int64], in db: Database) throws -> [Int64] {
+        guard !ids.isEmpty else { return [] }
+        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        var query: SQL = "SELECT s.id FROM statements s WHERE s.id IN (SELECT value FROM json_each(\(list)))"
         for condition in conditions { query += " AND " + condition }
-        query += " ORDER BY f.rank LIMIT \(limit)"
-        return try Row.fetchAll(db, SQLRequest(literal: query)).map { ($0["id"], $0["rank"]) }
+        return try Int64.fetchAll(db, SQLRequest(literal: query))
     }
 
     /// Full rows for `ids`, by id.
@@ -177,11 +189,9 @@ extension OnRecordDatabase {
             ids = try matchingIDs(rare, conditions: conditions, newestFirst: true, limit: 2000, in: db)
         }
         for pattern in FuzzyPatterns.stages(for: words) where ids.isEmpty {
-            var stageConditions = conditions
-            if let bound = try windowBound(pattern, size: defaultRankingWindow, in: db) {
-                stageConditions.append("f.rowid >= \(bound)")
-            }
-            ids = try rankedMatches(pattern, conditions: stageConditions, limit: max(200, limit), in: db).map(\.id)
+            ids = try rankRecentMatches(
+                pattern, conditions: conditions, window: defaultRankingWindow, limit: max(200, limit), in: db
+            ).ranked.map(\.id)
         }
         let rows = try statementRows(ids: ids, in: db)
         let highlighter = SearchHighlighter(

@@ -112,7 +112,9 @@ extension OnRecordDatabase {
 
     /// Checks a topic query the way it will run: as FTS5 syntax limited to the text column.
     private static func validateTopicQuery(_ query: String, in db: Database) throws {
-        guard !query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        // `""` or `*` are valid FTS5 but match nothing: a topic that silently tags no statement.
+        guard query.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        else {
             throw QueryError.invalidTopicQuery(query: query, reason: "it has no words")
         }
         for candidate in [query, TopicTagger.expression(for: query)] {
@@ -123,8 +125,6 @@ extension OnRecordDatabase {
             }
         }
     }
-
-
 }
 
 /// Keeps `statement_topics` in step with `topics` and the statements.

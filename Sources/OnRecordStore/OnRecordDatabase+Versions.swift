@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 public import OnRecordCore
 
@@ -12,10 +13,14 @@ extension OnRecordDatabase {
     ///   - url: Only this URL's versions; all URLs with more than one version when `nil`.
     ///   - includesUnchanged: Also list statements found word for word in both versions.
     /// - Returns: Changes grouped by URL (in URL order), then by version, then by position in the article.
+    /// - Throws: ``StoreError/unknownURL(url:suggestions:)`` when `url` is given and no article has it.
     public func statementChanges(url: String? = nil, includesUnchanged: Bool = false) throws(StoreError)
         -> [StatementChange]
     {
         try read { db in
+            if let url, try !Self.isStoredURL(url, in: db) {
+                throw StoreError.unknownURL(url: url, suggestions: try Self.similarURLs(to: url, in: db))
+            }
             var request: SQL = """
                 SELECT v.url, v.version, v.document_id, v.previous_document_id, d.ingested_at,
                        (SELECT p.version FROM document_versions p WHERE p.document_id = v.previous_document_id) AS from_version
@@ -48,6 +53,23 @@ extension OnRecordDatabase {
             }
             return changes
         }
+    }
+
+    /// Whether an article with exactly this URL is stored.
+    static func isStoredURL(_ url: String, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM documents WHERE url = ?)", arguments: [url]) ?? false
+    }
+
+    /// Stored URLs that contain the longest path segment of `url` (a typo elsewhere, another scheme, a
+    /// missing or extra trailing slash), at most five.
+    static func similarURLs(to url: String, in db: Database) throws -> [String] {
+        let segments = url.split(whereSeparator: { "/?#".contains($0) }).map(String.init)
+        guard let longest = segments.max(by: { $0.count < $1.count }), longest.count >= 4 else { return [] }
+        let escaped = longest.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        return try String.fetchAll(
+            db, sql: "SELECT DISTINCT url FROM documents WHERE url LIKE ? ESCAPE '\\' ORDER BY url LIMIT 5",
+            arguments: ["%" + escaped + "%"])
     }
 
     /// A version's active statements in document order, keyed by speaker for matching.

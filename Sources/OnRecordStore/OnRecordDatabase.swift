@@ -33,12 +33,13 @@ public struct OnRecordDatabase: Sendable {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.readonly = readOnly
         configuration.label = "onrecord"
-        if !readOnly {
-            // In WAL mode, NORMAL skips the fsync at every commit but stays atomic and durable against
-            // a killed process (kill -9 loses nothing that was committed); only a power cut or OS crash
-            // can lose the last transactions, never corrupt the file. Ingest commits one transaction per
-            // article, so FULL would cost a disk flush per article.
-            configuration.prepareDatabase { db in
+        configuration.prepareDatabase { db in
+            MatchStatistics.register(in: db)
+            if !readOnly {
+                // In WAL mode, NORMAL skips the fsync at every commit but stays atomic and durable against
+                // a killed process (kill -9 loses nothing that was committed); only a power cut or OS crash
+                // can lose the last transactions, never corrupt the file. Ingest commits one transaction per
+                // article, so FULL would cost a disk flush per article.
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 4000")
                 // Ingest writes each article of a batch in a savepoint, and SQLite copies every page an
@@ -82,6 +83,7 @@ public struct OnRecordDatabase: Sendable {
     public static func inMemory() throws(StoreError) -> OnRecordDatabase {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in MatchStatistics.register(in: db) }
         do {
             return try OnRecordDatabase(path: ":memory:", writer: DatabaseQueue(configuration: configuration))
         } catch let error as StoreError {

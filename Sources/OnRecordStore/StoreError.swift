@@ -15,6 +15,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case unknownActor(name: String, suggestions: [String])
     /// No statement has that id.
     case statementNotFound(id: Int64)
+    /// No stored article has that URL; `suggestions` holds stored URLs that look alike.
+    case unknownURL(url: String, suggestions: [String])
     /// The search text contains no searchable words.
     case emptyQuery
     /// A raw full-text query could not be understood.

@@ -71,6 +71,10 @@ extension StoreError: UserFacingError {
                 : "No actor named '\(name)' in the database. Did you mean: \(suggestions.prefix(5).joined(separator: ", "))?"
         case .statementNotFound(let id):
             "No statement with id \(id). Ids are shown by 'timeline', 'search' and 'export'."
+        case .unknownURL(let url, let suggestions):
+            suggestions.isEmpty
+                ? "No article with the URL '\(url)' in the database. URLs must match as stored; 'onrecord export --format csv' lists them."
+                : "No article with the URL '\(url)' in the database. Did you mean: \(suggestions.prefix(5).joined(separator: ", "))?"
         case .emptyQuery:
             "The search text has no words to look for. Give at least one word, for example: onrecord search ceasefire"
         case .invalidSearchSyntax(let query, let reason):
@@ -87,7 +91,7 @@ extension StoreError: UserFacingError {
         case .notADatabase, .cannotOpen, .databaseFailure: 74
         case .databaseBusy: 75
         case .schemaTooNew: 78
-        case .unknownActor, .statementNotFound: 1
+        case .unknownActor, .statementNotFound, .unknownURL: 1
         case .emptyQuery, .invalidSearchSyntax: 64
         case .provenanceMismatch: 65
         }

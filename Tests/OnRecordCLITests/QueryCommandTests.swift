@@ -85,18 +85,24 @@ struct QueryCommandTests {
     }
 
     /// `--help` is product surface: a change to it must be deliberate (regenerate the golden file with
-    /// `COLUMNS=100 onrecord <command> --help > Tests/OnRecordCLITests/Golden/help/<command>.txt`).
+    /// `COLUMNS=100 onrecord <command> --help > Tests/OnRecordCLITests/Golden/help/<command-words>.txt`;
+    /// the top-level help is `onrecord.txt`).
     @Test(arguments: [
-        "timeline", "compare", "search", "origin", "export", "topics", "topics add", "topics edit", "topics remove",
-        "topics list",
+        "", "ingest", "extract", "timeline", "compare", "search", "origin", "export", "show", "changes",
+        "topics", "topics add", "topics edit", "topics remove", "topics list",
+        "actors", "actors list", "actors show", "actors merge", "actors split", "actors rename", "actors alias",
+        "actors alias add", "actors alias remove", "actors role", "actors role add", "actors role remove",
+        "actors log",
+        "log", "edit", "retract", "history", "review", "scales", "queue", "confirm", "reject",
     ])
     func helpMatchesGoldenFile(command: String) throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let golden = Self.golden.appendingPathComponent("help/\(command.replacingOccurrences(of: " ", with: "-")).txt")
+        let words = command.split(separator: " ").map(String.init)
+        let name = words.isEmpty ? "onrecord" : words.joined(separator: "-")
+        let golden = Self.golden.appendingPathComponent("help/\(name).txt")
         let expected = try String(contentsOf: golden, encoding: .utf8)
-        let result = try cli.run(
-            command.split(separator: " ").map(String.init) + ["--help"], environment: ["COLUMNS": "100"])
+        let result = try cli.run(words + ["--help"], environment: ["COLUMNS": "100"])
         #expect(result.status == 0)
         #expect(result.stdout == expected)
     }

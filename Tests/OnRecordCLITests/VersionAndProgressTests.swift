@@ -34,6 +34,13 @@ struct VersionAndProgressTests {
         #expect(rows?.first?["from_version"] as? Int == 1)
         #expect(rows?.first?["to_version"] as? Int == 2)
 
+        let typo = try cli.run(["changes", "--url", "https://news.test/2022/talk"])
+        #expect(typo.status == 1)
+        #expect(
+            typo.stderr.contains(
+                "No article with the URL 'https://news.test/2022/talk' in the database. Did you mean: https://news.test/2022/talks?"
+            ), "\(typo.stderr)")
+
         let all = try cli.run(["changes", "--unchanged", "--format", "csv"])
         #expect(all.stdout.hasPrefix("change,url,from_version,to_version,actor,"))
         #expect(all.stdout.contains("unchanged,"))

@@ -83,7 +83,18 @@ struct DocumentVersionTests {
 
         let withUnchanged = try db.statementChanges(includesUnchanged: true)
         #expect(withUnchanged.filter { $0.kind == .unchanged }.map(\.newText) == ["Same."])
-        #expect(try db.statementChanges(url: "https://nowhere.test").isEmpty)
+    }
+
+    @Test func changesForAURLNobodyStoredSaysSoWithLookAlikes() throws {
+        let db = try OnRecordDatabase.inMemory()
+        _ = try ingest("Kuleba said, \"Ready.\"", quotes: ["Ready."], into: db)
+        #expect(try db.statementChanges(url: Self.url).isEmpty)
+        #expect(throws: StoreError.unknownURL(url: "http://example.test/2022/03/talks/", suggestions: [Self.url])) {
+            try db.statementChanges(url: "http://example.test/2022/03/talks/")
+        }
+        #expect(throws: StoreError.unknownURL(url: "https://nowhere.test/a", suggestions: [])) {
+            try db.statementChanges(url: "https://nowhere.test/a")
+        }
     }
 
     @Test func articlesWithoutURLNeverBecomeVersions() throws {

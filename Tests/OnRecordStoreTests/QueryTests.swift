@@ -88,6 +88,12 @@ struct QueryTests {
             #expect(!reason.isEmpty)
         }
         #expect(throws: QueryError.unknownTopic(name: "nope", known: ["grain"])) { try db.removeTopic(named: "nope") }
+        // Valid FTS5 that can match nothing is refused rather than stored as a topic that tags no statement.
+        for wordless in ["\"\"", "  ", "\"?!\""] {
+            #expect(throws: QueryError.invalidTopicQuery(query: wordless, reason: "it has no words")) {
+                try db.addTopic(named: "empty", matching: wordless, at: fixedDate)
+            }
+        }
     }
 
     // MARK: Timeline and compare
@@ -192,6 +198,75 @@ struct QueryTests {
         let exact = try db.searchStatements("peace", filter: StatementFilter(limit: 5), rankingWindow: 30)
         #expect(exact.rankedWindow == nil)
         #expect(try db.searchStatements("peace", rankingWindow: nil).hits.count == 30)
+    }
+
+    /// Statements of different lengths repeating "peace", "talks" and "ceasefire" different numbers of times.
+    private func rankingDatabase() throws -> OnRecordDatabase {
+        let db = try OnRecordDatabase.inMemory()
+        let quotes = [
+            "Peace talks must start now.",
+            "Peace, peace and again peace is what the villages ask for after a long winter of shelling.",
+            "We want peace talks, real peace talks, not photo opportunities.",
+            "A ceasefire is not peace.",
+            "The ceasefire held overnight in the east and the south, the ministry said in a short note.",
+            "Talks about talks are still talks.",
+            "Nobody in this government is against peace.",
+            "Ceasefire first, then talks, then peace.",
+        ]
+        for (index, quote) in quotes.enumerated() {
+            try add(db, quote, by: index.isMultiple(of: 2) ? "Antonio Guterres" : "Dmitry Peskov", on: "2022-04-0\(index + 1)")
+        }
+        return db
+    }
+
+    /// SQLite's own bm25 score of every match, by statement id.
+    private func sqliteBM25(_ query: String, in db: OnRecordDatabase) throws -> [Int64: Double] {
+        try db.writer.read { connection in
+            let rows = try Row.fetchAll(
+                connection,
+                sql: "SELECT rowid, bm25(statements_fts) FROM statements_fts WHERE statements_fts MATCH ?",
+                arguments: [query])
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as Int64, $0[1] as Double) })
+        }
+    }
+
+    @Test(arguments: ["peace", "\"peace talks\"", "peace OR ceasefire", "talks OR \"a ceasefire\" OR nobody"])
+    func searchScoresAreSQLitesBM25WhenEveryMatchIsRanked(query: String) throws {
+        // One phrase, or an OR of phrases: every statement containing a phrase is a match, so counting
+        // among the matches gives SQLite's document frequencies and the very same scores.
+        let db = try rankingDatabase()
+        let expected = try sqliteBM25(query, in: db)
+        let hits = try db.searchStatements(query, syntax: .fts5).hits
+        #expect(hits.count == expected.count)
+        for hit in hits {
+            let score = try #require(hit.score)
+            let reference = try #require(expected[hit.row.id])
+            #expect(abs(score - reference) <= 1e-9 * max(1, abs(reference)), "statement \(hit.row.id)")
+        }
+        #expect(hits.map { $0.score ?? 0 } == hits.map { $0.score ?? 0 }.sorted())
+    }
+
+    @Test func aWindowOfRecentMatchesKeepsBM25sOrderForOneWord() throws {
+        let db = try OnRecordDatabase.inMemory()
+        for index in 0..<40 {
+            let padding = String(repeating: "and more ", count: index % 7)
+            let repeats = Array(repeating: "peace", count: 1 + index % 3).joined(separator: " ")
+            try add(db, "\(repeats) \(padding)matters \(index).", by: "Antonio Guterres", on: "2022-01-01")
+        }
+        let windowed = try db.searchStatements("peace", filter: StatementFilter(limit: 12), rankingWindow: 12)
+        #expect(windowed.rankedWindow == 12)
+        let reference = try sqliteBM25("peace", in: db)
+        let newest = reference.keys.sorted(by: >).prefix(12)
+        let expectedOrder = newest.sorted { (reference[$0] ?? 0, -$0) < (reference[$1] ?? 0, -$1) }
+        #expect(windowed.hits.map(\.row.id) == Array(expectedOrder))
+    }
+
+    @Test func matchStatisticsAreReadBackFromTheFunctionsText() {
+        #expect(
+            MatchStatistics(encoded: "120 4800 37 2 0 1")
+                == MatchStatistics(rowCount: 120, totalTokens: 4800, rowTokens: 37, phraseHits: [2, 0, 1]))
+        #expect(MatchStatistics(encoded: "12 48") == nil)
+        #expect(MatchStatistics(encoded: "12 forty 3") == nil)
     }
 
     // MARK: Origins

@@ -6,6 +6,7 @@ extension OnRecordCommand {
     /// The `actors` command group: list actors and correct who is who.
     struct Actors: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "actors",
             abstract: "List the people and organizations quoted, and correct who is who.",
             discussion: """
                 Corrections (merge, split, rename, alias, role) are stored as data: they win over automatic \
@@ -21,6 +22,7 @@ extension OnRecordCommand.Actors {
     /// Lists actors, most quoted first.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the people and organizations quoted, most quoted first.")
 
         @OptionGroup var database: DatabaseOptions

@@ -32,6 +32,7 @@ extension OnRecordCommand.Actors {
     /// One actor in full.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show an actor's aliases, roles, statement counts and change history.")
 
         @OptionGroup var database: DatabaseOptions
@@ -118,6 +119,7 @@ extension OnRecordCommand.Actors {
     /// Merges one actor into another.
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Merge actor B into actor A: B's statements, aliases and roles move to A, and B is removed.")
 
         @OptionGroup var database: DatabaseOptions
@@ -141,6 +143,7 @@ extension OnRecordCommand.Actors {
     /// Splits aliases off an actor.
     struct Split: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "split",
             abstract: "Move some of an actor's aliases, and the statements made under them, to a new actor.")
 
         @OptionGroup var database: DatabaseOptions
@@ -173,6 +176,7 @@ extension OnRecordCommand.Actors {
     /// Renames an actor.
     struct Rename: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rename",
             abstract: "Give an actor a new name; the old name stays an alias.")
 
         @OptionGroup var database: DatabaseOptions
@@ -196,11 +200,13 @@ extension OnRecordCommand.Actors {
     /// `actors alias add|remove`.
     struct Alias: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "alias",
             abstract: "Add or remove a name an actor goes by.", subcommands: [Add.self, Remove.self])
 
         /// Adds an alias.
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "add",
                 abstract: "Add a name the actor goes by; it wins over automatic linking.")
 
             @OptionGroup var database: DatabaseOptions
@@ -224,6 +230,7 @@ extension OnRecordCommand.Actors {
         /// Removes an alias.
         struct Remove: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "remove",
                 abstract: "Remove a name from an actor; automatic linking never gives it back.")
 
             @OptionGroup var database: DatabaseOptions
@@ -248,11 +255,13 @@ extension OnRecordCommand.Actors {
     /// `actors role add`.
     struct Role: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "role",
             abstract: "Record the roles an actor holds over time.", subcommands: [Add.self, Remove.self])
 
         /// Removes a role.
         struct Remove: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "remove",
                 abstract: "Remove a role from an actor; it is never learned for the actor again.")
 
             @OptionGroup var database: DatabaseOptions
@@ -276,6 +285,7 @@ extension OnRecordCommand.Actors {
         /// Adds a role.
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "add",
                 abstract: "Record that an actor holds a role from a date (until a date, or still).",
                 discussion: """
                     Statements that only describe their speaker by the role ("the Ukrainian president") link to \
@@ -317,6 +327,7 @@ extension OnRecordCommand.Actors {
     /// The change log.
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "log",
             abstract: "List every correction made to actors: who, when and what.")
 
         @OptionGroup var database: DatabaseOptions

@@ -6,6 +6,7 @@ extension OnRecordCommand {
     /// Statements edited between versions of an article.
     struct Changes: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "changes",
             abstract: "List statements that appeared, disappeared or changed wording between versions of an article.",
             discussion: """
                 When an article's URL is ingested again with different text, the new text is stored as a new \

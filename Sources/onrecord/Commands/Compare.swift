@@ -6,6 +6,7 @@ extension OnRecordCommand {
     /// Two actors' statements on one time line.
     struct Compare: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "compare",
             abstract: "Lay two actors' statements side by side on one time line, oldest first.",
             discussion: """
                 Usually narrowed to a topic: onrecord compare Zelensky Peskov --topic negotiations. The table puts \

@@ -6,6 +6,7 @@ extension OnRecordCommand {
     /// Streams statements as CSV, TSV, JSON or JSON Lines.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export statements for spreadsheets and scripts (CSV, TSV, JSON, JSON Lines).",
             discussion: """
                 Rows come in date order, undated last. The columns are a stable contract, documented in docs/queries.md: \

@@ -6,6 +6,7 @@ extension OnRecordCommand {
     /// Extraction without a database, for checking and piping.
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract: "Print the statements found in articles as JSON lines, without storing anything.",
             discussion: """
                 Writes one line per document: {"id", "statements": [{"kind", "text", "start", "end", \

@@ -8,6 +8,7 @@ extension OnRecordCommand {
     /// Reads articles and stores their statements.
     struct Ingest: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "ingest",
             abstract: "Read articles, extract who said what, and store it with provenance.",
             discussion: """
                 PATH may be a file, a folder (read recursively) or - for standard input. Plain text and \

@@ -6,6 +6,7 @@ extension OnRecordCommand {
     /// Where a quote first appeared and who carried it later.
     struct Origin: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "origin",
             abstract: "Find a quote's earliest appearance and every later outlet that carried it.",
             discussion: """
                 Statements count as the same quote when their words match after ignoring case, accents, \

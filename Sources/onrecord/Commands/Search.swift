@@ -6,6 +6,7 @@ extension OnRecordCommand {
     /// Full-text search over statements.
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "search",
             abstract: "Find statements containing words, best matches first, with the matches in [brackets].",
             discussion: """
                 By default every word must appear, in any order, and punctuation is ignored, so a pasted quote \

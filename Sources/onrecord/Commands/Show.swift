@@ -7,6 +7,7 @@ extension OnRecordCommand {
     /// One statement with full provenance.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one statement with its full provenance: document, offsets, sentence and rule.")
 
         @OptionGroup var database: DatabaseOptions

@@ -6,6 +6,7 @@ extension OnRecordCommand {
     /// An actor's statements in date order.
     struct Timeline: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "timeline",
             abstract: "Show an actor's statements over time, oldest first.",
             discussion: """
                 ACTOR may be any name or alias the actor appears under; case, accents and spelling variants \

@@ -7,6 +7,7 @@ extension OnRecordCommand {
     /// Topics: named full-text queries that tag statements.
     struct Topics: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "topics",
             abstract: "Define topics (named full-text queries) that tag statements, and list them.",
             discussion: """
                 A topic is a name and an FTS5 query over statement texts, for example \
@@ -20,6 +21,7 @@ extension OnRecordCommand {
         /// Lists topics with their statement counts.
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "list",
                 abstract: "List topics with their queries and statement counts.")
 
             @OptionGroup var database: DatabaseOptions
@@ -35,7 +37,8 @@ extension OnRecordCommand {
 
         /// Adds a topic.
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Add a topic and tag the statements it matches.")
+            static let configuration = CommandConfiguration(
+                commandName: "add", abstract: "Add a topic and tag the statements it matches.")
 
             @OptionGroup var database: DatabaseOptions
             @OptionGroup(title: "Output") var output: OutputOptions
@@ -63,6 +66,7 @@ extension OnRecordCommand {
         /// Renames a topic or changes its query.
         struct Edit: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "edit",
                 abstract: "Change a topic's query (re-tagging every statement) or rename it.")
 
             @OptionGroup var database: DatabaseOptions
@@ -96,6 +100,7 @@ extension OnRecordCommand {
         /// Removes a topic.
         struct Remove: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "remove",
                 abstract: "Remove a topic and its tags (statements are kept).", aliases: ["rm"])
 
             @OptionGroup var database: DatabaseOptions

@@ -7,6 +7,7 @@ extension OnRecordCommand {
     /// Corrects a statement, keeping the old values in its history.
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Correct a statement's speaker, wording, kind, date or note; the old values stay in its history.",
             discussion: """
                 Nothing is overwritten without a record: every changed field is written to the history with \
@@ -74,6 +75,7 @@ extension OnRecordCommand {
     /// Withdraws a statement without deleting it.
     struct Retract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "retract",
             abstract:
                 "Retract a statement (never said, or wrongly attributed); it is kept, marked, and left out of listings."
         )

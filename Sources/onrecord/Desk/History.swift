@@ -7,6 +7,7 @@ extension OnRecordCommand {
     /// Shows what people did to a statement.
     struct History: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "history",
             abstract:
                 "Show a statement's history: who logged, edited, confirmed, rejected, retracted or reviewed it, when and why.",
             discussion:

@@ -13,6 +13,7 @@ extension OnRecordCommand {
     /// Adds a statement by hand.
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "log",
             abstract: "Log a statement by hand: a press conference, a video, a post no stored article carries.",
             discussion: """
                 The statement is stored with provenance 'manual': a small document records who said it, when, \

@@ -7,6 +7,7 @@ extension OnRecordCommand {
     /// Lists extracted statements a person should check.
     struct Queue: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "queue",
             abstract: "List extracted statements to check: low confidence or no resolved speaker, most recent first.",
             discussion: """
                 Statements a person already confirmed, edited, rejected, retracted or reviewed are not listed. \
@@ -43,6 +44,7 @@ extension OnRecordCommand {
     /// Marks an extracted statement as checked.
     struct Confirm: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "confirm",
             abstract: "Confirm an extracted statement: mark it checked by you and lock it against re-extraction.")
 
         @OptionGroup var database: DatabaseOptions
@@ -69,6 +71,7 @@ extension OnRecordCommand {
     /// Marks an extracted statement as wrong.
     struct Reject: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reject",
             abstract: "Reject a wrongly extracted statement; it is kept, marked rejected, and left out of listings.")
 
         @OptionGroup var database: DatabaseOptions

@@ -7,6 +7,7 @@ extension OnRecordCommand {
     /// Records a fact-checker's verdict on a statement.
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "review",
             abstract: "Record a fact-check verdict on a statement (several verdicts per statement are allowed).",
             discussion: """
                 The default scale is, best first: True (6), Mostly true (5), Half true (4), Mostly false (3), \
@@ -96,6 +97,7 @@ extension OnRecordCommand {
     /// Lists the rating scales `review` can use.
     struct Scales: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "scales",
             abstract: "List the rating scales for 'review': each verdict, best first, with its ClaimReview number.")
 
         @OptionGroup var database: DatabaseOptions
