@@ -56,15 +56,15 @@ enum ArticleSource {
 
     /// The file's bytes, with the same checks and messages as the text reader.
     private static func readBytes(_ path: String, sizeLimit: Int) throws(ArticleInputError) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        // One stat(2) (following links, as reading does) instead of FileManager's existence and attribute
+        // calls; the size is the linked file's, where FileManager's attributes described the link itself.
+        var info = stat()
+        guard stat(path, &info) == 0 else {
             throw .fileNotFound(path: path)
         }
-        if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a folder, not a file") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-            size.intValue > sizeLimit
-        {
-            throw .tooLarge(path: path, bytes: size.intValue, limit: sizeLimit)
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path: path, reason: "it is a folder, not a file") }
+        if Int(info.st_size) > sizeLimit {
+            throw .tooLarge(path: path, bytes: Int(info.st_size), limit: sizeLimit)
         }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))

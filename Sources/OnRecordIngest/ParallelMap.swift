@@ -47,22 +47,21 @@ private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
 /// flat however large the corpus.
 ///
 /// - Parameters:
-///   - count: How many batches there are; `produce` is called with `0..<count`, in order.
 ///   - lookahead: How many finished batches may wait for the consumer.
-///   - produce: Builds batch `index` (on a background thread).
+///   - produce: Builds the next batch (on a background thread, one call at a time), or returns `nil`
+///     when there are no more.
 ///   - consume: Handles one batch on the caller's thread; returns `false` to stop early (the producer
 ///     then stops after the batch it is working on).
 /// - Throws: What `consume` throws; the producer is stopped and waited for first.
 func pipelined<Batch: Sendable, Failure: Error>(
-    count: Int, lookahead: Int, produce: @escaping @Sendable (Int) -> Batch,
+    lookahead: Int, produce: @escaping @Sendable () -> Batch?,
     consume: (Batch) throws(Failure) -> Bool
 ) throws(Failure) {
     let handoff = Handoff<Batch>(capacity: max(1, lookahead))
     let finished = DispatchSemaphore(value: 0)
     DispatchQueue.global(qos: .userInitiated).async {
-        for index in 0..<count {
-            if handoff.isCancelled { break }
-            if !handoff.put(produce(index)) { break }
+        while !handoff.isCancelled, let batch = produce() {
+            if !handoff.put(batch) { break }
         }
         handoff.close()
         finished.signal()

@@ -1,6 +1,6 @@
 public import Foundation
-public import OnRecordCore
 import GRDB
+public import OnRecordCore
 
 /// What happened to one article handed to ``OnRecordDatabase/ingest(_:statements:extractor:runID:at:)``.
 public enum IngestOutcome: Equatable, Sendable {
@@ -31,6 +31,23 @@ public struct IngestTotals: Equatable, Sendable {
 
     /// Creates empty totals.
     public init() {}
+}
+
+/// One article to store with ``OnRecordDatabase/ingest(batch:extractor:runID:replacingExisting:at:stopAtFirstFailure:)``.
+public struct IngestItem: Sendable {
+    /// The article, whose `text` is stored exactly as given.
+    public var article: Article
+    /// What the extractor found in `article.text`.
+    public var statements: [ExtractedStatement]
+    /// `SHA256.hexDigest(of: article.text)` when the caller already has it.
+    public var textSHA256: String?
+
+    /// Creates an item.
+    public init(article: Article, statements: [ExtractedStatement], textSHA256: String? = nil) {
+        self.article = article
+        self.statements = statements
+        self.textSHA256 = textSHA256
+    }
 }
 
 extension OnRecordDatabase {
@@ -80,56 +97,132 @@ extension OnRecordDatabase {
         _ article: Article, statements: [ExtractedStatement], extractor: String, runID: Int64? = nil,
         replacingExisting: Bool = false, at date: Date, textSHA256: String? = nil
     ) throws(StoreError) -> IngestOutcome {
-        // The digest can be computed by the caller off the writer's thread (ingest does, in parallel).
-        let sha = textSHA256 ?? SHA256.hexDigest(of: article.text)
+        let item = IngestItem(article: article, statements: statements, textSHA256: textSHA256)
+        return try write { db in
+            try Self.ingestOne(
+                item, extractor: extractor, runID: runID, replacingExisting: replacingExisting,
+                now: Timestamp.iso(date), in: db)
+        }
+    }
+
+    /// Stores several articles in one write transaction, each article in its own savepoint.
+    ///
+    /// Why one transaction for many articles: with a transaction per article, SQLite wrote the same
+    /// index pages to the WAL again at every commit, and FTS5 flushed (and later merged) one index segment
+    /// per article. Here the batch's statements are indexed into `statements_fts` in one
+    /// `INSERT … SELECT` just before the commit (the per-row trigger is skipped while
+    /// `statements_fts_deferred` holds its row, which only this transaction ever sees).
+    ///
+    /// Each article still lands whole or not at all: an article that breaks a constraint is rolled back
+    /// to its savepoint and reported in its result, and the others still land. A killed process rolls
+    /// back only this batch; a re-run finds the committed articles by their text and stores the rest.
+    ///
+    /// - Parameters:
+    ///   - items: The articles with their statements, in the order they are stored.
+    ///   - extractor: `name@version` of the extractor, stored with every statement.
+    ///   - runID: The ingest run this belongs to, if any.
+    ///   - replacingExisting: As in ``ingest(_:statements:extractor:runID:replacingExisting:at:textSHA256:)``.
+    ///   - date: The ingest time of every article of the batch.
+    ///   - stopAtFirstFailure: Store nothing after the first article that fails (`ingest --strict`).
+    /// - Returns: One result per article stored or failed, in order; shorter than `items` only when
+    ///   `stopAtFirstFailure` stopped early.
+    /// - Throws: ``StoreError`` when the batch as a whole cannot be written (busy, I/O); nothing of it
+    ///   is stored then.
+    public func ingest(
+        batch items: [IngestItem], extractor: String, runID: Int64? = nil, replacingExisting: Bool = false,
+        at date: Date, stopAtFirstFailure: Bool = false
+    ) throws(StoreError) -> [Result<IngestOutcome, StoreError>] {
+        guard !items.isEmpty else { return [] }
+        let path = self.path
         return try write { db in
             let now = Timestamp.iso(date)
-            if let existing = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT id, published_at FROM documents WHERE content_sha256 = ?"),
-                arguments: [sha])
-            {
-                let documentID: Int64 = existing["id"]
-                guard replacingExisting else { return .unchanged(documentID: documentID) }
-                try db.execute(
-                    sql: "DELETE FROM statements WHERE document_id = ? AND is_locked = 0 AND extractor != 'manual'",
-                    arguments: [documentID])
-                let locked = try Row.fetchAll(
-                    db, sql: "SELECT char_start, char_end FROM statements WHERE document_id = ?",
-                    arguments: [documentID]
-                ).map { TextSpan(start: $0["char_start"], end: max($0["char_start"], $0["char_end"] as Int)) }
-                let fresh = statements.filter { candidate in !locked.contains { $0.overlaps(candidate.span) } }
-                let published: String? = existing["published_at"]
-                let (stored, rejected) = try Self.insertStatements(
-                    fresh, documentID: documentID, text: article.text,
-                    statedOn: published.map { String($0.prefix(10)) }, extractor: extractor, now: now,
-                    in: db)
-                return .reextracted(documentID: documentID, statements: stored, rejected: rejected)
+            let deferred = try FullTextDeferral.begin(in: db)
+            // Speakers' alias lookups, shared by the batch's articles (valid for this transaction only).
+            let lookups = ActorLinker.Lookups()
+            var results: [Result<IngestOutcome, StoreError>] = []
+            results.reserveCapacity(items.count)
+            for item in items {
+                var outcome: IngestOutcome?
+                do {
+                    try db.inSavepoint {
+                        outcome = try Self.ingestOne(
+                            item, extractor: extractor, runID: runID, replacingExisting: replacingExisting,
+                            now: now, fullTextDeferred: deferred, lookups: lookups, in: db)
+                        return .commit
+                    }
+                } catch let error as DatabaseError
+                    where error.resultCode == .SQLITE_CONSTRAINT && db.isInsideTransaction
+                {
+                    // This article alone is rolled back (its savepoint); the transaction is still open.
+                    // Other errors (I/O, disk full, busy), or a constraint that ended the whole transaction
+                    // (RAISE(ROLLBACK)), abort the batch.
+                    // What the rolled-back article looked up may have seen actors it created.
+                    lookups.removeAll()
+                    results.append(.failure(StoreError(error, path: path)))
+                    if stopAtFirstFailure { break }
+                    continue
+                }
+                if let outcome { results.append(.success(outcome)) }
             }
-            let values: [(any DatabaseValueConvertible)?] = [
-                article.text, sha, article.metadata.url, article.metadata.title, article.metadata.outlet,
-                article.metadata.author, article.publishedAt, article.metadata.publishedRaw, now, article.sourcePath,
-                article.sourceSHA256, article.format, runID,
-            ]
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO documents (text, content_sha256, url, title, outlet, author, published_at,
-                        published_raw, ingested_at, source_path, source_sha256, format, ingest_run_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """
-            ).execute(arguments: StatementArguments(values))
-            let documentID = db.lastInsertedRowID
-            let previous = try Self.recordVersion(of: documentID, url: article.metadata.url, in: db)
-            let (stored, rejected) = try Self.insertStatements(
-                statements, documentID: documentID, text: article.text,
-                statedOn: article.publishedAt.map { String($0.prefix(10)) }, extractor: extractor, now: now,
-                in: db)
-            if let previous {
-                return .newVersion(
-                    documentID: documentID, version: previous.version + 1, previousDocumentID: previous.documentID,
-                    statements: stored, rejected: rejected)
-            }
-            return .stored(documentID: documentID, statements: stored, rejected: rejected)
+            if deferred { try FullTextDeferral.finish(in: db) }
+            return results
         }
+    }
+
+    /// Stores one article inside the caller's transaction; see ``ingest(_:statements:extractor:runID:replacingExisting:at:textSHA256:)``.
+    static func ingestOne(
+        _ item: IngestItem, extractor: String, runID: Int64?, replacingExisting: Bool, now: String,
+        fullTextDeferred: Bool = false, lookups: ActorLinker.Lookups = ActorLinker.Lookups(), in db: Database
+    ) throws -> IngestOutcome {
+        let article = item.article
+        let statements = item.statements
+        // The digest can be computed by the caller off the writer's thread (ingest does, in parallel).
+        let sha = item.textSHA256 ?? SHA256.hexDigest(of: article.text)
+        if let existing = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, published_at FROM documents WHERE content_sha256 = ?"),
+            arguments: [sha])
+        {
+            let documentID: Int64 = existing["id"]
+            guard replacingExisting else { return .unchanged(documentID: documentID) }
+            try db.execute(
+                sql: "DELETE FROM statements WHERE document_id = ? AND is_locked = 0 AND extractor != 'manual'",
+                arguments: [documentID])
+            let locked = try Row.fetchAll(
+                db, sql: "SELECT char_start, char_end FROM statements WHERE document_id = ?",
+                arguments: [documentID]
+            ).map { TextSpan(start: $0["char_start"], end: max($0["char_start"], $0["char_end"] as Int)) }
+            let fresh = statements.filter { candidate in !locked.contains { $0.overlaps(candidate.span) } }
+            let published: String? = existing["published_at"]
+            let (stored, rejected) = try Self.insertStatements(
+                fresh, documentID: documentID, text: article.text,
+                statedOn: published.map { String($0.prefix(10)) }, extractor: extractor, now: now,
+                fullTextDeferred: fullTextDeferred, lookups: lookups, in: db)
+            return .reextracted(documentID: documentID, statements: stored, rejected: rejected)
+        }
+        let values: [(any DatabaseValueConvertible)?] = [
+            article.text, sha, article.metadata.url, article.metadata.title, article.metadata.outlet,
+            article.metadata.author, article.publishedAt, article.metadata.publishedRaw, now, article.sourcePath,
+            article.sourceSHA256, article.format, runID,
+        ]
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO documents (text, content_sha256, url, title, outlet, author, published_at,
+                    published_raw, ingested_at, source_path, source_sha256, format, ingest_run_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: StatementArguments(values))
+        let documentID = db.lastInsertedRowID
+        let previous = try Self.recordVersion(of: documentID, url: article.metadata.url, in: db)
+        let (stored, rejected) = try Self.insertStatements(
+            statements, documentID: documentID, text: article.text,
+            statedOn: article.publishedAt.map { String($0.prefix(10)) }, extractor: extractor, now: now,
+            fullTextDeferred: fullTextDeferred, lookups: lookups, in: db)
+        if let previous {
+            return .newVersion(
+                documentID: documentID, version: previous.version + 1, previousDocumentID: previous.documentID,
+                statements: stored, rejected: rejected)
+        }
+        return .stored(documentID: documentID, statements: stored, rejected: rejected)
     }
 
     /// Links a newly stored document into the version chain of its URL.
@@ -157,7 +250,8 @@ extension OnRecordDatabase {
     /// those rejected because their offsets do not point at their text.
     static func insertStatements(
         _ statements: [ExtractedStatement], documentID: Int64, text: String, statedOn: String?, extractor: String,
-        now: String, in db: Database
+        now: String, fullTextDeferred: Bool = false, lookups: ActorLinker.Lookups = ActorLinker.Lookups(),
+        in db: Database
     ) throws -> (stored: Int, rejected: [String]) {
         let scalars = Array(text.unicodeScalars)
         var rejected: [String] = []
@@ -168,8 +262,9 @@ extension OnRecordDatabase {
             }
             return true
         }
-        let links = try ActorLinker(date: statedOn, now: now).link(
-            valid.map { ActorLinker.Input(speaker: $0.speaker, kind: $0.speakerKind, mention: $0.speakerMention) }, in: db)
+        let links = try ActorLinker(date: statedOn, now: now, lookups: lookups).link(
+            valid.map { ActorLinker.Input(speaker: $0.speaker, kind: $0.speakerKind, mention: $0.speakerMention) },
+            in: db)
         // All rows of a document go in one multi-row INSERT (chunks of `rowsPerInsert`): every INSERT
         // statement opens a statement savepoint, and SQLite's FTS5 flushes its pending index data to a new
         // segment at every savepoint, so one INSERT per row wrote (and later merged) one index segment per
@@ -218,8 +313,9 @@ extension OnRecordDatabase {
             stored += chunk.count
             index += chunk.count
         }
-        // Topics (OnRecordDatabase+Topics.swift): tag the new statements in the same transaction.
-        try TopicTagger.tagStatements(ofDocument: documentID, in: db)
+        // Topics (OnRecordDatabase+Topics.swift): tag the new statements in the same transaction; in a
+        // batch whose full-text indexing is deferred, the batch is tagged once it is indexed.
+        if !fullTextDeferred { try TopicTagger.tagStatements(ofDocument: documentID, in: db) }
         return (stored, rejected)
     }
 }
@@ -248,5 +344,50 @@ enum Provenance {
 enum Timestamp {
     static func iso(_ date: Date) -> String {
         date.formatted(.iso8601)
+    }
+}
+
+/// Full-text indexing of a whole ingest batch in one statement instead of one trigger call per row.
+///
+/// While `statements_fts_deferred` holds its row (only inside a batch's write transaction: it is
+/// inserted and deleted in that transaction, so no other connection and no later transaction ever sees
+/// it), the schema's triggers leave statements with an id above `after_statement_id` to ``finish(in:)``:
+/// inserts are not indexed, and deleting or updating such a row does not touch the index (it is not in
+/// it yet). Rows at or below the mark keep their triggers, so the index stays exact whatever the batch
+/// does (re-extraction deletes stored statements, and SQLite may reuse a deleted maximum id).
+enum FullTextDeferral {
+    /// Starts deferring, unless the database predates the deferral table (then the triggers index every
+    /// row as before). - Returns: Whether indexing was deferred.
+    static func begin(in db: Database) throws -> Bool {
+        let available =
+            try Bool.fetchOne(
+                db.cachedStatement(
+                    sql:
+                        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'statements_fts_deferred')"
+                )) ?? false
+        guard available else { return false }
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO statements_fts_deferred (id, after_statement_id)
+                VALUES (1, (SELECT coalesce(max(id), 0) FROM statements))
+                """
+        ).execute()
+        return true
+    }
+
+    /// Indexes every statement added since ``begin(in:)``, tags them with topics, and stops deferring.
+    static func finish(in db: Database) throws {
+        guard
+            let after = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT after_statement_id FROM statements_fts_deferred"))
+        else { return }
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO statements_fts (rowid, text, speaker_mention)
+                SELECT id, text, speaker_mention FROM statements WHERE id > ?
+                """
+        ).execute(arguments: [after])
+        try db.cachedStatement(sql: "DELETE FROM statements_fts_deferred").execute()
+        try TopicTagger.tagStatements(after: after, in: db)
     }
 }

@@ -145,6 +145,20 @@ enum TopicTagger {
             arguments: [topicID, expression(for: query)])
     }
 
+    /// Tags every statement with an id above `after` (an ingest batch, indexed in one pass) with every
+    /// topic whose query it matches.
+    static func tagStatements(after: Int64, in db: Database) throws {
+        let topics = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, fts_query FROM topics"))
+        for topic in topics {
+            try db.cachedStatement(
+                sql: """
+                    INSERT OR IGNORE INTO statement_topics (topic_id, statement_id)
+                    SELECT ?, rowid FROM statements_fts WHERE statements_fts MATCH ? AND rowid > ?
+                    """
+            ).execute(arguments: [topic["id"] as Int64, expression(for: topic["fts_query"]), after])
+        }
+    }
+
     /// Tags one document's statements with every topic whose query they match; called after its
     /// statements are inserted (ingest and re-extraction).
     static func tagStatements(ofDocument documentID: Int64, in db: Database) throws {

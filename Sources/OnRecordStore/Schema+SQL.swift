@@ -177,7 +177,9 @@ extension DatabaseSchema {
         is_locked INTEGER NOT NULL DEFAULT 0 CHECK (is_locked IN (0, 1))
     );
     CREATE INDEX statements_by_document ON statements(document_id, char_start);
-    CREATE INDEX statements_by_actor_date ON statements(actor_id, stated_on);
+    -- No (actor_id, stated_on) index: every listing of an actor filters on status and uses
+    -- statements_by_actor_status_date below, which also serves lookups by actor_id alone (curation, the
+    -- foreign key); a second index on actor_id only made every ingested statement cost one more b-tree insert.
     CREATE INDEX statements_by_date ON statements(stated_on);
 
     -- (section: statement edits, reviews and checks)
@@ -284,19 +286,36 @@ extension DatabaseSchema {
         content_rowid="id",
         tokenize="unicode61 remove_diacritics 2"
     );
-    CREATE TRIGGER statements_fts_after_insert AFTER INSERT ON statements BEGIN
+
+    -- Empty except inside an ingest batch's own write transaction, which inserts the row when it begins and
+    -- deletes it before it commits (a kill rolls both back), so no other connection ever sees it. While the row
+    -- is there, statements with an id above `after_statement_id` were added by the batch: the triggers below
+    -- leave them alone, and the batch indexes them all in one `INSERT INTO statements_fts … SELECT` before it
+    -- commits (one FTS5 segment per batch instead of one per article). Rows at or below the mark keep their
+    -- triggers, so the index stays exact whatever the batch does.
+    CREATE TABLE statements_fts_deferred (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        after_statement_id INTEGER NOT NULL
+    );
+    CREATE TRIGGER statements_fts_after_insert AFTER INSERT ON statements
+    WHEN NOT EXISTS (SELECT 1 FROM statements_fts_deferred WHERE new.id > after_statement_id)
+    BEGIN
         INSERT INTO statements_fts(rowid, text, speaker_mention)
         VALUES (new.id, new.text, new.speaker_mention);
     END;
-    CREATE TRIGGER statements_fts_after_delete AFTER DELETE ON statements BEGIN
+    CREATE TRIGGER statements_fts_after_delete AFTER DELETE ON statements
+    WHEN NOT EXISTS (SELECT 1 FROM statements_fts_deferred WHERE old.id > after_statement_id)
+    BEGIN
         INSERT INTO statements_fts(statements_fts, rowid, text, speaker_mention)
         VALUES ('delete', old.id, old.text, old.speaker_mention);
     END;
     CREATE TRIGGER statements_fts_after_update AFTER UPDATE ON statements BEGIN
         INSERT INTO statements_fts(statements_fts, rowid, text, speaker_mention)
-        VALUES ('delete', old.id, old.text, old.speaker_mention);
+        SELECT 'delete', old.id, old.text, old.speaker_mention
+        WHERE NOT EXISTS (SELECT 1 FROM statements_fts_deferred WHERE old.id > after_statement_id);
         INSERT INTO statements_fts(rowid, text, speaker_mention)
-        VALUES (new.id, new.text, new.speaker_mention);
+        SELECT new.id, new.text, new.speaker_mention
+        WHERE NOT EXISTS (SELECT 1 FROM statements_fts_deferred WHERE new.id > after_statement_id);
     END;
 
     -- (section: topics)

@@ -16,6 +16,20 @@ struct IngestInputTests {
         return url.path
     }
 
+    @Test func aLinkToAnHTMLPageOverTheSizeLimitIsRefused() throws {
+        // Given a link to an HTML page larger than --max-size (the limit applies to the page, not the link)
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let page = try cli.write(
+            "<html><body><p>" + String(repeating: "a", count: (1 << 20) + 10) + "</p></body></html>", to: "big.html")
+        let link = cli.directory.appendingPathComponent("link.html").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: page)
+        // When it is ingested, Then it is refused with the limit named
+        let result = try cli.run(["ingest", "--max-size", "1", link])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("link.html") && result.stderr.contains("limit"), "\(result.stderr)")
+    }
+
     @Test func eachKindOfBadInputIsOneLineAndTheRestOfTheBatchLands() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

@@ -47,7 +47,22 @@ struct IngestSafetyTests {
             #expect(
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM statements_fts")
                     == Int.fetchOne(db, sql: "SELECT count(*) FROM statements"))
+            // Ingest indexes each batch in one pass before it commits; the marker that defers the
+            // per-row triggers never outlives the batch's transaction, even when the process is killed.
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM statements_fts_deferred") == 0)
         }
+        try expectFullTextIndexInSync(path)
+    }
+
+    /// The full-text index matches the statements exactly; FTS5's check raises an error otherwise. It
+    /// writes nothing, but FTS5 only accepts it as an INSERT, so it needs a writable connection.
+    func expectFullTextIndexInSync(_ path: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO statements_fts(statements_fts) VALUES('integrity-check')")
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM statements_fts_deferred") == 0)
+        }
+        try queue.close()
     }
 
     func documentCount(_ path: String) -> Int {
@@ -134,5 +149,6 @@ struct IngestSafetyTests {
             let stored = try Int.fetchOne(db, sql: "SELECT sum(documents_new) FROM ingest_runs") ?? 0
             #expect(stored == 300)
         }
+        try expectFullTextIndexInSync(cli.databasePath)
     }
 }

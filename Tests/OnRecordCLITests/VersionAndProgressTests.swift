@@ -69,4 +69,11 @@ struct VersionAndProgressTests {
         #expect(ProgressBar.render(done: 0, total: 0, elapsed: 0, unit: "files", width: 80).contains("100%"))
         #expect(ProgressBar.duration(3725) == "1:02:05")
     }
+
+    @Test func progressBarCountsWhileTheTotalIsUnknown() {
+        // Files are discovered while earlier ones are read, so the total comes later.
+        #expect(ProgressBar.renderCount(done: 250, elapsed: 2, unit: "files", width: 80) == "250 files  125 files/s")
+        #expect(ProgressBar.renderCount(done: 0, elapsed: 0, unit: "files", width: 80) == "0 files")
+        #expect(ProgressBar.renderCount(done: 123_456, elapsed: 1, unit: "files", width: 8).count <= 8)
+    }
 }

@@ -61,11 +61,39 @@ public struct ArticleDiscovery: Sendable {
     /// - Parameter paths: Files and folders, as typed by the user.
     /// - Returns: One entry per file found, plus one ``DiscoveredInput/failure(_:_:)`` per unusable path.
     public func discover(_ paths: [String]) -> [DiscoveredInput] {
-        var walker = Walker(discovery: self)
-        for path in paths {
-            walker.visitRoot(path)
+        Array(inputs(paths))
+    }
+
+    /// The entries of ``discover(_:)``, found one at a time as they are asked for.
+    ///
+    /// Ingest reads files while later folders are still being listed, so memory does not grow with the
+    /// number of files: only the folders being walked hold their (sorted) entry names, plus 16 bytes per
+    /// file to recognise a file reached twice.
+    /// - Parameter paths: Files and folders, as typed by the user.
+    public func inputs(_ paths: [String]) -> Inputs {
+        Inputs(walker: Walker(discovery: self), roots: paths)
+    }
+
+    /// The files and failures under some paths, in the order of ``discover(_:)``; see ``inputs(_:)``.
+    public struct Inputs: Sequence, IteratorProtocol {
+        fileprivate var walker: Walker
+        fileprivate var roots: [String]
+        private var nextRoot = 0
+
+        fileprivate init(walker: Walker, roots: [String]) {
+            self.walker = walker
+            self.roots = roots
         }
-        return walker.results
+
+        /// The next file or failure, or `nil` when every path has been expanded.
+        public mutating func next() -> DiscoveredInput? {
+            while true {
+                if let found = walker.next() { return found }
+                guard nextRoot < roots.count else { return nil }
+                walker.visitRoot(roots[nextRoot])
+                nextRoot += 1
+            }
+        }
     }
 
     /// Whether a file found at `relativePath` inside a walked folder is kept.
@@ -85,11 +113,22 @@ public struct ArticleDiscovery: Sendable {
 private struct Walker {
     let discovery: ArticleDiscovery
     let fileManager = FileManager.default
-    var results: [DiscoveredInput] = []
+    /// Entries found but not yet handed out (a root file or a failure).
+    var pending: [DiscoveredInput] = []
+    /// The folders being walked, outermost first, each with its sorted entry names and how far it got.
+    var stack: [Folder] = []
     /// Files already listed, by device and inode: a file reached twice (by two paths or a link) is the
     /// same inode. Cheaper in time and memory than resolving every path, which mattered at 100,000 files.
     var seenFiles: Set<FileIdentity> = []
     var activeFolders: Set<String> = []
+
+    struct Folder {
+        var path: String
+        var relative: String
+        var identity: String
+        var names: [String]
+        var position = 0
+    }
 
     init(discovery: ArticleDiscovery) {
         self.discovery = discovery
@@ -97,7 +136,7 @@ private struct Walker {
 
     mutating func visitRoot(_ path: String) {
         if path == "-" {
-            results.append(.file(path))
+            pending.append(.file(path))
             return
         }
         var isDirectory: ObjCBool = false
@@ -105,14 +144,14 @@ private struct Walker {
             // fileExists follows links; a link that leads nowhere still exists itself.
             if !path.isEmpty, (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil {
                 let reason = "it is a symbolic link to a missing file, or a loop of links"
-                results.append(.failure(path, .unreadable(path: path, reason: reason)))
+                pending.append(.failure(path, .unreadable(path: path, reason: reason)))
             } else {
-                results.append(.failure(path, .fileNotFound(path: path)))
+                pending.append(.failure(path, .fileNotFound(path: path)))
             }
             return
         }
         if isDirectory.boolValue {
-            walk(folder: path, relative: "")
+            enter(folder: path, relative: "")
         } else {
             addFile(path)
         }
@@ -120,42 +159,62 @@ private struct Walker {
 
     mutating func addFile(_ path: String) {
         guard let identity = FileIdentity(path: path) else {
-            results.append(.file(path))  // stat failed: let the reader report why
+            pending.append(.file(path))  // stat failed: let the reader report why
             return
         }
         if seenFiles.insert(identity).inserted {
-            results.append(.file(path))
+            pending.append(.file(path))
         }
     }
 
-    mutating func walk(folder: String, relative: String) {
+    /// Starts walking a folder (unless it is already being walked: a link loop).
+    mutating func enter(folder: String, relative: String) {
         let identity = (folder as NSString).resolvingSymlinksInPath
-        guard activeFolders.insert(identity).inserted else { return }
-        defer { activeFolders.remove(identity) }
+        guard !activeFolders.contains(identity) else { return }
         let names: [String]
         do {
             names = try fileManager.contentsOfDirectory(atPath: folder)
         } catch {
             let reason =
                 fileManager.isReadableFile(atPath: folder) ? "the folder could not be listed" : "permission denied"
-            results.append(.failure(folder, .unreadable(path: folder, reason: reason)))
+            pending.append(.failure(folder, .unreadable(path: folder, reason: reason)))
             return
         }
-        for name in names.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) })
-        where !name.hasPrefix(".") {
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            let relativePath = relative.isEmpty ? name : relative + "/" + name
+        activeFolders.insert(identity)
+        stack.append(
+            Folder(
+                path: folder, relative: relative, identity: identity,
+                names: names.filter { !$0.hasPrefix(".") }.sorted {
+                    $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars)
+                }))
+    }
+
+    /// The next entry found, depth first in sorted order; `nil` when nothing is pending or being walked.
+    mutating func next() -> DiscoveredInput? {
+        while true {
+            if !pending.isEmpty { return pending.removeFirst() }
+            guard let top = stack.indices.last else { return nil }
+            guard stack[top].position < stack[top].names.count else {
+                activeFolders.remove(stack[top].identity)
+                stack.removeLast()
+                continue
+            }
+            let folder = stack[top]
+            let name = folder.names[folder.position]
+            stack[top].position += 1
+            let path = folder.path.hasSuffix("/") ? folder.path + name : folder.path + "/" + name
+            let relativePath = folder.relative.isEmpty ? name : folder.relative + "/" + name
             // One stat per entry answers both "folder?" and "seen already?".
             var info = stat()
             guard stat(path, &info) == 0 else {
                 continue  // a dangling symbolic link: nothing to read
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(folder: path, relative: relativePath)
+                enter(folder: path, relative: relativePath)
             } else if discovery.accepts(relativePath: relativePath) {
                 let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
                 if seenFiles.insert(identity).inserted {
-                    results.append(.file(path))
+                    return .file(path)
                 }
             }
         }

@@ -92,22 +92,21 @@ public struct ArticleReader: Sendable {
         fileAt path: String, sizeLimit: Int = defaultSizeLimit
     ) throws(ArticleInputError) -> LoadedArticle {
         let fileManager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        // One stat(2), which follows symbolic links, answers "exists?", "folder?" and "how large?" for the
+        // file a link points to. (FileManager's attributes describe a link itself, and resolving the path
+        // first with NSString cost an lstat per path component: together a tenth of reading a file.)
+        var info = stat()
+        guard stat(path, &info) == 0 else {
             throw .fileNotFound(path: path)
         }
-        if isDirectory.boolValue {
+        if (info.st_mode & S_IFMT) == S_IFDIR {
             throw .unreadable(path: path, reason: "it is a folder, not a file")
         }
         guard let format = Format(fileExtension: (path as NSString).pathExtension) else {
             throw .unsupportedFormat(path: path)
         }
-        // attributesOfItem describes a symbolic link itself, so ask about the file it points to.
-        let target = (path as NSString).resolvingSymlinksInPath
-        if let size = (try? fileManager.attributesOfItem(atPath: target))?[.size] as? NSNumber,
-            size.intValue > sizeLimit
-        {
-            throw .tooLarge(path: path, bytes: size.intValue, limit: sizeLimit)
+        if Int(info.st_size) > sizeLimit {
+            throw .tooLarge(path: path, bytes: Int(info.st_size), limit: sizeLimit)
         }
         guard fileManager.isReadableFile(atPath: path) else {
             throw .unreadable(path: path, reason: "permission denied")

@@ -13,13 +13,13 @@ extension OnRecordCommand {
             discussion: """
                 PATH may be a file, a folder (read recursively) or - for standard input. Plain text and \
                 Markdown files may start with a front-matter block (--- title, url, outlet, published, \
-                author ---). Each article is stored in its own transaction; an article whose text is already \
-                stored is skipped and reported as unchanged. An article whose URL is already stored with \
+                author ---). Each article is stored whole or not at all (articles are written in batches, each \
+                in its own savepoint); an article whose text is already stored is skipped and reported as unchanged. An article whose URL is already stored with \
                 different text is stored as a new version of it ('onrecord changes' lists what changed; \
                 listings show the latest version). A broken file is reported on one line and skipped, the rest \
                 still lands, and the exit status is 65 when anything failed. A killed ingest leaves only whole \
-                articles behind; run the same command again to finish the batch. On a terminal, a progress bar \
-                shows the rate and time left.
+                articles behind (it loses the batch being written); run the same command again to finish. On \
+                a terminal, a progress bar shows the rate and time left.
                 """)
 
         @OptionGroup var database: DatabaseOptions
@@ -107,9 +107,13 @@ extension OnRecordCommand {
                         progress?.clear()
                         StandardError.write(line)
                     }
-                    if case .started(let inputs) = event {
-                        if showsProgress { progress = ProgressBar(total: inputs, unit: "files") }
-                    } else {
+                    switch event {
+                    case .started:
+                        // Files are found while earlier ones are read: the bar counts until the total is known.
+                        if showsProgress { progress = ProgressBar(total: nil, unit: "files") }
+                    case .discovered(let inputs):
+                        progress?.total = inputs
+                    default:
                         done += 1
                         progress?.update(done: done)
                     }
@@ -136,7 +140,7 @@ extension OnRecordCommand {
         /// The stderr line for one event, if any: failures and warnings always, the rest with --verbose.
         func message(for event: IngestEvent) -> String? {
             switch event {
-            case .started:
+            case .started, .discovered:
                 return nil
             case .failed(let path, let message):
                 // Reader messages already name the file; say it once.

@@ -12,7 +12,9 @@ import Foundation
 /// characters, just the messages and the summary.
 final class ProgressBar {
     // A class: it keeps the last redraw time and whether a bar is on screen across many updates.
-    private let total: Int
+    /// How many items there are in all; `nil` while they are still being counted (the bar then shows the
+    /// count and rate only).
+    var total: Int?
     private let start: Date
     private let unit: String
     private var lastDraw = Date.distantPast
@@ -21,8 +23,8 @@ final class ProgressBar {
     /// Whether standard error is a terminal.
     static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
-    /// Starts a bar for `total` items named `unit` ("files").
-    init(total: Int, unit: String, start: Date = Date()) {
+    /// Starts a bar for `total` items named `unit` ("files"); `nil` while the total is not known.
+    init(total: Int?, unit: String, start: Date = Date()) {
         self.total = total
         self.unit = unit
         self.start = start
@@ -30,10 +32,15 @@ final class ProgressBar {
 
     /// Redraws the bar for `done` items, at most ten times a second (always for the last item).
     func update(done: Int, now: Date = Date()) {
-        guard done >= total || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
+        guard done >= (total ?? Int.max) || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
         lastDraw = now
-        let line = Self.render(
-            done: done, total: total, elapsed: now.timeIntervalSince(start), unit: unit, width: Self.terminalWidth())
+        let elapsed = now.timeIntervalSince(start)
+        let line =
+            if let total {
+                Self.render(done: done, total: total, elapsed: elapsed, unit: unit, width: Self.terminalWidth())
+            } else {
+                Self.renderCount(done: done, elapsed: elapsed, unit: unit, width: Self.terminalWidth())
+            }
         StandardError.write("\r" + line + "\u{1B}[K")
         isShowing = true
     }
@@ -68,6 +75,16 @@ final class ProgressBar {
         let filled = Int((fraction * Double(barWidth)).rounded(.down))
         return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: barWidth - filled) + "]"
             + details
+    }
+
+    /// The line shown while the total is still unknown: `4312 files  2150 files/s`.
+    static func renderCount(done: Int, elapsed: TimeInterval, unit: String, width: Int) -> String {
+        var line = "\(max(done, 0)) \(unit)"
+        if elapsed > 0, done > 0 {
+            let rate = Double(done) / elapsed
+            line += "  \(rate >= 10 ? String(Int(rate.rounded())) : String(format: "%.1f", rate)) \(unit)/s"
+        }
+        return String(line.prefix(max(0, width)))
     }
 
     /// `m:ss`, or `h:mm:ss` from an hour up.

@@ -37,6 +37,25 @@ struct ArticleDiscoveryTests {
             ])
     }
 
+    @Test func streamingFindsFilesOneAtATimeInTheSameOrder() throws {
+        // Given a tree walked while files are being read (ingest asks for one batch at a time)
+        let folder = try makeTree()
+        defer { folder.remove() }
+        try folder.write("text", to: "corpus/2022/march/more.md")
+        var inputs = ArticleDiscovery().inputs([folder.path + "/corpus", folder.path + "/missing", "-"])
+        // When the first entry is taken, Then it is the first of the sorted walk, before the rest is listed
+        let next = inputs.next()
+        let first = try #require(next)
+        #expect(relative([first], to: folder) == ["corpus/2022/drafts/wip.md"])
+        // And the rest come in the same order as the whole list, failures and `-` in their place
+        let rest = Array(IteratorSequence(inputs))
+        let all = ArticleDiscovery().discover([folder.path + "/corpus", folder.path + "/missing", "-"])
+        #expect([first] + rest == all)
+        let missing = folder.path + "/missing"
+        #expect(Array(all.suffix(2)) == [.failure(missing, .fileNotFound(path: missing)), .file("-")])
+        #expect(all.count == 10)
+    }
+
     @Test func extensionListIsAParameter() throws {
         let folder = try makeTree()
         defer { folder.remove() }
