@@ -12,9 +12,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
-        .target(name: "OnRecordCore"),
+        // SHA-256 of stored articles comes from swift-crypto, not a hash of our own.
+        .target(name: "OnRecordCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .systemLibrary(
             name: "CLibXML2",
             path: "Sources/CLibXML2",

@@ -25,12 +25,12 @@ enum ArticleSource {
         case "html", "htm":
             let data = try readBytes(path, sizeLimit: sizeLimit)
             var article = try HTMLArticleParser().parse(data, sourcePath: path)
-            article.sourceSHA256 = SHA256.hexDigest(of: data)
+            article.sourceSHA256 = ContentHash.sha256Hex(of: data)
             return [.success(article)]
         case "json", "jsonl":
             let data = try readBytes(path, sizeLimit: sizeLimit)
             let format: ArticleRecordFormat = path.lowercased().hasSuffix(".jsonl") ? .jsonLines : .json
-            let digest = SHA256.hexDigest(of: data)
+            let digest = ContentHash.sha256Hex(of: data)
             let parser = HTMLArticleParser()
             return try ArticleRecordReader().read(data, format: format, path: path).map { entry in
                 switch entry {

@@ -31,7 +31,7 @@ extension OnRecordDatabase {
         }
         let now = Timestamp.iso(date)
         let (text, span) = manual.document(loggedAt: now)
-        let sha = SHA256.hexDigest(of: text)
+        let sha = ContentHash.sha256Hex(of: text)
         let statement = ExtractedStatement(
             kind: manual.kind, text: manual.text, span: span, speaker: manual.speaker, speakerMention: manual.speaker,
             speakerSpan: nil, cue: nil, cueSpan: nil, rule: "manual", confidence: 1)

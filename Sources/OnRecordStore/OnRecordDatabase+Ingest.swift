@@ -39,7 +39,7 @@ public struct IngestItem: Sendable {
     public var article: Article
     /// What the extractor found in `article.text`.
     public var statements: [ExtractedStatement]
-    /// `SHA256.hexDigest(of: article.text)` when the caller already has it.
+    /// `ContentHash.sha256Hex(of: article.text)` when the caller already has it.
     public var textSHA256: String?
 
     /// Creates an item.
@@ -91,7 +91,7 @@ extension OnRecordDatabase {
     ///     `statements` (after an extractor upgrade). Locked statements (touched by a person) are kept, and
     ///     new statements overlapping them are not added.
     ///   - date: The ingest time (injected so tests are deterministic).
-    ///   - textSHA256: `SHA256.hexDigest(of: article.text)` when the caller already has it.
+    ///   - textSHA256: `ContentHash.sha256Hex(of: article.text)` when the caller already has it.
     /// - Returns: Whether the article was new, a new version of a stored URL, already stored, or re-extracted.
     public func ingest(
         _ article: Article, statements: [ExtractedStatement], extractor: String, runID: Int64? = nil,
@@ -177,7 +177,7 @@ extension OnRecordDatabase {
         let article = item.article
         let statements = item.statements
         // The digest can be computed by the caller off the writer's thread (ingest does, in parallel).
-        let sha = item.textSHA256 ?? SHA256.hexDigest(of: article.text)
+        let sha = item.textSHA256 ?? ContentHash.sha256Hex(of: article.text)
         if let existing = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT id, published_at FROM documents WHERE content_sha256 = ?"),
             arguments: [sha])

@@ -164,8 +164,8 @@ public struct ArticleReader: Sendable {
         )
         return LoadedArticle(
             article: article,
-            sourceSHA256: SHA256.hexDigest(of: data),
-            textSHA256: SHA256.hexDigest(of: parsed.body),
+            sourceSHA256: ContentHash.sha256Hex(of: data),
+            textSHA256: ContentHash.sha256Hex(of: parsed.body),
             extra: parsed.extra
         )
     }

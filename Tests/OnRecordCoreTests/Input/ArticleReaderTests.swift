@@ -22,8 +22,8 @@ struct ArticleReaderTests {
         #expect(loaded.article.metadata.publishedRaw == "Mar. 20, 2022")
         #expect(loaded.article.publishedAt == "2022-03-20")
         #expect(loaded.extra == ["section": "World"])
-        #expect(loaded.sourceSHA256 == SHA256.hexDigest(of: Data(raw.utf8)))
-        #expect(loaded.textSHA256 == SHA256.hexDigest(of: "Body line.\n"))
+        #expect(loaded.sourceSHA256 == ContentHash.sha256Hex(of: Data(raw.utf8)))
+        #expect(loaded.textSHA256 == ContentHash.sha256Hex(of: "Body line.\n"))
         #expect(try reader.read(fileAt: path) == loaded.article)
     }
 
