@@ -1015,7 +1015,12 @@ struct DirectQuoteRules {
                     confidence: 0.6)
             }
         }
-        return possessiveClaim(q, floor: floor) ?? mixedClause(q, sentence: sentence, floor: floor)
+        if let a = possessiveClaim(q, floor: floor) { return a }
+        let mixed = mixedClause(q, sentence: sentence, floor: floor)
+        // `X said the plan "works"`: a speech verb heading the sentence keeps the whole clause, even
+        // when an "and" inside it joins two verbs.
+        if let m = mixed, let c = m.cue, phrases.cue(at: c.lowerBound)?.entry.cueClass == .speech { return m }
+        return coordinatedPredicate(q, sentence: sentence) ?? mixed
     }
 
     /// `Trump's claim that there have been "thousands of shootings"`, `his promise that …`: a claim
@@ -1053,6 +1058,73 @@ struct DirectQuoteRules {
         return Attribution(
             mention: mention, cue: (k - 1)...(k - 1), lastToken: open - 1, rule: "quote-claim-noun", confidence: 0.5,
             contentStart: Int(tokens[k].start))
+    }
+
+    /// `Lind tweeted that the mayor was "shameless" and encouraged voters to "look closely" at …`,
+    /// `He said his wins have given him a lift and said that Rowe is "weak"`: a second predicate
+    /// joined by "and"/"but" shares the sentence's subject. The quoted words sit in that
+    /// predicate's complement, which is the statement (after the verb; after the object of an
+    /// urging verb; from "that" after a speech verb).
+    private func coordinatedPredicate(_ q: QuotedSpan, sentence: Int) -> Attribution? {
+        let open = q.openToken
+        guard q.isDouble, open - sentence <= 60 else { return nil }
+        var a = open - 1
+        while a > sentence && open - a <= 12 && tokens[a].isWord
+            && !SpeakerLexicon.clauseJoinersForCues.contains(tokens[a].key)
+        {
+            a -= 1
+        }
+        guard a > sentence + 1, open - a <= 12, tokens[a].isWord, !tokens[a].isCapitalized,
+            SpeakerLexicon.clauseJoinersForCues.contains(tokens[a].key)
+        else { return nil }
+        var v = a + 1
+        while v < open && tokens[v].isWord && !tokens[v].isCapitalized
+            && (phrases.isAdverb(v) || SpeakerLexicon.auxiliaries.contains(tokens[v].key))
+        {
+            v += 1
+        }
+        guard v < open, tokens[v].isWord, !tokens[v].isCapitalized,
+            phrases.looksLikePastTense(v) || phrases.isPresentTense(v) || phrases.cue(at: v) != nil,
+            let np = phrases.sentenceSubject(from: sentence, before: a), np.upperBound + 1 < a
+        else { return nil }
+        let head = tokens[np.upperBound]
+        let role = SpeakerLexicon.roleNouns.contains(head.key) && SpeakerLexicon.articles.contains(tokens[np.lowerBound].key)
+        guard SpeakerLexicon.masculineOrFeminine.contains(head.key) || role
+            || head.isCapitalized && !head.flags.contains(.allCaps) && !SpeakerLexicon.pronouns.contains(head.key)
+                && !SpeakerLexicon.determiners.contains(head.key) && !SpeakerLexicon.stopWords.contains(head.key)
+        else { return nil }
+        // The subject's own verb comes right after it: the "and" joins two predicates of one subject.
+        var first = np.upperBound + 1
+        while first < a && tokens[first].isWord && !tokens[first].isCapitalized
+            && (SpeakerLexicon.auxiliaries.contains(tokens[first].key) || phrases.isAdverb(first))
+        {
+            if SpeakerLexicon.passiveAuxiliaries.contains(tokens[first].key) && !phrases.isGerund(first + 1) {
+                return nil
+            }
+            first += 1
+        }
+        guard first < a, phrases.looksLikePastTense(first) || phrases.isPresentTense(first) || phrases.cue(at: first) != nil
+        else { return nil }
+        // `… and she gave …`: a new subject after the conjunction starts a clause of its own.
+        var last = v
+        if v + 1 < open, SpeakerLexicon.verbParticles.contains(tokens[v + 1].key) { last = v + 1 }
+        var start = last + 1 < open ? Int(tokens[last + 1].start) : Int(tokens[open].end)
+        if let c = phrases.cue(at: v) {
+            var t = c.last + 1
+            while t < open && t - c.last <= 8 {
+                if c.entry.cueClass == .speech && tokens[t].key == SpeakerLexicon.that
+                    || c.entry.cueClass == .urge && tokens[t].key == SpeakerLexicon.to
+                {
+                    start = Int(tokens[t].start)
+                    break
+                }
+                t += 1
+            }
+            last = max(last, c.last)
+        }
+        return Attribution(
+            mention: np, cue: v...last, lastToken: open - 1, rule: "quote-mixed-coordinated", confidence: 0.4,
+            contentStart: start)
     }
 
     /// `The senator stressed the need to stop the "constant attacks" on …`: a sentence that opens

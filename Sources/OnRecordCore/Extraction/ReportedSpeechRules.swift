@@ -89,6 +89,14 @@ struct ReportedSpeechRules {
         while e >= s && (tokens[e].kind == .punct || tokens[e].kind == .quote || tokens[e].kind == .paragraph) {
             e -= 1
         }
+        // `… a lift and said that …`: when a direct statement claims the second predicate, the
+        // conjunction joining it is not content.
+        if e > s, tokens[e].isWord, !tokens[e].isCapitalized, SpeakerLexicon.clauseJoinersForCues.contains(tokens[e].key),
+            !doc.inQuote(e)
+        {
+            e -= 1
+            while e >= s && (tokens[e].kind == .punct || tokens[e].kind == .paragraph) { e -= 1 }
+        }
         guard s <= e else { return nil }
         var words = 0
         var quoted = 0

@@ -693,9 +693,29 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-after+split"),
         AttributionCase(
             pattern: "The <role noun> <verb> … \"fragment\" (a role noun subject takes a mixed clause)",
+            text: "The Republican nominee stressed the need to stop the “endless delays” at the port.",
+            content: "the need to stop the “endless delays” at the port", kind: .direct,
+            mention: "The Republican nominee", speaker: nil, cue: "stressed", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "X <verb> … and vowed to … \"fragment\" (a second predicate holds the quote)",
             text: "The Republican nominee also outlined his harbor plan and vowed to harshly punish “those who dump oil.”",
-            content: "his harbor plan and vowed to harshly punish “those who dump oil.", kind: .direct,
-            mention: "The Republican nominee", speaker: nil, cue: "outlined", rule: "quote-mixed-clause"),
+            content: "to harshly punish “those who dump oil.", kind: .direct,
+            mention: "The Republican nominee", speaker: nil, cue: "vowed", rule: "quote-mixed-coordinated"),
+        AttributionCase(
+            pattern: "X tweeted that … \"…\" and encouraged Y to \"…\" (the addressee is not content)",
+            text: "Mara Lind tweeted early Friday that the mayor was “shameless” and encouraged voters to “look closely” at the new budget.",
+            content: "to “look closely” at the new budget", kind: .direct, mention: "Mara Lind", speaker: "Mara Lind",
+            cue: "encouraged", rule: "quote-mixed-coordinated"),
+        AttributionCase(
+            pattern: "X said … and said that … \"fragment\" (no quote in the first predicate)",
+            text: "He said his recent wins have given his campaign a lift and said that Rowe did not represent the heart of the “party of Lincoln.”",
+            content: "that Rowe did not represent the heart of the “party of Lincoln.", kind: .direct, mention: "He",
+            speaker: nil, cue: "said", rule: "quote-mixed-coordinated"),
+        AttributionCase(
+            pattern: "X said that … \"…\" and said that … \"…\" (the second quote is a statement of its own)",
+            text: "Ada Lind said that Rowe is playing the “tax card” and said that Mays is “weak as water.”",
+            content: "that Mays is “weak as water.", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "said", rule: "quote-mixed-coordinated"),
         AttributionCase(
             pattern: "split quote resuming in lower case after a long appositive",
             text: "“The port is open to everyone,” said Ada Lind, director of harbor studies at the Northern Institute of Coastal Affairs, “but it is slowly filling with silt.”",
