@@ -92,6 +92,12 @@ struct DirectQuoteRules {
                     continue
                 }
                 if Int(doc.paragraphStartOf[next.openToken]) != paraStart { break }
+                // `…," said X, who hosts the show "Shark Tank." "…"`: a title inside the narration is
+                // part of the gap.
+                if inNarration(next) {
+                    j += 1
+                    continue
+                }
                 if !gapIsFiller(from: gapEnd + 1, to: next.openToken) { break }
                 if !continuesSpeech(next, gapFrom: gapEnd + 1) { break }
                 if attributionAfter(j) != nil || !endsItsSentence(next) && restHasCue(after: next) { break }
@@ -334,6 +340,10 @@ struct DirectQuoteRules {
         var k = a
         while k < b {
             let t = tokens[k]
+            if t.kind == .quote, doc.quoteOfToken[k] >= 0, inNarration(doc.quotes[Int(doc.quoteOfToken[k])]) {
+                k = max(k, doc.quotes[Int(doc.quoteOfToken[k])].closeToken) + 1
+                continue
+            }
             if t.kind == .paragraph || t.kind == .quote { return false }
             if t.isWord {
                 words += 1
@@ -367,9 +377,11 @@ struct DirectQuoteRules {
     /// Whether a cue sits in a relative clause describing the speaker ("…," said X, who noted that
     /// …. "…"): it does not start another speaker's statement.
     private func inRelativeClause(_ c: CueMatch, from a: Int) -> Bool {
+        // (`said X, 65, who voted for Rowe but showed up in Tulsa …`: the relative clause may hold a
+        // few words and a second verb before the cue.)
         var m = c.first - 1
-        while m >= a && c.first - m <= 2 {
-            if tokens[m].isWord && SpeakerLexicon.relativePronouns.contains(tokens[m].key) { return true }
+        while m >= a && c.first - m <= 8 && tokens[m].isWord {
+            if SpeakerLexicon.relativePronouns.contains(tokens[m].key) { return true }
             m -= 1
         }
         return false
@@ -435,6 +447,16 @@ struct DirectQuoteRules {
             return s > a && lead <= 3
         }
         return true
+    }
+
+    /// Whether a quote is a title inside running narration (`a host on the show "Shark Tank."`): it
+    /// follows a lower-case word and reads as a title.
+    private func inNarration(_ q: QuotedSpan) -> Bool {
+        let o = q.openToken
+        guard o > 0, tokens[o - 1].isWord, !tokens[o - 1].isCapitalized, !doc.sentenceEndsAfter[o - 1],
+            phrases.cue(at: o - 1) == nil
+        else { return false }
+        return looksLikeTitle(q)
     }
 
     /// Whether a sentence ends among tokens `a..<b`.

@@ -47,6 +47,8 @@ struct Phrases {
         }
         // "press secretary": a noun before a role noun.
         if last == k && modifiesRoleNoun(k) { return nil }
+        // "said in reply", "in comment": after "in" the word is a noun.
+        if k > 0, tokens[k - 1].isWord, tokens[k - 1].key == SpeakerLexicon.in { return nil }
         // "to show up", "refused to say": an infinitive does not attribute anything.
         if k > 0, tokens[k - 1].isWord, tokens[k - 1].key == SpeakerLexicon.to { return nil }
         // "was confirmed", "is expected": a passive auxiliary right before a participle.

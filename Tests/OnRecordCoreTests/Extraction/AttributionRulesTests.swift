@@ -707,6 +707,21 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "to “look closely” at the new budget", kind: .direct, mention: "Mara Lind", speaker: "Mara Lind",
             cue: "encouraged", rule: "quote-mixed-coordinated"),
         AttributionCase(
+            pattern: "split quote across \"said X, 65, who … but showed up …\" (a cue inside the relative clause)",
+            text: "“I am not for either plan,” said Ada Lind, 65, who voted for Rowe but showed up in Tulsa to see Mays. “I respect him.”",
+            content: "I am not for either plan,” said Ada Lind, 65, who voted for Rowe but showed up in Tulsa to see Mays. “I respect him.",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "split quote across \"said X, who hosts the show \"<Title>\" …\" (a title in the gap)",
+            text: "“It is too early to tell,” said Ada Cole, who hosts the show “Harbor Nights” on Fridays. “I mean, anything can happen in a year.”",
+            content: "It is too early to tell,” said Ada Cole, who hosts the show “Harbor Nights” on Fridays. “I mean, anything can happen in a year.",
+            kind: .direct, mention: "Ada Cole", speaker: "Ada Cole", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "split quote across \"X said in reply.\" (\"reply\" after \"in\" is a noun)",
+            text: "“It is fine to admire him,” Lind said in reply. “He was who he was.”",
+            content: "It is fine to admire him,” Lind said in reply. “He was who he was.",
+            kind: .direct, mention: "Lind", speaker: "Lind", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
             pattern: "X said … and said that … \"fragment\" (no quote in the first predicate)",
             text: "He said his recent wins have given his campaign a lift and said that Rowe did not represent the heart of the “party of Lincoln.”",
             content: "that Rowe did not represent the heart of the “party of Lincoln.", kind: .direct, mention: "He",
