@@ -366,7 +366,13 @@ struct DirectQuoteRules {
                         return false
                     }
                     let lead = tokens[b - 1]
-                    if lead.isPunct(",") || lead.isPunct(":") || lead.key == SpeakerLexicon.that { return false }
+                    // (`…," X wrote, explaining why …, "but most agree …"`: a quote resuming in lower
+                    // case goes on with the first sentence.)
+                    let resumes = b + 1 < tokens.count && tokens[b + 1].isWord && !tokens[b + 1].isCapitalized
+                        && lead.isPunct(",")
+                    if !resumes && (lead.isPunct(",") || lead.isPunct(":") || lead.key == SpeakerLexicon.that) {
+                        return false
+                    }
                 }
             }
             k += 1

@@ -208,9 +208,13 @@ struct Phrases {
     /// Whether the word at `k`, which looks like a cue verb, is a noun modifying the role noun after
     /// it ("press secretary", "show host").
     /// Only a bare form can be such a noun: "told moderator X" is a verb and its object.
+    /// ("a liberal think tank": "think" names the kind of tank.)
     func modifiesRoleNoun(_ k: Int) -> Bool {
-        k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].isCapitalized
-            && SpeakerLexicon.roleNouns.contains(tokens[k + 1].key) && CueLexicon.words[tokens[k].key]?.baseForm == true
+        guard k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
+            CueLexicon.words[tokens[k].key]?.baseForm == true
+        else { return false }
+        return SpeakerLexicon.roleNouns.contains(tokens[k + 1].key)
+            || tokens[k].key == SpeakerLexicon.think && SpeakerLexicon.tanks.contains(tokens[k + 1].key)
     }
 
     /// The subject of a cue starting at token `cueFirst`: "Dean, a former chairman, said" → "Dean",

@@ -722,6 +722,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "It is fine to admire him,” Lind said in reply. “He was who he was.",
             kind: .direct, mention: "Lind", speaker: "Lind", cue: "said", rule: "quote-said-after+split"),
         AttributionCase(
+            pattern: "split quote resuming in lower case after \", explaining why …,\"",
+            text: "“Many people are unsure this year,” Ada Lind wrote in a letter to the Gazette explaining why she is running, “but most of us agree the port needs work.”",
+            content: "Many people are unsure this year,” Ada Lind wrote in a letter to the Gazette explaining why she is running, “but most of us agree the port needs work.",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "wrote", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "split quote across \"…, president of the X think tank.\" (\"think\" is not a cue there)",
+            text: "“The delegate math is hard for Rowe,” explained strategist Jo Marsh, president of the Harbor Policy think tank. “She is on track to win.”",
+            content: "The delegate math is hard for Rowe,” explained strategist Jo Marsh, president of the Harbor Policy think tank. “She is on track to win.",
+            kind: .direct, mention: "strategist Jo Marsh", speaker: "Jo Marsh", cue: "explained", rule: "quote-said-after+split"),
+        AttributionCase(
             pattern: "X said … and said that … \"fragment\" (no quote in the first predicate)",
             text: "He said his recent wins have given his campaign a lift and said that Rowe did not represent the heart of the “party of Lincoln.”",
             content: "that Rowe did not represent the heart of the “party of Lincoln.", kind: .direct, mention: "He",
