@@ -220,7 +220,7 @@ struct DirectQuoteRules {
                     break
                 }
                 if tokens[k - 1].isPunct(","), let cue = phrases.cue(at: k), cue.entry.participle { break }
-                if startsNewClause(k) { break }
+                if startsNewClause(k) || phrases.startsNarrationAfterQuote(k) { break }
             }
             if t.isPunct(";") { break }
             if t.isWord { last = k }
@@ -737,6 +737,9 @@ struct DirectQuoteRules {
             np = phrases.subject(before: c.first, lowerBound: floor)
         }
         guard let mention = np, phrases.agrees(c, with: mention) else { return nil }
+        // `Clinton said that she called Rowe to praise what she called "a fine race."`: the
+        // characterization sits inside an earlier speech verb's clause, which is the statement.
+        if insideReportedClause(before: min(mention.lowerBound, c.first), floor: floor) { return nil }
         let head = tokens[mention.upperBound]
         guard
             head.isCapitalized || SpeakerLexicon.pronouns.contains(head.key)
@@ -766,6 +769,21 @@ struct DirectQuoteRules {
         return Attribution(
             mention: speaker, cue: c.first...c.last, lastToken: quoteOpen - 1, rule: "quote-characterize",
             confidence: 0.6, contentStart: start)
+    }
+
+    /// Whether a finite speech verb with a subject of its own comes earlier in the sentence, between
+    /// `floor` and `k` (`X said that …`, `The Journal notes that …`).
+    private func insideReportedClause(before k: Int, floor: Int) -> Bool {
+        var j = floor
+        while j < k {
+            if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: floor), c.entry.cueClass == .speech,
+                !c.entry.participle, c.last + 1 < k, phrases.subject(before: c.first, lowerBound: floor) != nil
+            {
+                return true
+            }
+            j += 1
+        }
+        return false
     }
 
     /// `X criticized the law as a "crazy system"`, `Y has dismissed the plan as "a stunt"`: the

@@ -520,6 +520,11 @@ struct ReportedSpeechRules {
         while k < e {
             let t = tokens[k]
             if t.isPunct(";") { return k - 1 }
+            if !doc.inQuote(k), k + 1 <= e, phrases.startsNarrationAfterQuote(k) {
+                var end = k - 1
+                while end > lastClose && tokens[end].kind == .punct { end -= 1 }
+                return end
+            }
             if t.isWord && !t.isCapitalized && !doc.inQuote(k), k + 1 <= e, tokens[k + 1].isWord {
                 let n = tokens[k + 1]
                 if SpeakerLexicon.tailSubordinators.contains(t.key)

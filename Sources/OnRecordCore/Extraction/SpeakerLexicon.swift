@@ -232,6 +232,8 @@ enum SpeakerLexicon {
     static let tailSubordinators = keys("while although though whereas")
     static let did = WordKey.of("did")
     static let think = WordKey.of("think")
+    static let a = WordKey.of("a")
+    static let an = WordKey.of("an")
     static let tanks = keys("tank tanks")
     static let articles = keys("a an the")
     static let `in` = WordKey.of("in")

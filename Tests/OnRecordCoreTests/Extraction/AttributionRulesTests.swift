@@ -732,6 +732,21 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "The delegate math is hard for Rowe,” explained strategist Jo Marsh, president of the Harbor Policy think tank. “She is on track to win.",
             kind: .direct, mention: "strategist Jo Marsh", speaker: "Jo Marsh", cue: "explained", rule: "quote-said-after+split"),
         AttributionCase(
+            pattern: "X said that … what she called \"…\" (the characterization is inside X's clause)",
+            text: "Clinton said Wednesday that she called Rowe after the vote to congratulate him on what she called “a fine campaign.”",
+            content: "she called Rowe after the vote to congratulate him on what she called “a fine campaign", kind: .direct,
+            mention: "Clinton", speaker: "Clinton", cue: "said", rule: "reported-that"),
+        AttributionCase(
+            pattern: "X said … \"…\" … — a <comment> (the writer's appositive is not content)",
+            text: "Hours after the vote, Lind said he was “encouraged” by the plan — a modest boost for the mayor since 2019.",
+            content: "he was “encouraged” by the plan", kind: .direct, mention: "Lind", speaker: "Lind", cue: "said",
+            rule: "reported-said"),
+        AttributionCase(
+            pattern: "X said … \"…\" …, a <comment> (mixed clause)",
+            text: "Lind said the ferry would “not be cut” at the port, a swipe at the recent budget fights in the council.",
+            content: "the ferry would “not be cut” at the port", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "said", rule: "quote-mixed-clause"),
+        AttributionCase(
             pattern: "X said … and said that … \"fragment\" (no quote in the first predicate)",
             text: "He said his recent wins have given his campaign a lift and said that Rowe did not represent the heart of the “party of Lincoln.”",
             content: "that Rowe did not represent the heart of the “party of Lincoln.", kind: .direct, mention: "He",
