@@ -1221,7 +1221,9 @@ struct DirectQuoteRules {
         }
         if let c = phrases.cue(at: v), c.entry.cueClass == .speech {
             var t = v + 1
-            while t < open && t - v <= 8 && !tokens[t].isPunct(",") {
+            // (`is telling customers at a Tulsa, Oklahoma, diner that …`: the addressee may be long
+            // and hold commas.)
+            while t < open && (t - v <= 8 && !tokens[t].isPunct(",") || c.entry.takesObject && t - v <= 14) {
                 if tokens[t].key == SpeakerLexicon.that {
                     start = Int(tokens[t].start)
                     break

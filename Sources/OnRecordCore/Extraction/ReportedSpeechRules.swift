@@ -323,9 +323,19 @@ struct ReportedSpeechRules {
         mention: ClosedRange<Int>, cue: ClosedRange<Int>, tagEnd: Int, closesSentence: Bool
     )? {
         guard s <= end else { return nil }
-        func finish(_ last: Int) -> (Int, Bool)? {
+        func finish(_ last: Int, object: Bool = false) -> (Int, Bool)? {
             // At most a short adjunct ("on Monday", "in a statement") before a comma or the end.
             var e = last
+            // (`X told reporters`, `X told the Harbor Gazette`: a verb of telling takes the addressee
+            // first.)
+            if object {
+                while e + 1 <= end && e - last < 4 && tokens[e + 1].isWord
+                    && !SpeakerLexicon.adjunctLeads.contains(tokens[e + 1].key)
+                    && !SpeakerLexicon.relativePronouns.contains(tokens[e + 1].key)
+                {
+                    e += 1
+                }
+            }
             // `said a former official who oversaw …`: a relative clause about the speaker runs to
             // the end of the sentence.
             if e + 1 <= end, tokens[e + 1].isWord, tokens[e + 1].key == SpeakerLexicon.who { return (end, true) }
@@ -367,7 +377,7 @@ struct ReportedSpeechRules {
                 guard !c.entry.participle, c.entry.cueClass == .speech || c.entry.cueClass == .belief,
                     let np = phrases.subject(before: c.first, lowerBound: s), np.lowerBound == s,
                     !SpeakerLexicon.relativePronouns.contains(tokens[np.lowerBound].key),
-                    let f = finish(c.last)
+                    let f = finish(c.last, object: c.entry.takesObject)
                 else { return nil }
                 return (np, c.first...c.last, f.0, f.1)
             }

@@ -747,6 +747,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the ferry would “not be cut” at the port", kind: .direct, mention: "Lind", speaker: "Lind",
             cue: "said", rule: "quote-mixed-clause"),
         AttributionCase(
+            pattern: "<clause with \"fragment,\"> X told <addressee>. (the addressee closes the tag)",
+            text: "Lind spoke to the board.\n\nHe had “wanted to run the ferry since he was 5,” his childhood friend told the Harbor Gazette.",
+            content: "He had “wanted to run the ferry since he was 5", kind: .direct, mention: "his childhood friend",
+            speaker: nil, cue: "told", rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "X is telling <long addressee with commas> that \"…\"",
+            text: "Mayor Ada Lind is telling customers at a popular Tulsa, Oklahoma, breakfast spot that “I need you tomorrow.”",
+            content: "that “I need you tomorrow.", kind: .direct, mention: "Mayor Ada Lind", speaker: "Ada Lind",
+            cue: "telling", rule: "quote-mixed-clause"),
+        AttributionCase(
             pattern: "X said … and said that … \"fragment\" (no quote in the first predicate)",
             text: "He said his recent wins have given his campaign a lift and said that Rowe did not represent the heart of the “party of Lincoln.”",
             content: "that Rowe did not represent the heart of the “party of Lincoln.", kind: .direct, mention: "He",
