@@ -354,10 +354,12 @@ struct ReportedSpeechRules {
                 // After the comma: an appositive about the speaker ("a former aide", "who runs …")
                 // closes the sentence; anything else continues it (an interposed tag).
                 let next = e + 2 <= end ? tokens[e + 2] : tokens[end]
+                // (`…, she said, referencing …`: a participle after the tag describes the saying.)
                 let appositive =
                     next.isWord
                     && (SpeakerLexicon.determiners.contains(next.key)
-                        || SpeakerLexicon.relativePronouns.contains(next.key))
+                        || SpeakerLexicon.relativePronouns.contains(next.key)
+                        || e + 2 <= end && phrases.isGerund(e + 2))
                 return (e, appositive)
             }
             return nil

@@ -757,6 +757,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "that “I need you tomorrow.", kind: .direct, mention: "Mayor Ada Lind", speaker: "Ada Lind",
             cue: "telling", rule: "quote-mixed-clause"),
         AttributionCase(
+            pattern: "<clause with \"fragment,\"> X said in June, citing … (a participle closes the tag)",
+            text: "Lind met the board.\n\nThe port “has made real changes for the better,” Holm said in June, citing the new ferry schedule.",
+            content: "The port “has made real changes for the better", kind: .direct, mention: "Holm", speaker: "Holm",
+            cue: "said", rule: "reported-said-after"),
+        AttributionCase(
             pattern: "X said … and said that … \"fragment\" (no quote in the first predicate)",
             text: "He said his recent wins have given his campaign a lift and said that Rowe did not represent the heart of the “party of Lincoln.”",
             content: "that Rowe did not represent the heart of the “party of Lincoln.", kind: .direct, mention: "He",
