@@ -159,9 +159,10 @@ struct DirectQuoteRules {
         guard c < tokens.count, c > 0, !AnalyzedText.isTerminal(tokens[c - 1]), !tokens[c - 1].isPunct(",") else {
             return nil
         }
-        // `called the system "rigged" in a tweet Tuesday`, `blasted X as a "disgrace" Wednesday on …`:
-        // when and where it was said is narration.
-        if c + 1 < tokens.count, tokens[c + 1].isWord, SpeakerLexicon.timeWords.contains(tokens[c + 1].key)
+        // `called the system "rigged" in a tweet Tuesday`, `blasted X as a "disgrace" Wednesday on …`,
+        // `… as a "crazy system" during a campaign stop`: when and where it was said is narration.
+        if c + 1 < tokens.count, tokens[c + 1].isWord,
+            SpeakerLexicon.timeWords.contains(tokens[c + 1].key) || tokens[c + 1].key == SpeakerLexicon.during
             || c + 3 < tokens.count && tokens[c + 1].key == SpeakerLexicon.in && SpeakerLexicon.articles.contains(tokens[c + 2].key)
                 && SpeakerLexicon.mediumNouns.contains(tokens[c + 3].key)
         {

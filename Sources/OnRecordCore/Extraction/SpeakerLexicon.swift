@@ -232,6 +232,7 @@ enum SpeakerLexicon {
     static let tailSubordinators = keys("while although though whereas")
     static let did = WordKey.of("did")
     static let think = WordKey.of("think")
+    static let during = WordKey.of("during")
     static let a = WordKey.of("a")
     static let an = WordKey.of("an")
     static let tanks = keys("tank tanks")

@@ -322,9 +322,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "Old shows never really end,", kind: .direct, mention: "Mara Quint", speaker: "Mara Quint",
             cue: "said", rule: "quote-said-after"),
         AttributionCase(
-            pattern: "X <verb> Y as \"…\"",
+            pattern: "X <verb> Y as \"…\" during <occasion> (the occasion is narration)",
             text: "Governor Hana Ito criticized the new toll as a “tax on commuters” during a radio interview.",
-            content: "the new toll as a “tax on commuters” during a radio interview", kind: .direct,
+            content: "the new toll as a “tax on commuters", kind: .direct,
             mention: "Governor Hana Ito", speaker: "Hana Ito", cue: "criticized", rule: "quote-characterize-as"),
         AttributionCase(
             pattern: "'such as' before a quotation is a list, not a characterization",
