@@ -762,6 +762,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "The port “has made real changes for the better", kind: .direct, mention: "Holm", speaker: "Holm",
             cue: "said", rule: "reported-said-after"),
         AttributionCase(
+            pattern: "…, which <description>, NAME, called \"…\" (the relative opens the statement)",
+            text: "Given the board's efforts to collect -- which the port's chief executive, Ada Lind, called ''pure political noise'' -- one question remains.",
+            content: "which the port's chief executive, Ada Lind, called ''pure political noise", kind: .direct,
+            mention: "Ada Lind", speaker: "Ada Lind", cue: "called", rule: "quote-characterize"),
+        AttributionCase(
             pattern: "X said … and said that … \"fragment\" (no quote in the first predicate)",
             text: "He said his recent wins have given his campaign a lift and said that Rowe did not represent the heart of the “party of Lincoln.”",
             content: "that Rowe did not represent the heart of the “party of Lincoln.", kind: .direct, mention: "He",
