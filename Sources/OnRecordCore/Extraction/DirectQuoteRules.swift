@@ -220,6 +220,14 @@ struct DirectQuoteRules {
                 {
                     break
                 }
+                // `… "leading from behind" and Donald Trump says …`: a new speaker and cue.
+                if SpeakerLexicon.clauseJoinersForCues.contains(t.key), k + 2 < tokens.count, tokens[k + 1].isCapitalized,
+                    let np = phrases.phraseStarting(at: k + 1, upperBound: min(tokens.count - 2, k + 8)),
+                    np.upperBound + 1 < tokens.count, tokens[np.upperBound + 1].isWord,
+                    let cue = phrases.cue(at: np.upperBound + 1), cue.entry.cueClass != .characterize
+                {
+                    break
+                }
                 if tokens[k - 1].isPunct(","), let cue = phrases.cue(at: k), cue.entry.participle { break }
                 if startsNewClause(k) || phrases.startsNarrationAfterQuote(k) { break }
             }
@@ -1248,6 +1256,12 @@ struct DirectQuoteRules {
             while t < open && (t - v <= 8 && !tokens[t].isPunct(",") || c.entry.takesObject && t - v <= 14) {
                 if tokens[t].key == SpeakerLexicon.that {
                     start = Int(tokens[t].start)
+                    break
+                }
+                // `accused the North's leader, Kim Jong Un, of "fanatic recklessness"`: what the
+                // person is accused of follows "of".
+                if c.entry.takesObject, t > v + 1, tokens[t].key == SpeakerLexicon.of {
+                    start = t + 1 < open ? Int(tokens[t + 1].start) : q.contentStart
                     break
                 }
                 t += 1

@@ -767,6 +767,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "which the port's chief executive, Ada Lind, called ''pure political noise", kind: .direct,
             mention: "Ada Lind", speaker: "Ada Lind", cue: "called", rule: "quote-characterize"),
         AttributionCase(
+            pattern: "X accused Y, NAME, of \"…\" (the charge follows \"of\")",
+            text: "Lind met the board.\n\nNorway accused the port's leader, Ada Lind, of “reckless spending.” The mayor said more.",
+            content: "reckless spending.", kind: .direct, mention: "Norway", speaker: "Norway", cue: "accused",
+            rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "a mixed clause ends before \"and NAME <cue>\" (another speaker)",
+            text: "Lind met the board.\n\nHolm said he would make the river “run dry,” for instance, and Lind vowed to “drain the lake.”",
+            content: "he would make the river “run dry,” for instance", kind: .direct, mention: "Holm", speaker: "Holm",
+            cue: "said", rule: "quote-mixed-clause"),
+        AttributionCase(
             pattern: "X said … and said that … \"fragment\" (no quote in the first predicate)",
             text: "He said his recent wins have given his campaign a lift and said that Rowe did not represent the heart of the “party of Lincoln.”",
             content: "that Rowe did not represent the heart of the “party of Lincoln.", kind: .direct, mention: "He",
