@@ -504,6 +504,13 @@ struct ReportedSpeechRules {
                     if tokens[v].isWord, let c = phrases.cue(at: v), c.entry.cueClass != .characterize {
                         return tokens[k - 1].isPunct(",") ? k - 2 : k - 1
                     }
+                    // (`… and Donald Trump says …`: another speaker and cue.)
+                    if tokens[k + 1].isCapitalized, let np = phrases.phraseStarting(at: k + 1, upperBound: min(b, k + 8)),
+                        np.upperBound + 1 <= b, tokens[np.upperBound + 1].isWord,
+                        let c = phrases.cue(at: np.upperBound + 1), c.entry.cueClass != .characterize
+                    {
+                        return tokens[k - 1].isPunct(",") ? k - 2 : k - 1
+                    }
                 }
                 if tokens[k - 1].isPunct(","), let c = phrases.cue(at: k), c.verb == k, c.entry.participle {
                     return k - 2

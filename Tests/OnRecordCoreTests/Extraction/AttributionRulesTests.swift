@@ -777,6 +777,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "he would make the river “run dry,” for instance", kind: .direct, mention: "Holm", speaker: "Holm",
             cue: "said", rule: "quote-mixed-clause"),
         AttributionCase(
+            pattern: "a reported clause ends before \"and NAME <cue>\" (another speaker)",
+            text: "Lind met the board.\n\nAda Lind said the budget was fully balanced and Mayor Holm says the port is broke.",
+            content: "the budget was fully balanced", kind: .reported, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "said", rule: "reported-said"),
+        AttributionCase(
             pattern: "X said … and said that … \"fragment\" (no quote in the first predicate)",
             text: "He said his recent wins have given his campaign a lift and said that Rowe did not represent the heart of the “party of Lincoln.”",
             content: "that Rowe did not represent the heart of the “party of Lincoln.", kind: .direct, mention: "He",
