@@ -30,6 +30,8 @@ struct DirectQuoteRules {
     private static let afterWindow = 30
     /// Tokens before the opening mark searched for a cue.
     private static let beforeWindow = 10
+    /// Tokens before the opening mark searched for a characterizing cue.
+    private static let characterizeWindow = 14
 
     /// Every direct statement, plus the set of quotes it used.
     func run() -> (statements: [Candidate], used: [Bool]) {
@@ -723,7 +725,7 @@ struct DirectQuoteRules {
             if tokens[k].kind != .word && !tokens[k].isPunct(",") { return nil }
             k += 1
         }
-        guard quoteOpen - c.last <= 10 else { return nil }
+        guard quoteOpen - c.last <= DirectQuoteRules.characterizeWindow else { return nil }
         // "was labeled" is passive ("is calling" is not); "calling out", "call off" are other verbs.
         var m = c.first
         while m < c.verb && !c.entry.participle {
@@ -988,8 +990,12 @@ struct DirectQuoteRules {
         guard endsWithIntro else { return nil }
         // Search the cue among the last few tokens.
         var j = k
-        while j >= max(floor, k - DirectQuoteRules.beforeWindow) {
-            if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: floor) {
+        // (A characterizing verb may sit further back: `described the excitement when the director
+        // approached the network about "…"`.)
+        while j >= max(floor, k - DirectQuoteRules.characterizeWindow) {
+            if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: floor),
+                k - j <= DirectQuoteRules.beforeWindow || c.entry.cueClass == .characterize
+            {
                 let between = k - c.last
                 if c.entry.cueClass == .characterize {
                     if let a = characterization(c, quoteOpen: open, sentence: sentence, floor: floor) { return a }

@@ -782,6 +782,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the budget was fully balanced", kind: .reported, mention: "Ada Lind", speaker: "Ada Lind",
             cue: "said", rule: "reported-said"),
         AttributionCase(
+            pattern: "X referred to <object of 11+ tokens> as \"…\" (a characterizing verb further back)",
+            text: "Lind met the board.\n\nHolm has mocked a disabled reporter and referred to the new ferry crews from the north as “thieves.” More later.",
+            content: "the new ferry crews from the north as “thieves.", kind: .direct, mention: "Holm", speaker: "Holm",
+            cue: "referred to", rule: "quote-characterize"),
+        AttributionCase(
             pattern: "X said … and said that … \"fragment\" (no quote in the first predicate)",
             text: "He said his recent wins have given his campaign a lift and said that Rowe did not represent the heart of the “party of Lincoln.”",
             content: "that Rowe did not represent the heart of the “party of Lincoln.", kind: .direct, mention: "He",
