@@ -223,7 +223,8 @@ struct DirectQuoteRules {
                     break
                 }
                 // `… "leading from behind" and Donald Trump says …`: a new speaker and cue.
-                if SpeakerLexicon.clauseJoinersForCues.contains(t.key), k + 2 < tokens.count, tokens[k + 1].isCapitalized,
+                if SpeakerLexicon.clauseJoinersForCues.contains(t.key), k + 2 < tokens.count,
+                    tokens[k + 1].isCapitalized,
                     let np = phrases.phraseStarting(at: k + 1, upperBound: min(tokens.count - 2, k + 8)),
                     np.upperBound + 1 < tokens.count, tokens[np.upperBound + 1].isWord,
                     let cue = phrases.cue(at: np.upperBound + 1), cue.entry.cueClass != .characterize
@@ -379,7 +380,8 @@ struct DirectQuoteRules {
                     let lead = tokens[b - 1]
                     // (`…," X wrote, explaining why …, "but most agree …"`: a quote resuming in lower
                     // case goes on with the first sentence.)
-                    let resumes = b + 1 < tokens.count && tokens[b + 1].isWord && !tokens[b + 1].isCapitalized
+                    let resumes =
+                        b + 1 < tokens.count && tokens[b + 1].isWord && !tokens[b + 1].isCapitalized
                         && lead.isPunct(",")
                     if !resumes && (lead.isPunct(",") || lead.isPunct(":") || lead.key == SpeakerLexicon.that) {
                         return false
@@ -806,7 +808,9 @@ struct DirectQuoteRules {
         // Skip `<description>,` before a subject set off by commas.
         if tokens[r].isPunct(",") {
             var k = r - 1
-            while k > floor && r - k <= 8 && tokens[k].isWord && !SpeakerLexicon.objectRelatives.contains(tokens[k].key) {
+            while k > floor && r - k <= 8 && tokens[k].isWord
+                && !SpeakerLexicon.objectRelatives.contains(tokens[k].key)
+            {
                 k -= 1
             }
             guard k >= floor, k < r - 1, tokens[k].isWord else { return nil }
@@ -1142,6 +1146,18 @@ struct DirectQuoteRules {
             contentStart: Int(tokens[k].start))
     }
 
+    /// Whether a sentence subject names someone who can be speaking: a name, "he"/"she", or an
+    /// article and a role noun ("The Republican nominee"); "it", "they" and "the" rarely do here.
+    private func namesSpeaker(_ np: ClosedRange<Int>) -> Bool {
+        let head = tokens[np.upperBound]
+        if SpeakerLexicon.masculineOrFeminine.contains(head.key) { return true }
+        if SpeakerLexicon.roleNouns.contains(head.key) && SpeakerLexicon.articles.contains(tokens[np.lowerBound].key) {
+            return true
+        }
+        return head.isCapitalized && !head.flags.contains(.allCaps) && !SpeakerLexicon.pronouns.contains(head.key)
+            && !SpeakerLexicon.determiners.contains(head.key) && !SpeakerLexicon.stopWords.contains(head.key)
+    }
+
     /// `Lind tweeted that the mayor was "shameless" and encouraged voters to "look closely" at …`,
     /// `He said his wins have given him a lift and said that Rowe is "weak"`: a second predicate
     /// joined by "and"/"but" shares the sentence's subject. The quoted words sit in that
@@ -1169,12 +1185,7 @@ struct DirectQuoteRules {
             phrases.looksLikePastTense(v) || phrases.isPresentTense(v) || phrases.cue(at: v) != nil,
             let np = phrases.sentenceSubject(from: sentence, before: a), np.upperBound + 1 < a
         else { return nil }
-        let head = tokens[np.upperBound]
-        let role = SpeakerLexicon.roleNouns.contains(head.key) && SpeakerLexicon.articles.contains(tokens[np.lowerBound].key)
-        guard SpeakerLexicon.masculineOrFeminine.contains(head.key) || role
-            || head.isCapitalized && !head.flags.contains(.allCaps) && !SpeakerLexicon.pronouns.contains(head.key)
-                && !SpeakerLexicon.determiners.contains(head.key) && !SpeakerLexicon.stopWords.contains(head.key)
-        else { return nil }
+        guard namesSpeaker(np) else { return nil }
         // The subject's own verb comes right after it: the "and" joins two predicates of one subject.
         var first = np.upperBound + 1
         while first < a && tokens[first].isWord && !tokens[first].isCapitalized
@@ -1185,7 +1196,8 @@ struct DirectQuoteRules {
             }
             first += 1
         }
-        guard first < a, phrases.looksLikePastTense(first) || phrases.isPresentTense(first) || phrases.cue(at: first) != nil
+        guard first < a,
+            phrases.looksLikePastTense(first) || phrases.isPresentTense(first) || phrases.cue(at: first) != nil
         else { return nil }
         // `… and she gave …`: a new subject after the conjunction starts a clause of its own.
         var last = v

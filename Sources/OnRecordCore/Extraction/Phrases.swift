@@ -75,8 +75,8 @@ struct Phrases {
             tokens[k].key == SpeakerLexicon.a || tokens[k].key == SpeakerLexicon.an
         else { return false }
         let prev = tokens[k - 1]
-        return prev.isPunct(",")
-            || prev.kind == .punct && (prev.key == 0x2014 || prev.key == 0x2013 || prev.key == 0x2D || prev.key == 0x2015)
+        let dash = prev.key == 0x2014 || prev.key == 0x2013 || prev.key == 0x2D || prev.key == 0x2015
+        return prev.isPunct(",") || prev.kind == .punct && dash
     }
 
     /// A capitalized "-ly" or "-ing" word opening a sentence ("Likewise", "Shortly", "Continuing").

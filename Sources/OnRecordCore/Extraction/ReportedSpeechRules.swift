@@ -91,8 +91,8 @@ struct ReportedSpeechRules {
         }
         // `… a lift and said that …`: when a direct statement claims the second predicate, the
         // conjunction joining it is not content.
-        if e > s, tokens[e].isWord, !tokens[e].isCapitalized, SpeakerLexicon.clauseJoinersForCues.contains(tokens[e].key),
-            !doc.inQuote(e)
+        if e > s, tokens[e].isWord, !tokens[e].isCapitalized,
+            SpeakerLexicon.clauseJoinersForCues.contains(tokens[e].key), !doc.inQuote(e)
         {
             e -= 1
             while e >= s && (tokens[e].kind == .punct || tokens[e].kind == .paragraph) { e -= 1 }
@@ -505,7 +505,8 @@ struct ReportedSpeechRules {
                         return tokens[k - 1].isPunct(",") ? k - 2 : k - 1
                     }
                     // (`… and Donald Trump says …`: another speaker and cue.)
-                    if tokens[k + 1].isCapitalized, let np = phrases.phraseStarting(at: k + 1, upperBound: min(b, k + 8)),
+                    if tokens[k + 1].isCapitalized,
+                        let np = phrases.phraseStarting(at: k + 1, upperBound: min(b, k + 8)),
                         np.upperBound + 1 <= b, tokens[np.upperBound + 1].isWord,
                         let c = phrases.cue(at: np.upperBound + 1), c.entry.cueClass != .characterize
                     {
