@@ -12,6 +12,8 @@
 ///   law as a "crazy system"`, any verb), `quote-said-unlisted` (`X quipped, "Full sentence …"`), `quote-put-it` (`As X put it, "…"`),
 ///   `quote-mixed-clause` (`X repeated her warning about the "slow creep" of …`: a named or he/she
 ///   subject, any verb, a quoted fragment close after it; the statement runs to the sentence end),
+///   `quote-mixed-coordinated` (`X tweeted that … and encouraged voters to "look closely" at …`: a
+///   second predicate after "and"/"but" shares the sentence's subject),
 ///   `quote-claim-noun` (`Trump's claim that there were "thousands of shootings"`);
 ///   a `+split` suffix marks a quote interrupted by
 ///   its attribution, `+continuation` one that goes on in following paragraphs.
@@ -26,7 +28,7 @@ public struct AttributionExtractor: StatementExtractor {
     /// "onrecord-rules".
     public let name = "onrecord-rules"
     /// Bumped whenever the rules change.
-    public let version = "1.14.25"
+    public let version = "1.14.36"
 
     /// Creates the extractor. It holds no state; one value can serve any number of threads.
     public init() {}

@@ -30,6 +30,8 @@ struct DirectQuoteRules {
     private static let afterWindow = 30
     /// Tokens before the opening mark searched for a cue.
     private static let beforeWindow = 10
+    /// Tokens before the opening mark searched for a characterizing cue.
+    private static let characterizeWindow = 14
 
     /// Every direct statement, plus the set of quotes it used.
     func run() -> (statements: [Candidate], used: [Bool]) {
@@ -92,6 +94,12 @@ struct DirectQuoteRules {
                     continue
                 }
                 if Int(doc.paragraphStartOf[next.openToken]) != paraStart { break }
+                // `…," said X, who hosts the show "Shark Tank." "…"`: a title inside the narration is
+                // part of the gap.
+                if inNarration(next) {
+                    j += 1
+                    continue
+                }
                 if !gapIsFiller(from: gapEnd + 1, to: next.openToken) { break }
                 if !continuesSpeech(next, gapFrom: gapEnd + 1) { break }
                 if attributionAfter(j) != nil || !endsItsSentence(next) && restHasCue(after: next) { break }
@@ -153,9 +161,10 @@ struct DirectQuoteRules {
         guard c < tokens.count, c > 0, !AnalyzedText.isTerminal(tokens[c - 1]), !tokens[c - 1].isPunct(",") else {
             return nil
         }
-        // `called the system "rigged" in a tweet Tuesday`, `blasted X as a "disgrace" Wednesday on …`:
-        // when and where it was said is narration.
-        if c + 1 < tokens.count, tokens[c + 1].isWord, SpeakerLexicon.timeWords.contains(tokens[c + 1].key)
+        // `called the system "rigged" in a tweet Tuesday`, `blasted X as a "disgrace" Wednesday on …`,
+        // `… as a "crazy system" during a campaign stop`: when and where it was said is narration.
+        if c + 1 < tokens.count, tokens[c + 1].isWord,
+            SpeakerLexicon.timeWords.contains(tokens[c + 1].key) || tokens[c + 1].key == SpeakerLexicon.during
             || c + 3 < tokens.count && tokens[c + 1].key == SpeakerLexicon.in && SpeakerLexicon.articles.contains(tokens[c + 2].key)
                 && SpeakerLexicon.mediumNouns.contains(tokens[c + 3].key)
         {
@@ -213,8 +222,17 @@ struct DirectQuoteRules {
                 {
                     break
                 }
+                // `… "leading from behind" and Donald Trump says …`: a new speaker and cue.
+                if SpeakerLexicon.clauseJoinersForCues.contains(t.key), k + 2 < tokens.count,
+                    tokens[k + 1].isCapitalized,
+                    let np = phrases.phraseStarting(at: k + 1, upperBound: min(tokens.count - 2, k + 8)),
+                    np.upperBound + 1 < tokens.count, tokens[np.upperBound + 1].isWord,
+                    let cue = phrases.cue(at: np.upperBound + 1), cue.entry.cueClass != .characterize
+                {
+                    break
+                }
                 if tokens[k - 1].isPunct(","), let cue = phrases.cue(at: k), cue.entry.participle { break }
-                if startsNewClause(k) { break }
+                if startsNewClause(k) || phrases.startsNarrationAfterQuote(k) { break }
             }
             if t.isPunct(";") { break }
             if t.isWord { last = k }
@@ -334,6 +352,10 @@ struct DirectQuoteRules {
         var k = a
         while k < b {
             let t = tokens[k]
+            if t.kind == .quote, doc.quoteOfToken[k] >= 0, inNarration(doc.quotes[Int(doc.quoteOfToken[k])]) {
+                k = max(k, doc.quotes[Int(doc.quoteOfToken[k])].closeToken) + 1
+                continue
+            }
             if t.kind == .paragraph || t.kind == .quote { return false }
             if t.isWord {
                 words += 1
@@ -356,7 +378,14 @@ struct DirectQuoteRules {
                         return false
                     }
                     let lead = tokens[b - 1]
-                    if lead.isPunct(",") || lead.isPunct(":") || lead.key == SpeakerLexicon.that { return false }
+                    // (`…," X wrote, explaining why …, "but most agree …"`: a quote resuming in lower
+                    // case goes on with the first sentence.)
+                    let resumes =
+                        b + 1 < tokens.count && tokens[b + 1].isWord && !tokens[b + 1].isCapitalized
+                        && lead.isPunct(",")
+                    if !resumes && (lead.isPunct(",") || lead.isPunct(":") || lead.key == SpeakerLexicon.that) {
+                        return false
+                    }
                 }
             }
             k += 1
@@ -367,9 +396,11 @@ struct DirectQuoteRules {
     /// Whether a cue sits in a relative clause describing the speaker ("…," said X, who noted that
     /// …. "…"): it does not start another speaker's statement.
     private func inRelativeClause(_ c: CueMatch, from a: Int) -> Bool {
+        // (`said X, 65, who voted for Rowe but showed up in Tulsa …`: the relative clause may hold a
+        // few words and a second verb before the cue.)
         var m = c.first - 1
-        while m >= a && c.first - m <= 2 {
-            if tokens[m].isWord && SpeakerLexicon.relativePronouns.contains(tokens[m].key) { return true }
+        while m >= a && c.first - m <= 8 && tokens[m].isWord {
+            if SpeakerLexicon.relativePronouns.contains(tokens[m].key) { return true }
             m -= 1
         }
         return false
@@ -435,6 +466,16 @@ struct DirectQuoteRules {
             return s > a && lead <= 3
         }
         return true
+    }
+
+    /// Whether a quote is a title inside running narration (`a host on the show "Shark Tank."`): it
+    /// follows a lower-case word and reads as a title.
+    private func inNarration(_ q: QuotedSpan) -> Bool {
+        let o = q.openToken
+        guard o > 0, tokens[o - 1].isWord, !tokens[o - 1].isCapitalized, !doc.sentenceEndsAfter[o - 1],
+            phrases.cue(at: o - 1) == nil
+        else { return false }
+        return looksLikeTitle(q)
     }
 
     /// Whether a sentence ends among tokens `a..<b`.
@@ -686,7 +727,7 @@ struct DirectQuoteRules {
             if tokens[k].kind != .word && !tokens[k].isPunct(",") { return nil }
             k += 1
         }
-        guard quoteOpen - c.last <= 10 else { return nil }
+        guard quoteOpen - c.last <= DirectQuoteRules.characterizeWindow else { return nil }
         // "was labeled" is passive ("is calling" is not); "calling out", "call off" are other verbs.
         var m = c.first
         while m < c.verb && !c.entry.participle {
@@ -709,6 +750,9 @@ struct DirectQuoteRules {
             np = phrases.subject(before: c.first, lowerBound: floor)
         }
         guard let mention = np, phrases.agrees(c, with: mention) else { return nil }
+        // `Clinton said that she called Rowe to praise what she called "a fine race."`: the
+        // characterization sits inside an earlier speech verb's clause, which is the statement.
+        if insideReportedClause(before: min(mention.lowerBound, c.first), floor: floor) { return nil }
         let head = tokens[mention.upperBound]
         guard
             head.isCapitalized || SpeakerLexicon.pronouns.contains(head.key)
@@ -728,16 +772,54 @@ struct DirectQuoteRules {
             {
                 speaker = main
             }
-        } else if mention.lowerBound > floor, tokens[mention.lowerBound - 1].isWord,
-            SpeakerLexicon.objectRelatives.contains(tokens[mention.lowerBound - 1].key)
-        {
-            // "…, which Mr. Trump called "a disgrace"", "whom he described as "peaceful"": the
-            // relative is the object being characterized and opens the statement.
-            start = Int(tokens[mention.lowerBound - 1].start)
+        } else if let r = objectRelative(before: mention, floor: floor) {
+            // "…, which Mr. Trump called "a disgrace"", "whom he described as "peaceful"", "an
+            // explosion that the mayor described as …": the relative is the object being
+            // characterized and opens the statement.
+            start = Int(tokens[r].start)
         }
         return Attribution(
             mention: speaker, cue: c.first...c.last, lastToken: quoteOpen - 1, rule: "quote-characterize",
             confidence: 0.6, contentStart: start)
+    }
+
+    /// Whether a finite speech verb with a subject of its own comes earlier in the sentence, between
+    /// `floor` and `k` (`X said that …`, `The Journal notes that …`).
+    private func insideReportedClause(before k: Int, floor: Int) -> Bool {
+        var j = floor
+        while j < k {
+            if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: floor), c.entry.cueClass == .speech,
+                !c.entry.participle, c.last + 1 < k, phrases.subject(before: c.first, lowerBound: floor) != nil
+            {
+                return true
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// The relative pronoun that a characterizing clause's subject follows: `which` / `whom` / `who`
+    /// right before it, or before an appositive subject (`which Apple's chief executive, Tim Cook,
+    /// called …`). ("an explosion that the mayor described as …" was tried too: gold starts such
+    /// statements anywhere from the noun to the quote, and it cost as much as it gained.)
+    private func objectRelative(before mention: ClosedRange<Int>, floor: Int) -> Int? {
+        var r = mention.lowerBound - 1
+        guard r >= floor, r > 0 else { return nil }
+        // Skip `<description>,` before a subject set off by commas.
+        if tokens[r].isPunct(",") {
+            var k = r - 1
+            while k > floor && r - k <= 8 && tokens[k].isWord
+                && !SpeakerLexicon.objectRelatives.contains(tokens[k].key)
+            {
+                k -= 1
+            }
+            guard k >= floor, k < r - 1, tokens[k].isWord else { return nil }
+            r = k
+        }
+        guard tokens[r].isWord, !tokens[r].isCapitalized, SpeakerLexicon.objectRelatives.contains(tokens[r].key) else {
+            return nil
+        }
+        return r
     }
 
     /// `X criticized the law as a "crazy system"`, `Y has dismissed the plan as "a stunt"`: the
@@ -912,8 +994,12 @@ struct DirectQuoteRules {
         guard endsWithIntro else { return nil }
         // Search the cue among the last few tokens.
         var j = k
-        while j >= max(floor, k - DirectQuoteRules.beforeWindow) {
-            if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: floor) {
+        // (A characterizing verb may sit further back: `described the excitement when the director
+        // approached the network about "…"`.)
+        while j >= max(floor, k - DirectQuoteRules.characterizeWindow) {
+            if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: floor),
+                k - j <= DirectQuoteRules.beforeWindow || c.entry.cueClass == .characterize
+            {
                 let between = k - c.last
                 if c.entry.cueClass == .characterize {
                     if let a = characterization(c, quoteOpen: open, sentence: sentence, floor: floor) { return a }
@@ -1015,7 +1101,12 @@ struct DirectQuoteRules {
                     confidence: 0.6)
             }
         }
-        return possessiveClaim(q, floor: floor) ?? mixedClause(q, sentence: sentence, floor: floor)
+        if let a = possessiveClaim(q, floor: floor) { return a }
+        let mixed = mixedClause(q, sentence: sentence, floor: floor)
+        // `X said the plan "works"`: a speech verb heading the sentence keeps the whole clause, even
+        // when an "and" inside it joins two verbs.
+        if let m = mixed, let c = m.cue, phrases.cue(at: c.lowerBound)?.entry.cueClass == .speech { return m }
+        return coordinatedPredicate(q, sentence: sentence) ?? mixed
     }
 
     /// `Trump's claim that there have been "thousands of shootings"`, `his promise that …`: a claim
@@ -1053,6 +1144,81 @@ struct DirectQuoteRules {
         return Attribution(
             mention: mention, cue: (k - 1)...(k - 1), lastToken: open - 1, rule: "quote-claim-noun", confidence: 0.5,
             contentStart: Int(tokens[k].start))
+    }
+
+    /// Whether a sentence subject names someone who can be speaking: a name, "he"/"she", or an
+    /// article and a role noun ("The Republican nominee"); "it", "they" and "the" rarely do here.
+    private func namesSpeaker(_ np: ClosedRange<Int>) -> Bool {
+        let head = tokens[np.upperBound]
+        if SpeakerLexicon.masculineOrFeminine.contains(head.key) { return true }
+        if SpeakerLexicon.roleNouns.contains(head.key) && SpeakerLexicon.articles.contains(tokens[np.lowerBound].key) {
+            return true
+        }
+        return head.isCapitalized && !head.flags.contains(.allCaps) && !SpeakerLexicon.pronouns.contains(head.key)
+            && !SpeakerLexicon.determiners.contains(head.key) && !SpeakerLexicon.stopWords.contains(head.key)
+    }
+
+    /// `Lind tweeted that the mayor was "shameless" and encouraged voters to "look closely" at …`,
+    /// `He said his wins have given him a lift and said that Rowe is "weak"`: a second predicate
+    /// joined by "and"/"but" shares the sentence's subject. The quoted words sit in that
+    /// predicate's complement, which is the statement (after the verb; after the object of an
+    /// urging verb; from "that" after a speech verb).
+    private func coordinatedPredicate(_ q: QuotedSpan, sentence: Int) -> Attribution? {
+        let open = q.openToken
+        guard q.isDouble, open - sentence <= 60 else { return nil }
+        var a = open - 1
+        while a > sentence && open - a <= 12 && tokens[a].isWord
+            && !SpeakerLexicon.clauseJoinersForCues.contains(tokens[a].key)
+        {
+            a -= 1
+        }
+        guard a > sentence + 1, open - a <= 12, tokens[a].isWord, !tokens[a].isCapitalized,
+            SpeakerLexicon.clauseJoinersForCues.contains(tokens[a].key)
+        else { return nil }
+        var v = a + 1
+        while v < open && tokens[v].isWord && !tokens[v].isCapitalized
+            && (phrases.isAdverb(v) || SpeakerLexicon.auxiliaries.contains(tokens[v].key))
+        {
+            v += 1
+        }
+        guard v < open, tokens[v].isWord, !tokens[v].isCapitalized,
+            phrases.looksLikePastTense(v) || phrases.isPresentTense(v) || phrases.cue(at: v) != nil,
+            let np = phrases.sentenceSubject(from: sentence, before: a), np.upperBound + 1 < a
+        else { return nil }
+        guard namesSpeaker(np) else { return nil }
+        // The subject's own verb comes right after it: the "and" joins two predicates of one subject.
+        var first = np.upperBound + 1
+        while first < a && tokens[first].isWord && !tokens[first].isCapitalized
+            && (SpeakerLexicon.auxiliaries.contains(tokens[first].key) || phrases.isAdverb(first))
+        {
+            if SpeakerLexicon.passiveAuxiliaries.contains(tokens[first].key) && !phrases.isGerund(first + 1) {
+                return nil
+            }
+            first += 1
+        }
+        guard first < a,
+            phrases.looksLikePastTense(first) || phrases.isPresentTense(first) || phrases.cue(at: first) != nil
+        else { return nil }
+        // `… and she gave …`: a new subject after the conjunction starts a clause of its own.
+        var last = v
+        if v + 1 < open, SpeakerLexicon.verbParticles.contains(tokens[v + 1].key) { last = v + 1 }
+        var start = last + 1 < open ? Int(tokens[last + 1].start) : Int(tokens[open].end)
+        if let c = phrases.cue(at: v) {
+            var t = c.last + 1
+            while t < open && t - c.last <= 8 {
+                if c.entry.cueClass == .speech && tokens[t].key == SpeakerLexicon.that
+                    || c.entry.cueClass == .urge && tokens[t].key == SpeakerLexicon.to
+                {
+                    start = Int(tokens[t].start)
+                    break
+                }
+                t += 1
+            }
+            last = max(last, c.last)
+        }
+        return Attribution(
+            mention: np, cue: v...last, lastToken: open - 1, rule: "quote-mixed-coordinated", confidence: 0.4,
+            contentStart: start)
     }
 
     /// `The senator stressed the need to stop the "constant attacks" on …`: a sentence that opens
@@ -1103,9 +1269,17 @@ struct DirectQuoteRules {
         }
         if let c = phrases.cue(at: v), c.entry.cueClass == .speech {
             var t = v + 1
-            while t < open && t - v <= 8 && !tokens[t].isPunct(",") {
+            // (`is telling customers at a Tulsa, Oklahoma, diner that …`: the addressee may be long
+            // and hold commas.)
+            while t < open && (t - v <= 8 && !tokens[t].isPunct(",") || c.entry.takesObject && t - v <= 14) {
                 if tokens[t].key == SpeakerLexicon.that {
                     start = Int(tokens[t].start)
+                    break
+                }
+                // `accused the North's leader, Kim Jong Un, of "fanatic recklessness"`: what the
+                // person is accused of follows "of".
+                if c.entry.takesObject, t > v + 1, tokens[t].key == SpeakerLexicon.of {
+                    start = t + 1 < open ? Int(tokens[t + 1].start) : q.contentStart
                     break
                 }
                 t += 1

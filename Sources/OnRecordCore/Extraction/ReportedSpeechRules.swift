@@ -89,6 +89,14 @@ struct ReportedSpeechRules {
         while e >= s && (tokens[e].kind == .punct || tokens[e].kind == .quote || tokens[e].kind == .paragraph) {
             e -= 1
         }
+        // `… a lift and said that …`: when a direct statement claims the second predicate, the
+        // conjunction joining it is not content.
+        if e > s, tokens[e].isWord, !tokens[e].isCapitalized,
+            SpeakerLexicon.clauseJoinersForCues.contains(tokens[e].key), !doc.inQuote(e)
+        {
+            e -= 1
+            while e >= s && (tokens[e].kind == .punct || tokens[e].kind == .paragraph) { e -= 1 }
+        }
         guard s <= e else { return nil }
         var words = 0
         var quoted = 0
@@ -315,9 +323,19 @@ struct ReportedSpeechRules {
         mention: ClosedRange<Int>, cue: ClosedRange<Int>, tagEnd: Int, closesSentence: Bool
     )? {
         guard s <= end else { return nil }
-        func finish(_ last: Int) -> (Int, Bool)? {
+        func finish(_ last: Int, object: Bool = false) -> (Int, Bool)? {
             // At most a short adjunct ("on Monday", "in a statement") before a comma or the end.
             var e = last
+            // (`X told reporters`, `X told the Harbor Gazette`: a verb of telling takes the addressee
+            // first.)
+            if object {
+                while e + 1 <= end && e - last < 4 && tokens[e + 1].isWord
+                    && !SpeakerLexicon.adjunctLeads.contains(tokens[e + 1].key)
+                    && !SpeakerLexicon.relativePronouns.contains(tokens[e + 1].key)
+                {
+                    e += 1
+                }
+            }
             // `said a former official who oversaw …`: a relative clause about the speaker runs to
             // the end of the sentence.
             if e + 1 <= end, tokens[e + 1].isWord, tokens[e + 1].key == SpeakerLexicon.who { return (end, true) }
@@ -336,10 +354,12 @@ struct ReportedSpeechRules {
                 // After the comma: an appositive about the speaker ("a former aide", "who runs …")
                 // closes the sentence; anything else continues it (an interposed tag).
                 let next = e + 2 <= end ? tokens[e + 2] : tokens[end]
+                // (`…, she said, referencing …`: a participle after the tag describes the saying.)
                 let appositive =
                     next.isWord
                     && (SpeakerLexicon.determiners.contains(next.key)
-                        || SpeakerLexicon.relativePronouns.contains(next.key))
+                        || SpeakerLexicon.relativePronouns.contains(next.key)
+                        || e + 2 <= end && phrases.isGerund(e + 2))
                 return (e, appositive)
             }
             return nil
@@ -359,7 +379,7 @@ struct ReportedSpeechRules {
                 guard !c.entry.participle, c.entry.cueClass == .speech || c.entry.cueClass == .belief,
                     let np = phrases.subject(before: c.first, lowerBound: s), np.lowerBound == s,
                     !SpeakerLexicon.relativePronouns.contains(tokens[np.lowerBound].key),
-                    let f = finish(c.last)
+                    let f = finish(c.last, object: c.entry.takesObject)
                 else { return nil }
                 return (np, c.first...c.last, f.0, f.1)
             }
@@ -484,6 +504,14 @@ struct ReportedSpeechRules {
                     if tokens[v].isWord, let c = phrases.cue(at: v), c.entry.cueClass != .characterize {
                         return tokens[k - 1].isPunct(",") ? k - 2 : k - 1
                     }
+                    // (`… and Donald Trump says …`: another speaker and cue.)
+                    if tokens[k + 1].isCapitalized,
+                        let np = phrases.phraseStarting(at: k + 1, upperBound: min(b, k + 8)),
+                        np.upperBound + 1 <= b, tokens[np.upperBound + 1].isWord,
+                        let c = phrases.cue(at: np.upperBound + 1), c.entry.cueClass != .characterize
+                    {
+                        return tokens[k - 1].isPunct(",") ? k - 2 : k - 1
+                    }
                 }
                 if tokens[k - 1].isPunct(","), let c = phrases.cue(at: k), c.verb == k, c.entry.participle {
                     return k - 2
@@ -512,6 +540,11 @@ struct ReportedSpeechRules {
         while k < e {
             let t = tokens[k]
             if t.isPunct(";") { return k - 1 }
+            if !doc.inQuote(k), k + 1 <= e, phrases.startsNarrationAfterQuote(k) {
+                var end = k - 1
+                while end > lastClose && tokens[end].kind == .punct { end -= 1 }
+                return end
+            }
             if t.isWord && !t.isCapitalized && !doc.inQuote(k), k + 1 <= e, tokens[k + 1].isWord {
                 let n = tokens[k + 1]
                 if SpeakerLexicon.tailSubordinators.contains(t.key)

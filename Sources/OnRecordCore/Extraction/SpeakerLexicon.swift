@@ -231,6 +231,11 @@ enum SpeakerLexicon {
     /// Subordinators that end a quoted clause's tail ("… "excited" as he faces …").
     static let tailSubordinators = keys("while although though whereas")
     static let did = WordKey.of("did")
+    static let think = WordKey.of("think")
+    static let during = WordKey.of("during")
+    static let a = WordKey.of("a")
+    static let an = WordKey.of("an")
+    static let tanks = keys("tank tanks")
     static let articles = keys("a an the")
     static let `in` = WordKey.of("in")
     /// Where words were said ("in a tweet", "in an interview").

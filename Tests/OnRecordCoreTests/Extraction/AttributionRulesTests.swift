@@ -322,9 +322,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "Old shows never really end,", kind: .direct, mention: "Mara Quint", speaker: "Mara Quint",
             cue: "said", rule: "quote-said-after"),
         AttributionCase(
-            pattern: "X <verb> Y as \"…\"",
+            pattern: "X <verb> Y as \"…\" during <occasion> (the occasion is narration)",
             text: "Governor Hana Ito criticized the new toll as a “tax on commuters” during a radio interview.",
-            content: "the new toll as a “tax on commuters” during a radio interview", kind: .direct,
+            content: "the new toll as a “tax on commuters", kind: .direct,
             mention: "Governor Hana Ito", speaker: "Hana Ito", cue: "criticized", rule: "quote-characterize-as"),
         AttributionCase(
             pattern: "'such as' before a quotation is a list, not a characterization",
@@ -693,9 +693,109 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-after+split"),
         AttributionCase(
             pattern: "The <role noun> <verb> … \"fragment\" (a role noun subject takes a mixed clause)",
+            text: "The Republican nominee stressed the need to stop the “endless delays” at the port.",
+            content: "the need to stop the “endless delays” at the port", kind: .direct,
+            mention: "The Republican nominee", speaker: nil, cue: "stressed", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "X <verb> … and vowed to … \"fragment\" (a second predicate holds the quote)",
             text: "The Republican nominee also outlined his harbor plan and vowed to harshly punish “those who dump oil.”",
-            content: "his harbor plan and vowed to harshly punish “those who dump oil.", kind: .direct,
-            mention: "The Republican nominee", speaker: nil, cue: "outlined", rule: "quote-mixed-clause"),
+            content: "to harshly punish “those who dump oil.", kind: .direct,
+            mention: "The Republican nominee", speaker: nil, cue: "vowed", rule: "quote-mixed-coordinated"),
+        AttributionCase(
+            pattern: "X tweeted that … \"…\" and encouraged Y to \"…\" (the addressee is not content)",
+            text: "Mara Lind tweeted early Friday that the mayor was “shameless” and encouraged voters to “look closely” at the new budget.",
+            content: "to “look closely” at the new budget", kind: .direct, mention: "Mara Lind", speaker: "Mara Lind",
+            cue: "encouraged", rule: "quote-mixed-coordinated"),
+        AttributionCase(
+            pattern: "split quote across \"said X, 65, who … but showed up …\" (a cue inside the relative clause)",
+            text: "“I am not for either plan,” said Ada Lind, 65, who voted for Rowe but showed up in Tulsa to see Mays. “I respect him.”",
+            content: "I am not for either plan,” said Ada Lind, 65, who voted for Rowe but showed up in Tulsa to see Mays. “I respect him.",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "split quote across \"said X, who hosts the show \"<Title>\" …\" (a title in the gap)",
+            text: "“It is too early to tell,” said Ada Cole, who hosts the show “Harbor Nights” on Fridays. “I mean, anything can happen in a year.”",
+            content: "It is too early to tell,” said Ada Cole, who hosts the show “Harbor Nights” on Fridays. “I mean, anything can happen in a year.",
+            kind: .direct, mention: "Ada Cole", speaker: "Ada Cole", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "split quote across \"X said in reply.\" (\"reply\" after \"in\" is a noun)",
+            text: "“It is fine to admire him,” Lind said in reply. “He was who he was.”",
+            content: "It is fine to admire him,” Lind said in reply. “He was who he was.",
+            kind: .direct, mention: "Lind", speaker: "Lind", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "split quote resuming in lower case after \", explaining why …,\"",
+            text: "“Many people are unsure this year,” Ada Lind wrote in a letter to the Gazette explaining why she is running, “but most of us agree the port needs work.”",
+            content: "Many people are unsure this year,” Ada Lind wrote in a letter to the Gazette explaining why she is running, “but most of us agree the port needs work.",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "wrote", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "split quote across \"…, president of the X think tank.\" (\"think\" is not a cue there)",
+            text: "“The delegate math is hard for Rowe,” explained strategist Jo Marsh, president of the Harbor Policy think tank. “She is on track to win.”",
+            content: "The delegate math is hard for Rowe,” explained strategist Jo Marsh, president of the Harbor Policy think tank. “She is on track to win.",
+            kind: .direct, mention: "strategist Jo Marsh", speaker: "Jo Marsh", cue: "explained", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "X said that … what she called \"…\" (the characterization is inside X's clause)",
+            text: "Clinton said Wednesday that she called Rowe after the vote to congratulate him on what she called “a fine campaign.”",
+            content: "she called Rowe after the vote to congratulate him on what she called “a fine campaign", kind: .direct,
+            mention: "Clinton", speaker: "Clinton", cue: "said", rule: "reported-that"),
+        AttributionCase(
+            pattern: "X said … \"…\" … — a <comment> (the writer's appositive is not content)",
+            text: "Hours after the vote, Lind said he was “encouraged” by the plan — a modest boost for the mayor since 2019.",
+            content: "he was “encouraged” by the plan", kind: .direct, mention: "Lind", speaker: "Lind", cue: "said",
+            rule: "reported-said"),
+        AttributionCase(
+            pattern: "X said … \"…\" …, a <comment> (mixed clause)",
+            text: "Lind said the ferry would “not be cut” at the port, a swipe at the recent budget fights in the council.",
+            content: "the ferry would “not be cut” at the port", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "said", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "<clause with \"fragment,\"> X told <addressee>. (the addressee closes the tag)",
+            text: "Lind spoke to the board.\n\nHe had “wanted to run the ferry since he was 5,” his childhood friend told the Harbor Gazette.",
+            content: "He had “wanted to run the ferry since he was 5", kind: .direct, mention: "his childhood friend",
+            speaker: nil, cue: "told", rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "X is telling <long addressee with commas> that \"…\"",
+            text: "Mayor Ada Lind is telling customers at a popular Tulsa, Oklahoma, breakfast spot that “I need you tomorrow.”",
+            content: "that “I need you tomorrow.", kind: .direct, mention: "Mayor Ada Lind", speaker: "Ada Lind",
+            cue: "telling", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "<clause with \"fragment,\"> X said in June, citing … (a participle closes the tag)",
+            text: "Lind met the board.\n\nThe port “has made real changes for the better,” Holm said in June, citing the new ferry schedule.",
+            content: "The port “has made real changes for the better", kind: .direct, mention: "Holm", speaker: "Holm",
+            cue: "said", rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "…, which <description>, NAME, called \"…\" (the relative opens the statement)",
+            text: "Given the board's efforts to collect -- which the port's chief executive, Ada Lind, called ''pure political noise'' -- one question remains.",
+            content: "which the port's chief executive, Ada Lind, called ''pure political noise", kind: .direct,
+            mention: "Ada Lind", speaker: "Ada Lind", cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "X accused Y, NAME, of \"…\" (the charge follows \"of\")",
+            text: "Lind met the board.\n\nNorway accused the port's leader, Ada Lind, of “reckless spending.” The mayor said more.",
+            content: "reckless spending.", kind: .direct, mention: "Norway", speaker: "Norway", cue: "accused",
+            rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "a mixed clause ends before \"and NAME <cue>\" (another speaker)",
+            text: "Lind met the board.\n\nHolm said he would make the river “run dry,” for instance, and Lind vowed to “drain the lake.”",
+            content: "he would make the river “run dry,” for instance", kind: .direct, mention: "Holm", speaker: "Holm",
+            cue: "said", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "a reported clause ends before \"and NAME <cue>\" (another speaker)",
+            text: "Lind met the board.\n\nAda Lind said the budget was fully balanced and Mayor Holm says the port is broke.",
+            content: "the budget was fully balanced", kind: .reported, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "X referred to <object of 11+ tokens> as \"…\" (a characterizing verb further back)",
+            text: "Lind met the board.\n\nHolm has mocked a disabled reporter and referred to the new ferry crews from the north as “thieves.” More later.",
+            content: "the new ferry crews from the north as “thieves.", kind: .direct, mention: "Holm", speaker: "Holm",
+            cue: "referred to", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "X said … and said that … \"fragment\" (no quote in the first predicate)",
+            text: "He said his recent wins have given his campaign a lift and said that Rowe did not represent the heart of the “party of Lincoln.”",
+            content: "that Rowe did not represent the heart of the “party of Lincoln.", kind: .direct, mention: "He",
+            speaker: nil, cue: "said", rule: "quote-mixed-coordinated"),
+        AttributionCase(
+            pattern: "X said that … \"…\" and said that … \"…\" (the second quote is a statement of its own)",
+            text: "Ada Lind said that Rowe is playing the “tax card” and said that Mays is “weak as water.”",
+            content: "that Mays is “weak as water.", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "said", rule: "quote-mixed-coordinated"),
         AttributionCase(
             pattern: "split quote resuming in lower case after a long appositive",
             text: "“The port is open to everyone,” said Ada Lind, director of harbor studies at the Northern Institute of Coastal Affairs, “but it is slowly filling with silt.”",
