@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 out=Sources/OnRecordStore/Schema+SQL.swift
 {
     echo "// Generated from schema.sql by scripts/generate-schema-swift.sh. Do not edit by hand."
+    echo "// swift-format-ignore-file"
     echo
     echo "extension DatabaseSchema {"
     echo "    /// The full text of \`schema.sql\`, applied verbatim to a new database."

@@ -21,7 +21,10 @@ struct HTMLMetadataExtractor {
         let canonical = canonicalLink?[attribute: "href"]
         let title = documentTitle()
         let timeElement = { (element: HTMLElement) in
-            element.first { $0.name == "time" && !($0[attribute: "datetime"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            element.first {
+                $0.name == "time"
+                    && !($0[attribute: "datetime"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            }
         }
         let time = (body.flatMap(timeElement) ?? timeElement(root))?[attribute: "datetime"]
 
@@ -58,7 +61,8 @@ struct HTMLMetadataExtractor {
         root.walk { element in
             guard element.name == "meta", let content = element[attribute: "content"] else { return true }
             for keyAttribute in ["property", "name", "itemprop"] {
-                if let key = element[attribute: keyAttribute]?.lowercased().trimmingCharacters(in: .whitespacesAndNewlines), !key.isEmpty,
+                if let key = element[attribute: keyAttribute]?.lowercased().trimmingCharacters(
+                    in: .whitespacesAndNewlines), !key.isEmpty,
                     values[key] == nil
                 {
                     values[key] = content
@@ -113,7 +117,8 @@ struct JSONLDArticle: Equatable {
     static func first(in root: HTMLElement) -> JSONLDArticle? {
         let scripts = root.all { element in
             element.name == "script"
-                && (element[attribute: "type"] ?? "").lowercased().trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("application/ld+json")
+                && (element[attribute: "type"] ?? "").lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+                    .hasPrefix("application/ld+json")
         }
         for script in scripts {
             guard let value = decode(script.rawText) else { continue }
@@ -153,7 +158,8 @@ struct JSONLDArticle: Equatable {
         return try? JSONDecoder().decode(DecodedJSON.self, from: Data(source.utf8))
     }
 
-    private static func collectIdentifiedNodes(_ value: DecodedJSON, into index: inout [String: [String: DecodedJSON]]) {
+    private static func collectIdentifiedNodes(_ value: DecodedJSON, into index: inout [String: [String: DecodedJSON]])
+    {
         switch value {
         case .object(let members):
             if let id = members["@id"]?.stringValue, members.count > 1, index[id] == nil {

@@ -282,7 +282,10 @@ struct PreparedInput: Sendable {
                                 article.publishedAt = DateNormalizer.isoDate(from: raw)
                             }
                             return .success(
-                                (article, extractor.extract(from: article.text), ContentHash.sha256Hex(of: article.text)))
+                                (
+                                    article, extractor.extract(from: article.text),
+                                    ContentHash.sha256Hex(of: article.text)
+                                ))
                         case .failure(let failure):
                             return .failure(failure.message)
                         }

@@ -1,6 +1,6 @@
 import Foundation
-public import OnRecordCore
 import GRDB
+public import OnRecordCore
 
 extension OnRecordDatabase {
     /// The columns every statement listing selects, in `StatementRow` order. `text` is always the source's
@@ -250,11 +250,13 @@ extension OnRecordDatabase {
         }
         if let outlet = filter.outlet {
             conditions.append(
-                "s.document_id IN (SELECT id FROM documents WHERE outlet = \(outlet.trimmingCharacters(in: .whitespaces)) COLLATE NOCASE)")
+                "s.document_id IN (SELECT id FROM documents WHERE outlet = \(outlet.trimmingCharacters(in: .whitespaces)) COLLATE NOCASE)"
+            )
         }
         if let topic = filter.topic {
             let topicID = try requireTopic(named: topic, in: db)
-            conditions.append("EXISTS (SELECT 1 FROM statement_topics st WHERE st.topic_id = \(topicID) AND st.statement_id = s.id)")
+            conditions.append(
+                "EXISTS (SELECT 1 FROM statement_topics st WHERE st.topic_id = \(topicID) AND st.statement_id = s.id)")
         }
         return conditions
     }

@@ -40,7 +40,8 @@ extension OnRecordDatabase {
             // window, then rank everything.
             var size = rankingWindow
             while true {
-                let pass = try Self.rankRecentMatches(pattern, conditions: conditions, window: size, limit: limit, in: db)
+                let pass = try Self.rankRecentMatches(
+                    pattern, conditions: conditions, window: size, limit: limit, in: db)
                 ranked = pass.ranked
                 guard pass.isWindowed, let current = size else {
                     window = nil

@@ -1,4 +1,5 @@
 // Generated from schema.sql by scripts/generate-schema-swift.sh. Do not edit by hand.
+// swift-format-ignore-file
 
 extension DatabaseSchema {
     /// The full text of `schema.sql`, applied verbatim to a new database.

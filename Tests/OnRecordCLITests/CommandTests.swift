@@ -36,7 +36,10 @@ struct CommandTests {
                 return object["speaker_mention"] as? String
             })
         #expect(mentions.contains { $0.contains("Zelenskyy") })
-        #expect(mentions.contains { $0.lowercased() == "he" || $0.lowercased() == "she" || $0.hasPrefix("the") || $0.hasPrefix("The") })
+        #expect(
+            mentions.contains {
+                $0.lowercased() == "he" || $0.lowercased() == "she" || $0.hasPrefix("the") || $0.hasPrefix("The")
+            })
     }
 
     @Test func impossibleDaysAreUsageErrorsForEveryDateOption() throws {
@@ -146,7 +149,9 @@ struct CommandTests {
         #expect(missing.stderr.contains("No statement with id 999"))
 
         let path = cli.directory.appendingPathComponent("out.csv").path
-        let export = try cli.run(["export", "--format", "csv", "-o", path, "--actor", "Kuleba", "--since", "2022-01-01"])
+        let export = try cli.run([
+            "export", "--format", "csv", "-o", path, "--actor", "Kuleba", "--since", "2022-01-01",
+        ])
         #expect(export.status == 0, "\(export.stderr)")
         let csv = try String(contentsOfFile: path, encoding: .utf8)
         #expect(

@@ -30,7 +30,9 @@ struct OnRecordDatabaseTests {
         let names = try db.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table','view') ORDER BY name")
         }
-        for table in ["documents", "actors", "actor_aliases", "statements", "statements_fts", "ingest_runs", "statement_view"] {
+        for table in [
+            "documents", "actors", "actor_aliases", "statements", "statements_fts", "ingest_runs", "statement_view",
+        ] {
             #expect(names.contains(table), "missing \(table)")
         }
         let version = try db.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }
@@ -169,7 +171,8 @@ struct OnRecordDatabaseTests {
                 statements: [statement(words, in: text, speaker: "António Guterres")], extractor: "t", at: fixedDate)
         }
         #expect(try db.timeline(of: "antonio guterres").statements.map(\.text) == ["First.", "Second.", "Third."])
-        let filtered = try db.timeline(of: "Guterres", filter: StatementFilter(since: "2022-03-01", until: "2022-05-01"))
+        let filtered = try db.timeline(
+            of: "Guterres", filter: StatementFilter(since: "2022-03-01", until: "2022-05-01"))
         #expect(filtered.statements.map(\.text) == ["Second."])
     }
 

@@ -214,7 +214,9 @@ struct QueryTests {
             "Ceasefire first, then talks, then peace.",
         ]
         for (index, quote) in quotes.enumerated() {
-            try add(db, quote, by: index.isMultiple(of: 2) ? "Antonio Guterres" : "Dmitry Peskov", on: "2022-04-0\(index + 1)")
+            try add(
+                db, quote, by: index.isMultiple(of: 2) ? "Antonio Guterres" : "Dmitry Peskov",
+                on: "2022-04-0\(index + 1)")
         }
         return db
     }

@@ -165,8 +165,9 @@ struct DirectQuoteRules {
         // `… as a "crazy system" during a campaign stop`: when and where it was said is narration.
         if c + 1 < tokens.count, tokens[c + 1].isWord,
             SpeakerLexicon.timeWords.contains(tokens[c + 1].key) || tokens[c + 1].key == SpeakerLexicon.during
-            || c + 3 < tokens.count && tokens[c + 1].key == SpeakerLexicon.in && SpeakerLexicon.articles.contains(tokens[c + 2].key)
-                && SpeakerLexicon.mediumNouns.contains(tokens[c + 3].key)
+                || c + 3 < tokens.count && tokens[c + 1].key == SpeakerLexicon.in
+                    && SpeakerLexicon.articles.contains(tokens[c + 2].key)
+                    && SpeakerLexicon.mediumNouns.contains(tokens[c + 3].key)
         {
             return nil
         }
@@ -265,7 +266,8 @@ struct DirectQuoteRules {
                 return true
             }
         }
-        let commaBefore = tokens[k - 1].isPunct(",")
+        let commaBefore =
+            tokens[k - 1].isPunct(",")
             || k >= 2 && tokens[k - 1].kind == .quote && tokens[k - 2].isPunct(",")
         if commaBefore, let cue = phrases.cue(at: k), cue.entry.participle { return true }
         return false
@@ -374,7 +376,9 @@ struct DirectQuoteRules {
                     // "…," he said, adding that the count was "wrong": a quote inside the participle's
                     // reported clause is a statement of its own. (After the clause's full stop, a new
                     // quoted sentence goes on with the speaker's words.)
-                    if c.last + 1 < b, tokens[c.last + 1].key == SpeakerLexicon.that, !sentenceBreak(from: c.last + 1, to: b) {
+                    if c.last + 1 < b, tokens[c.last + 1].key == SpeakerLexicon.that,
+                        !sentenceBreak(from: c.last + 1, to: b)
+                    {
                         return false
                     }
                     let lead = tokens[b - 1]
@@ -454,7 +458,8 @@ struct DirectQuoteRules {
             guard before.isPunct(",") else { return false }
             // `"…," said X, director of a long-named institute, "but it is …"`: the sentence goes
             // on in lower case after the speaker's appositive.
-            if o + 1 < tokens.count, tokens[o + 1].isWord, !tokens[o + 1].isCapitalized, !sentenceBreak(from: a, to: o) {
+            if o + 1 < tokens.count, tokens[o + 1].isWord, !tokens[o + 1].isCapitalized, !sentenceBreak(from: a, to: o)
+            {
                 return true
             }
             var s = o - 1
@@ -509,7 +514,8 @@ struct DirectQuoteRules {
         let opensSentence =
             o == 0 || doc.sentenceEndsAfter[o - 1] || tokens[o - 1].kind == .quote
             || tokens[o - 1].isPunct(":") || tokens[o - 1].isPunct("(")
-            || tokens[o - 1].kind == .punct && (tokens[o - 1].key == 0x2014 || tokens[o - 1].key == 0x2013 || tokens[o - 1].key == 0x2D)
+            || tokens[o - 1].kind == .punct
+                && (tokens[o - 1].key == 0x2014 || tokens[o - 1].key == 0x2013 || tokens[o - 1].key == 0x2D)
         guard opensSentence else { return nil }
         // A signature line under a quoted paragraph: `"…"` ⏎ `- Hillary Clinton.`
         if tokens[k].kind == .paragraph, k + 2 < n, tokens[k + 1].kind == .punct,
@@ -563,7 +569,8 @@ struct DirectQuoteRules {
             var t = c.last + 1
             while t <= upper && t - c.last <= 3 && tokens[t].isWord && !tokens[t].isCapitalized
                 && !SpeakerLexicon.stopWords.contains(tokens[t].key) && CueLexicon.words[tokens[t].key] == nil
-                && !SpeakerLexicon.determiners.contains(tokens[t].key) && !SpeakerLexicon.pronouns.contains(tokens[t].key)
+                && !SpeakerLexicon.determiners.contains(tokens[t].key)
+                && !SpeakerLexicon.pronouns.contains(tokens[t].key)
             {
                 t += 1
             }
@@ -647,9 +654,12 @@ struct DirectQuoteRules {
         while j <= e {
             let t = tokens[j]
             if !t.isWord {
-                let glued = t.kind == .punct && t.start == tokens[j - 1].end && j + 1 <= e && tokens[j + 1].start == t.end
+                let glued =
+                    t.kind == .punct && t.start == tokens[j - 1].end && j + 1 <= e && tokens[j + 1].start == t.end
                 if !glued { return nil }
-            } else if !t.isCapitalized && (SpeakerLexicon.stopWords.contains(t.key) || CueLexicon.modifiers.contains(t.key)) {
+            } else if !t.isCapitalized
+                && (SpeakerLexicon.stopWords.contains(t.key) || CueLexicon.modifiers.contains(t.key))
+            {
                 return nil
             }
             j += 1
@@ -690,7 +700,8 @@ struct DirectQuoteRules {
             !tokens[np.lowerBound].flags.contains(.allCaps), np.count <= 6,
             np.upperBound == upper || tokens[np.upperBound + 1].isPunct(",") || endsShortly(after: np.upperBound)
         {
-            return Attribution(mention: np, cue: k...k, lastToken: np.upperBound, rule: "quote-tag-unlisted", confidence: 0.6)
+            return Attribution(
+                mention: np, cue: k...k, lastToken: np.upperBound, rule: "quote-tag-unlisted", confidence: 0.6)
         }
         guard dashFree(k, upper), let np = phrases.phraseStarting(at: k, upperBound: upper, subjectPosition: true),
             np.count <= 5, np.upperBound + 1 <= upper
@@ -738,7 +749,8 @@ struct DirectQuoteRules {
         let coordinated = c.first > floor && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key)
         // "X is calling the plan "…"": a progressive is a finite verb, and its subject must open the
         // sentence ("Trump said aides were calling …" is reported).
-        let progressive = c.entry.participle && c.first < c.verb
+        let progressive =
+            c.entry.participle && c.first < c.verb
             && SpeakerLexicon.passiveAuxiliaries.contains(tokens[c.verb - 1].key)
         var np: ClosedRange<Int>?
         if progressive {
@@ -913,8 +925,9 @@ struct DirectQuoteRules {
     private func asPutIt(_ q: QuotedSpan, sentence: Int, floor: Int) -> Attribution? {
         let open = q.openToken
         var k = open - 1
-        while k > floor && open - k <= 30 && !(tokens[k].key == SpeakerLexicon.it && k >= 1
-            && SpeakerLexicon.putVerbs.contains(tokens[k - 1].key))
+        while k > floor && open - k <= 30
+            && !(tokens[k].key == SpeakerLexicon.it && k >= 1
+                && SpeakerLexicon.putVerbs.contains(tokens[k - 1].key))
         {
             if tokens[k].kind == .quote || tokens[k].kind == .paragraph { return nil }
             k -= 1
@@ -966,8 +979,9 @@ struct DirectQuoteRules {
             phrases.looksLikePastTense(verb), tokens[verb - 1].isWord
         else { return nil }
         let head = tokens[verb - 1]
-        guard SpeakerLexicon.subjectPronouns.contains(head.key) && head.key != SpeakerLexicon.it
-            || head.isCapitalized && !head.flags.contains(.allCaps)
+        guard
+            SpeakerLexicon.subjectPronouns.contains(head.key) && head.key != SpeakerLexicon.it
+                || head.isCapitalized && !head.flags.contains(.allCaps)
         else { return nil }
         guard let np = phrases.phraseEnding(at: verb - 1, lowerBound: floor) else { return nil }
         let s = np.lowerBound
@@ -1072,7 +1086,8 @@ struct DirectQuoteRules {
                 for j in (last + 1)..<k where !tokens[j].isWord && !tokens[j].isPunct(",") { plain = false }
             }
             if plain, !passive, verb < k, phrases.looksLikePastTense(verb) || phrases.cue(at: verb) != nil,
-                head.isCapitalized && !head.flags.contains(.allCaps) || SpeakerLexicon.subjectPronouns.contains(head.key)
+                head.isCapitalized && !head.flags.contains(.allCaps)
+                    || SpeakerLexicon.subjectPronouns.contains(head.key)
             {
                 return Attribution(
                     mention: np, cue: verb...last, lastToken: k, rule: "quote-said-unlisted", confidence: 0.55)
@@ -1233,10 +1248,12 @@ struct DirectQuoteRules {
         // A named subject or "he"/"she" ("it", "they", "the" rarely name the speaker here).
         let head = tokens[np.upperBound]
         // ("The Republican nominee vowed …": a determiner and a role noun name a person too.)
-        let role = SpeakerLexicon.roleNouns.contains(head.key) && SpeakerLexicon.articles.contains(tokens[np.lowerBound].key)
-        guard SpeakerLexicon.masculineOrFeminine.contains(head.key) || role
-            || head.isCapitalized && !head.flags.contains(.allCaps) && !SpeakerLexicon.pronouns.contains(head.key)
-                && !SpeakerLexicon.determiners.contains(head.key) && !SpeakerLexicon.stopWords.contains(head.key)
+        let role =
+            SpeakerLexicon.roleNouns.contains(head.key) && SpeakerLexicon.articles.contains(tokens[np.lowerBound].key)
+        guard
+            SpeakerLexicon.masculineOrFeminine.contains(head.key) || role
+                || head.isCapitalized && !head.flags.contains(.allCaps) && !SpeakerLexicon.pronouns.contains(head.key)
+                    && !SpeakerLexicon.determiners.contains(head.key) && !SpeakerLexicon.stopWords.contains(head.key)
         else { return nil }
         var v = np.upperBound + 1
         var passive = false

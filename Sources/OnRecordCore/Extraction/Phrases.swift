@@ -325,12 +325,16 @@ struct Phrases {
         else { return nil }
         p -= 1
         if isGerund(p) { p -= 1 }
-        guard p >= lowerBound, tokens[p].isWord, let head = phraseEnding(at: p, lowerBound: lowerBound) else { return nil }
+        guard p >= lowerBound, tokens[p].isWord, let head = phraseEnding(at: p, lowerBound: lowerBound) else {
+            return nil
+        }
         let h = tokens[head.upperBound]
         let s = head.lowerBound
-        let opensClause = s == lowerBound || doc.sentenceEndsAfter[s - 1] || tokens[s - 1].isPunct(",")
+        let opensClause =
+            s == lowerBound || doc.sentenceEndsAfter[s - 1] || tokens[s - 1].isPunct(",")
             || tokens[s - 1].kind == .paragraph
-        let personLike = h.isCapitalized || SpeakerLexicon.roleNouns.contains(h.key)
+        let personLike =
+            h.isCapitalized || SpeakerLexicon.roleNouns.contains(h.key)
             || SpeakerLexicon.groupNouns.contains(h.key)
             || !h.isCapitalized && h.end - h.start > 3 && doc.scalars[Int(h.end) - 1].value == 0x73
         guard opensClause, personLike, !SpeakerLexicon.pronouns.contains(h.key) else { return nil }

@@ -282,7 +282,8 @@ struct ReportedSpeechRules {
             let e =
                 SpeakerLexicon.relativePronouns.contains(tokens[mention.lowerBound].key) || subordinate
                 ? clauseEnd(from: s, to: b) : contentEnd(from: s, to: b)
-            return content(s, quotedClauseEnd(from: s, to: e), mention: mention, cue: c.first...c.last, rule: rule,
+            return content(
+                s, quotedClauseEnd(from: s, to: e), mention: mention, cue: c.first...c.last, rule: rule,
                 confidence: conf)
         }
         return nil
@@ -530,7 +531,8 @@ struct ReportedSpeechRules {
         var lastClose = -1
         var k = s
         while k <= e {
-            if tokens[k].kind == .quote, doc.quoteOfToken[k] >= 0, doc.quotes[Int(doc.quoteOfToken[k])].closeToken == k {
+            if tokens[k].kind == .quote, doc.quoteOfToken[k] >= 0, doc.quotes[Int(doc.quoteOfToken[k])].closeToken == k
+            {
                 lastClose = k
             }
             k += 1

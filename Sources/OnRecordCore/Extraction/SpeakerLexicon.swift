@@ -224,7 +224,8 @@ enum SpeakerLexicon {
     static let who = WordKey.of("who")
     /// Nouns naming something said, which a that-clause can follow ("his claim that …").
     static let claimNouns = keys(
-        "claim claims promise pledge vow warning assertion prediction contention insistence argument suggestion charge accusation allegation boast")
+        "claim claims promise pledge vow warning assertion prediction contention insistence argument suggestion charge accusation allegation boast"
+    )
     static let possessivePronouns = keys("his her their its")
     /// Relative pronouns that stand for the object of the clause's verb ("which he called …").
     static let objectRelatives = keys("which who whom")

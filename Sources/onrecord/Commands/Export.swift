@@ -19,10 +19,14 @@ extension OnRecordCommand {
         @Option(help: "Only statements by this actor (any name or alias).")
         var actor: String?
 
-        @Option(name: .shortAndLong, help: "Export format: csv, tsv, json, jsonl, or claimreview (verdicts as ClaimReview JSON-LD).")
+        @Option(
+            name: .shortAndLong,
+            help: "Export format: csv, tsv, json, jsonl, or claimreview (verdicts as ClaimReview JSON-LD).")
         var format: ExportFormat = .csv
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        @Option(
+            name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")
+        )
         var output: String?
 
         @Flag(help: "Start CSV with a UTF-8 byte order mark so Excel reads accents correctly.")
@@ -61,7 +65,8 @@ extension OnRecordCommand {
                 try db.exportStatements(filter: filter) { row in writer.write(ExportColumns.values(for: row)) }
                 writer.finish()
                 if let output {
-                    StandardError.write("Exported \(writer.count) statement\(writer.count == 1 ? "" : "s") to '\(output)'.\n")
+                    StandardError.write(
+                        "Exported \(writer.count) statement\(writer.count == 1 ? "" : "s") to '\(output)'.\n")
                 }
             }
         }

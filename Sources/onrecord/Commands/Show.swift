@@ -36,18 +36,30 @@ extension OnRecordCommand {
                 ("Statement", "#\(row.id) (\(row.kind.rawValue))"),
                 ("Text", row.text),
                 ("Speaker", row.actorName ?? "unresolved"),
-                ("Mention", row.speakerMention.map { mention in
-                    detail.speakerSpan.map { "\(mention) [\($0.start)..<\($0.end)]" } ?? mention
-                } ?? "none"),
-                ("Cue", row.cue.map { cue in detail.cueSpan.map { "\(cue) [\($0.start)..<\($0.end)]" } ?? cue } ?? "none"),
+                (
+                    "Mention",
+                    row.speakerMention.map { mention in
+                        detail.speakerSpan.map { "\(mention) [\($0.start)..<\($0.end)]" } ?? mention
+                    } ?? "none"
+                ),
+                (
+                    "Cue",
+                    row.cue.map { cue in detail.cueSpan.map { "\(cue) [\($0.start)..<\($0.end)]" } ?? cue } ?? "none"
+                ),
                 ("Date", row.statedOn ?? "unknown"),
                 ("Outlet", row.outlet ?? "unknown"),
                 ("Title", row.title ?? "untitled"),
                 ("URL", row.url ?? "none"),
                 ("Source file", row.sourcePath ?? "none"),
-                ("Document", "#\(row.documentID), characters \(row.charStart)..<\(row.charEnd), sha256 \(detail.contentSHA256)"),
+                (
+                    "Document",
+                    "#\(row.documentID), characters \(row.charStart)..<\(row.charEnd), sha256 \(detail.contentSHA256)"
+                ),
                 ("Context", detail.context),
-                ("Rule", "\(row.rule) (confidence \(JSONValue.double((row.confidence * 1000).rounded() / 1000).plainText))"),
+                (
+                    "Rule",
+                    "\(row.rule) (confidence \(JSONValue.double((row.confidence * 1000).rounded() / 1000).plainText))"
+                ),
                 ("Extractor", row.extractor),
                 ("Ingested", detail.ingestedAt),
             ]
@@ -59,15 +71,17 @@ extension OnRecordCommand {
         }
 
         static func json(_ detail: StatementDetail) -> String {
-            let keys = ExportColumns.statement + [
-                "speaker_start", "speaker_end", "cue_start", "cue_end", "context", "content_sha256", "ingested_at",
-            ]
+            let keys =
+                ExportColumns.statement + [
+                    "speaker_start", "speaker_end", "cue_start", "cue_end", "context", "content_sha256", "ingested_at",
+                ]
             let optionalInt: (Int?) -> JSONValue = { $0.map { .int(Int64($0)) } ?? .null }
-            let cells = ExportColumns.values(for: detail.row) + [
-                optionalInt(detail.speakerSpan?.start), optionalInt(detail.speakerSpan?.end),
-                optionalInt(detail.cueSpan?.start), optionalInt(detail.cueSpan?.end), .string(detail.context),
-                .string(detail.contentSHA256), .string(detail.ingestedAt),
-            ]
+            let cells =
+                ExportColumns.values(for: detail.row) + [
+                    optionalInt(detail.speakerSpan?.start), optionalInt(detail.speakerSpan?.end),
+                    optionalInt(detail.cueSpan?.start), optionalInt(detail.cueSpan?.end), .string(detail.context),
+                    .string(detail.contentSHA256), .string(detail.ingestedAt),
+                ]
             return JSONValue.object(zip(keys, cells).map { (key: $0, value: $1) }).serialized() + "\n"
         }
     }

@@ -28,7 +28,8 @@ struct OutputOptions: ParsableArguments {
     var format: OutputFormat = .table
 
     /// A file to write instead of standard output.
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     /// Opens the destination and a writer for the chosen format.

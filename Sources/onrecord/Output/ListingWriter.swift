@@ -59,7 +59,8 @@ final class ListingWriter {
 
     /// One record of CSV (CRLF) or TSV (LF).
     private static func delimited(_ fields: [String], dialect: CSVWriter<StringSink>.Dialect) -> String {
-        fields.map { CSVWriter<StringSink>.encode($0, dialect: dialect) }.joined(separator: dialect == .csv ? "," : "\t")
+        fields.map { CSVWriter<StringSink>.encode($0, dialect: dialect) }.joined(
+            separator: dialect == .csv ? "," : "\t")
             + (dialect == .csv ? "\r\n" : "\n")
     }
 
@@ -84,7 +85,9 @@ final class ListingWriter {
         switch format {
         case .json: sink.write(rowCount == 0 ? "]\n" : "\n]\n")
         case .table:
-            sink.write(TableText.render(headings: tableColumns.map(\.heading), rows: tableRows, widths: tableColumns.map(\.maxWidth)))
+            sink.write(
+                TableText.render(
+                    headings: tableColumns.map(\.heading), rows: tableRows, widths: tableColumns.map(\.maxWidth)))
             sink.write(tableFooter)
         case .csv, .tsv, .jsonl: break
         }
@@ -104,12 +107,15 @@ enum TableText {
         guard !rows.isEmpty else { return "" }
         var widths = headings.map(\.count)
         for row in rows {
-            for (index, value) in row.enumerated() { widths[index] = min(max(widths[index], value.count), maxWidths[index]) }
+            for (index, value) in row.enumerated() {
+                widths[index] = min(max(widths[index], value.count), maxWidths[index])
+            }
         }
         func line(_ values: [String]) -> String {
             values.enumerated().map { index, value in
                 let fitted = value.count > widths[index] ? String(value.prefix(widths[index] - 1)) + "…" : value
-                return index == values.count - 1 ? fitted : fitted.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                return index == values.count - 1
+                    ? fitted : fitted.padding(toLength: widths[index], withPad: " ", startingAt: 0)
             }.joined(separator: "  ")
         }
         var text = line(headings) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"

@@ -87,7 +87,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             speaker: "harbor authority", cue: "According to", rule: "according-to"),
         AttributionCase(
             pattern: "…, according to X", text: "The cranes were idle for a week, according to dock workers.",
-            content: "The cranes were idle for a week", kind: .reported, mention: "dock workers", speaker: "dock workers",
+            content: "The cranes were idle for a week", kind: .reported, mention: "dock workers",
+            speaker: "dock workers",
             cue: "according to", rule: "according-to"),
         AttributionCase(
             pattern: "…, X said (reported, after)", text: "The mill will close in June, a company spokeswoman said.",
@@ -303,8 +304,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             pattern: "participle with 'that' ending its sentence does not end a split quote",
             text: "“The ferry is late again,” Ines Moretti said, adding that the timetable was a fiction. "
                 + "“Nobody checks it.”",
-            content: "The ferry is late again,” Ines Moretti said, adding that the timetable was a fiction. “Nobody checks it.",
-            kind: .direct, mention: "Ines Moretti", speaker: "Ines Moretti", cue: "said", rule: "quote-said-after+split"),
+            content:
+                "The ferry is late again,” Ines Moretti said, adding that the timetable was a fiction. “Nobody checks it.",
+            kind: .direct, mention: "Ines Moretti", speaker: "Ines Moretti", cue: "said", rule: "quote-said-after+split"
+        ),
         AttributionCase(
             pattern: "\"…\" said lower-case title + name",
             text: "The lights went out at nine. “We had no warning at all,” said former alderman Piet Laarman.",
@@ -441,7 +444,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             rule: "none"),
         AttributionCase(
             pattern: "a quoted fragment far from the verb is not a mixed quote",
-            text: "Okafor drove north on Monday with two of her aides and a reporter from the city paper to see the “Blue Harbor” show.",
+            text:
+                "Okafor drove north on Monday with two of her aides and a reporter from the city paper to see the “Blue Harbor” show.",
             content: "Blue Harbor", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
         AttributionCase(
             pattern: "a title-case quotation after any verb is a title, not a mixed quote",
@@ -455,27 +459,33 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             speaker: "Rhea Tamm", cue: "said", rule: "quote-said-after"),
         AttributionCase(
             pattern: "split quote across a negated cue (\"He did not suggest …\")",
-            text: "“The pier is closed for now,” Holm said after the inspection. He did not suggest a date. “We will look again in spring.”",
-            content: "The pier is closed for now,” Holm said after the inspection. He did not suggest a date. “We will look again in spring.",
+            text:
+                "“The pier is closed for now,” Holm said after the inspection. He did not suggest a date. “We will look again in spring.”",
+            content:
+                "The pier is closed for now,” Holm said after the inspection. He did not suggest a date. “We will look again in spring.",
             kind: .direct, mention: "Holm", speaker: "Holm", cue: "said", rule: "quote-said-after+split"),
         AttributionCase(
             pattern: "NAME, who … <plural possessive apostrophe> …, said, \"…\"",
-            text: "Ada Lind, who runs the drive for the nurses' union, said, \"The wards need staff before they need paint.\"",
+            text:
+                "Ada Lind, who runs the drive for the nurses' union, said, \"The wards need staff before they need paint.\"",
             content: "The wards need staff before they need paint.", kind: .direct, mention: "Ada Lind",
             speaker: "Ada Lind", cue: "said", rule: "quote-said-before"),
         AttributionCase(
             pattern: "the <noun> of <number> replied, \"…\"",
-            text: "Asked about the fees, the grandmother of four replied, \"We pay them every month and we get nothing.\"",
+            text:
+                "Asked about the fees, the grandmother of four replied, \"We pay them every month and we get nothing.\"",
             content: "We pay them every month and we get nothing.", kind: .direct, mention: "the grandmother of four",
             speaker: nil, cue: "replied", rule: "quote-said-before"),
         AttributionCase(
             pattern: "…, I <verb> and said, \"…\" (first person after an opening clause)",
-            text: "Years later, when my aunt asked about the farm, I shrugged and said, \"The land was never ours to keep.\"",
+            text:
+                "Years later, when my aunt asked about the farm, I shrugged and said, \"The land was never ours to keep.\"",
             content: "The land was never ours to keep.", kind: .direct, mention: "I", speaker: nil, cue: "said",
             rule: "quote-said-before"),
         AttributionCase(
             pattern: "On <date with year>, X made the following remark: ⏎ \"…\"",
-            text: "On May 3, 2019, Okafor made the following remark:\n\n“Every town on this river deserves a working ferry.”\n\nThe council agreed.",
+            text:
+                "On May 3, 2019, Okafor made the following remark:\n\n“Every town on this river deserves a working ferry.”\n\nThe council agreed.",
             content: "Every town on this river deserves a working ferry.", kind: .direct, mention: "Okafor",
             speaker: "Okafor", cue: "made the following remark:", rule: "quote-colon-intro"),
         AttributionCase(
@@ -485,8 +495,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             cue: "said", rule: "quote-said-after"),
         AttributionCase(
             pattern: "split quote across a relative clause about the speaker (\"who noted that …\")",
-            text: "“The ferry will run again,” said Ada Lind, a harbor pilot who noted that the fog had lifted. “We start at dawn.”",
-            content: "The ferry will run again,” said Ada Lind, a harbor pilot who noted that the fog had lifted. “We start at dawn.",
+            text:
+                "“The ferry will run again,” said Ada Lind, a harbor pilot who noted that the fog had lifted. “We start at dawn.”",
+            content:
+                "The ferry will run again,” said Ada Lind, a harbor pilot who noted that the fog had lifted. “We start at dawn.",
             kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-after+split"),
         AttributionCase(
             pattern: "a quote inside \", adding that …\" is a statement of its own",
@@ -505,7 +517,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             cue: "is calling", rule: "quote-characterize"),
         AttributionCase(
             pattern: "X is <verb>ing … \"fragment\" … (progressive mixed clause)",
-            text: "Mayor Ada Lind is stressing the need to protect the harbor from “constant flooding” by spring tides.",
+            text:
+                "Mayor Ada Lind is stressing the need to protect the harbor from “constant flooding” by spring tides.",
             content: "the need to protect the harbor from “constant flooding” by spring tides", kind: .direct,
             mention: "Mayor Ada Lind", speaker: "Ada Lind", cue: "stressing", rule: "quote-mixed-clause"),
         AttributionCase(
@@ -515,8 +528,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             cue: "telling", rule: "quote-mixed-clause"),
         AttributionCase(
             pattern: "dateline with date and agency, then X criticized Y as \"…\"",
-            text: "TULSA, Okla., May 4 (AP) — Former Mayor Ada Lind criticized the new levy as a “tax on breathing” at a town meeting.",
-            content: "the new levy as a “tax on breathing” at a town meeting", kind: .direct, mention: "Former Mayor Ada Lind",
+            text:
+                "TULSA, Okla., May 4 (AP) — Former Mayor Ada Lind criticized the new levy as a “tax on breathing” at a town meeting.",
+            content: "the new levy as a “tax on breathing” at a town meeting", kind: .direct,
+            mention: "Former Mayor Ada Lind",
             speaker: "Ada Lind", cue: "criticized", rule: "quote-characterize-as"),
         AttributionCase(
             pattern: "X dismissed Y as being in the \"…\"",
@@ -525,13 +540,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             speaker: "Lind", cue: "dismissed", rule: "quote-characterize-as"),
         AttributionCase(
             pattern: "a mixed clause ends before \", but she …\"",
-            text: "Lind is promising cheaper ferries and “boats, boats, boats,” but she has also warned about the cost.",
+            text:
+                "Lind is promising cheaper ferries and “boats, boats, boats,” but she has also warned about the cost.",
             content: "cheaper ferries and “boats, boats, boats,", kind: .direct, mention: "Lind", speaker: "Lind",
             cue: "promising", rule: "quote-mixed-clause"),
         AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
-            content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind", speaker: "Lind",
+            content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
+            speaker: "Lind",
             cue: "said", rule: "reported-said"),
         AttributionCase(
             pattern: "NAME <verb> what she called \"…\" (the pronoun stands for the named subject)",
@@ -550,7 +567,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             rule: "quote-said-before"),
         AttributionCase(
             pattern: "X said during this week's … that … \"fragment\"",
-            text: "Lind said during this week’s debate that she is in favor of bringing back the ferries and “a lot more boats.”",
+            text:
+                "Lind said during this week’s debate that she is in favor of bringing back the ferries and “a lot more boats.”",
             content: "she is in favor of bringing back the ferries and “a lot more boats", kind: .direct,
             mention: "Lind", speaker: "Lind", cue: "said", rule: "reported-that"),
         AttributionCase(
@@ -560,8 +578,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             mention: "Tulsa State professor Ada Lind", speaker: "Ada Lind", cue: "said", rule: "reported-said-after"),
         AttributionCase(
             pattern: "<clause with \"fragment\">, said X, who …. \"…\" (the next quoted sentence goes on)",
-            text: "Both parties “saw the port as a rival,” said Ada Lind, who ran the harbor board for years. “In that sense, it was easy.”\n\nNext.",
-            content: "Both parties “saw the port as a rival,” said Ada Lind, who ran the harbor board for years. “In that sense, it was easy.",
+            text:
+                "Both parties “saw the port as a rival,” said Ada Lind, who ran the harbor board for years. “In that sense, it was easy.”\n\nNext.",
+            content:
+                "Both parties “saw the port as a rival,” said Ada Lind, who ran the harbor board for years. “In that sense, it was easy.",
             kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "reported-said-after+split"),
         AttributionCase(
             pattern: "a following quote with its own tag is not joined to a reported statement",
@@ -570,13 +590,17 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             speaker: "Holm", cue: "said", rule: "quote-said-after+split"),
         AttributionCase(
             pattern: "split quote across \"when asked if …\" narration",
-            text: "“It was very nice,” the ferry captain told reporters when asked if she had met the mayor, who leads the polls. “She was very charming.”",
-            content: "It was very nice,” the ferry captain told reporters when asked if she had met the mayor, who leads the polls. “She was very charming.",
+            text:
+                "“It was very nice,” the ferry captain told reporters when asked if she had met the mayor, who leads the polls. “She was very charming.”",
+            content:
+                "It was very nice,” the ferry captain told reporters when asked if she had met the mayor, who leads the polls. “She was very charming.",
             kind: .direct, mention: "the ferry captain", speaker: nil, cue: "told", rule: "quote-said-after+split"),
         AttributionCase(
             pattern: "split quote across \", asked about …\" narration",
-            text: "“Why should I be surprised?” Holm said, asked about the delay in an interview. “It happens every year.”",
-            content: "Why should I be surprised?” Holm said, asked about the delay in an interview. “It happens every year.",
+            text:
+                "“Why should I be surprised?” Holm said, asked about the delay in an interview. “It happens every year.”",
+            content:
+                "Why should I be surprised?” Holm said, asked about the delay in an interview. “It happens every year.",
             kind: .direct, mention: "Holm", speaker: "Holm", cue: "said", rule: "quote-said-after+split"),
         AttributionCase(
             pattern: "\"…,\" said <lower-case description> NAME",
@@ -596,7 +620,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         AttributionCase(
             pattern: "There was, X said, \"…\" (the quote is the object of the opening clause)",
             text: "There was, she said, “a quiet deal.”",
-            content: "a quiet deal.", kind: .direct, mention: "she", speaker: nil, cue: "said", rule: "quote-said-before"),
+            content: "a quiet deal.", kind: .direct, mention: "she", speaker: nil, cue: "said",
+            rule: "quote-said-before"),
         AttributionCase(
             pattern: "NAME's claim that … \"fragment\"",
             text: "The paper checked Lind’s claim that there were “hundreds of ferries” on the river last year.",
@@ -640,7 +665,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         AttributionCase(
             pattern: "\"…?\" a <noun> in the <place> asks (a described speaker)",
             text: "“Why did the mayor not pay?” a narrator in the campaign ad asks.",
-            content: "Why did the mayor not pay?", kind: .direct, mention: "a narrator in the campaign ad", speaker: nil,
+            content: "Why did the mayor not pay?", kind: .direct, mention: "a narrator in the campaign ad",
+            speaker: nil,
             cue: "asks", rule: "quote-said-after"),
         AttributionCase(
             pattern: "As X put it in …, <clause with \"fragment\">",
@@ -649,12 +675,14 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             cue: "put it", rule: "quote-put-it"),
         AttributionCase(
             pattern: "…, as X put it in …, \"…\"",
-            text: "The plan has not shielded him from being seen, as the Harbor Gazette put it in a long profile, “the fixer.”",
+            text:
+                "The plan has not shielded him from being seen, as the Harbor Gazette put it in a long profile, “the fixer.”",
             content: "the fixer.", kind: .direct, mention: "the Harbor Gazette", speaker: "Harbor Gazette",
             cue: "put it", rule: "quote-put-it"),
         AttributionCase(
             pattern: "<opening participle clause>, X is rolling out a … message: \"…\"",
-            text: "Worried about the turnout in the valley, Mayor Ada Lind is rolling out a new and blunter message: “Vote or lose the ferry.”",
+            text:
+                "Worried about the turnout in the valley, Mayor Ada Lind is rolling out a new and blunter message: “Vote or lose the ferry.”",
             content: "Vote or lose the ferry.", kind: .direct, mention: "Mayor Ada Lind", speaker: "Ada Lind",
             cue: "is rolling out a new and blunter message:", rule: "quote-colon-intro"),
         AttributionCase(
@@ -664,8 +692,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             rule: "reported-that"),
         AttributionCase(
             pattern: "split quote whose tag holds a nickname in quotation marks",
-            text: "\"This is a big year for us!\" Lind's niece, state Del. Marcia \"Cia\" Price (D-Tulsa), shouted to the crowd. \"The town is watching.\"",
-            content: "This is a big year for us!\" Lind's niece, state Del. Marcia \"Cia\" Price (D-Tulsa), shouted to the crowd. \"The town is watching.",
+            text:
+                "\"This is a big year for us!\" Lind's niece, state Del. Marcia \"Cia\" Price (D-Tulsa), shouted to the crowd. \"The town is watching.\"",
+            content:
+                "This is a big year for us!\" Lind's niece, state Del. Marcia \"Cia\" Price (D-Tulsa), shouted to the crowd. \"The town is watching.",
             kind: .direct, mention: "Lind's niece", speaker: nil, cue: "shouted", rule: "quote-said-after+split"),
         AttributionCase(
             pattern: "X told \"<Show Title>,\" … (a title after the cue is not speech)",
@@ -688,8 +718,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             rule: "quote-said-before"),
         AttributionCase(
             pattern: "split quote resuming after a full stop and a short opener (\"Now, \"…\"\")",
-            text: "“We were not very happy at first,” said Ada Lind, head of policy at the Harbor Council of the North Coast. Now, “the business community is fine with it.”",
-            content: "We were not very happy at first,” said Ada Lind, head of policy at the Harbor Council of the North Coast. Now, “the business community is fine with it.",
+            text:
+                "“We were not very happy at first,” said Ada Lind, head of policy at the Harbor Council of the North Coast. Now, “the business community is fine with it.”",
+            content:
+                "We were not very happy at first,” said Ada Lind, head of policy at the Harbor Council of the North Coast. Now, “the business community is fine with it.",
             kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-after+split"),
         AttributionCase(
             pattern: "The <role noun> <verb> … \"fragment\" (a role noun subject takes a mixed clause)",
@@ -698,23 +730,29 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             mention: "The Republican nominee", speaker: nil, cue: "stressed", rule: "quote-mixed-clause"),
         AttributionCase(
             pattern: "X <verb> … and vowed to … \"fragment\" (a second predicate holds the quote)",
-            text: "The Republican nominee also outlined his harbor plan and vowed to harshly punish “those who dump oil.”",
+            text:
+                "The Republican nominee also outlined his harbor plan and vowed to harshly punish “those who dump oil.”",
             content: "to harshly punish “those who dump oil.", kind: .direct,
             mention: "The Republican nominee", speaker: nil, cue: "vowed", rule: "quote-mixed-coordinated"),
         AttributionCase(
             pattern: "X tweeted that … \"…\" and encouraged Y to \"…\" (the addressee is not content)",
-            text: "Mara Lind tweeted early Friday that the mayor was “shameless” and encouraged voters to “look closely” at the new budget.",
+            text:
+                "Mara Lind tweeted early Friday that the mayor was “shameless” and encouraged voters to “look closely” at the new budget.",
             content: "to “look closely” at the new budget", kind: .direct, mention: "Mara Lind", speaker: "Mara Lind",
             cue: "encouraged", rule: "quote-mixed-coordinated"),
         AttributionCase(
             pattern: "split quote across \"said X, 65, who … but showed up …\" (a cue inside the relative clause)",
-            text: "“I am not for either plan,” said Ada Lind, 65, who voted for Rowe but showed up in Tulsa to see Mays. “I respect him.”",
-            content: "I am not for either plan,” said Ada Lind, 65, who voted for Rowe but showed up in Tulsa to see Mays. “I respect him.",
+            text:
+                "“I am not for either plan,” said Ada Lind, 65, who voted for Rowe but showed up in Tulsa to see Mays. “I respect him.”",
+            content:
+                "I am not for either plan,” said Ada Lind, 65, who voted for Rowe but showed up in Tulsa to see Mays. “I respect him.",
             kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-after+split"),
         AttributionCase(
             pattern: "split quote across \"said X, who hosts the show \"<Title>\" …\" (a title in the gap)",
-            text: "“It is too early to tell,” said Ada Cole, who hosts the show “Harbor Nights” on Fridays. “I mean, anything can happen in a year.”",
-            content: "It is too early to tell,” said Ada Cole, who hosts the show “Harbor Nights” on Fridays. “I mean, anything can happen in a year.",
+            text:
+                "“It is too early to tell,” said Ada Cole, who hosts the show “Harbor Nights” on Fridays. “I mean, anything can happen in a year.”",
+            content:
+                "It is too early to tell,” said Ada Cole, who hosts the show “Harbor Nights” on Fridays. “I mean, anything can happen in a year.",
             kind: .direct, mention: "Ada Cole", speaker: "Ada Cole", cue: "said", rule: "quote-said-after+split"),
         AttributionCase(
             pattern: "split quote across \"X said in reply.\" (\"reply\" after \"in\" is a noun)",
@@ -723,72 +761,90 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             kind: .direct, mention: "Lind", speaker: "Lind", cue: "said", rule: "quote-said-after+split"),
         AttributionCase(
             pattern: "split quote resuming in lower case after \", explaining why …,\"",
-            text: "“Many people are unsure this year,” Ada Lind wrote in a letter to the Gazette explaining why she is running, “but most of us agree the port needs work.”",
-            content: "Many people are unsure this year,” Ada Lind wrote in a letter to the Gazette explaining why she is running, “but most of us agree the port needs work.",
+            text:
+                "“Many people are unsure this year,” Ada Lind wrote in a letter to the Gazette explaining why she is running, “but most of us agree the port needs work.”",
+            content:
+                "Many people are unsure this year,” Ada Lind wrote in a letter to the Gazette explaining why she is running, “but most of us agree the port needs work.",
             kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "wrote", rule: "quote-said-after+split"),
         AttributionCase(
             pattern: "split quote across \"…, president of the X think tank.\" (\"think\" is not a cue there)",
-            text: "“The delegate math is hard for Rowe,” explained strategist Jo Marsh, president of the Harbor Policy think tank. “She is on track to win.”",
-            content: "The delegate math is hard for Rowe,” explained strategist Jo Marsh, president of the Harbor Policy think tank. “She is on track to win.",
-            kind: .direct, mention: "strategist Jo Marsh", speaker: "Jo Marsh", cue: "explained", rule: "quote-said-after+split"),
+            text:
+                "“The delegate math is hard for Rowe,” explained strategist Jo Marsh, president of the Harbor Policy think tank. “She is on track to win.”",
+            content:
+                "The delegate math is hard for Rowe,” explained strategist Jo Marsh, president of the Harbor Policy think tank. “She is on track to win.",
+            kind: .direct, mention: "strategist Jo Marsh", speaker: "Jo Marsh", cue: "explained",
+            rule: "quote-said-after+split"),
         AttributionCase(
             pattern: "X said that … what she called \"…\" (the characterization is inside X's clause)",
-            text: "Clinton said Wednesday that she called Rowe after the vote to congratulate him on what she called “a fine campaign.”",
-            content: "she called Rowe after the vote to congratulate him on what she called “a fine campaign", kind: .direct,
+            text:
+                "Clinton said Wednesday that she called Rowe after the vote to congratulate him on what she called “a fine campaign.”",
+            content: "she called Rowe after the vote to congratulate him on what she called “a fine campaign",
+            kind: .direct,
             mention: "Clinton", speaker: "Clinton", cue: "said", rule: "reported-that"),
         AttributionCase(
             pattern: "X said … \"…\" … — a <comment> (the writer's appositive is not content)",
-            text: "Hours after the vote, Lind said he was “encouraged” by the plan — a modest boost for the mayor since 2019.",
+            text:
+                "Hours after the vote, Lind said he was “encouraged” by the plan — a modest boost for the mayor since 2019.",
             content: "he was “encouraged” by the plan", kind: .direct, mention: "Lind", speaker: "Lind", cue: "said",
             rule: "reported-said"),
         AttributionCase(
             pattern: "X said … \"…\" …, a <comment> (mixed clause)",
-            text: "Lind said the ferry would “not be cut” at the port, a swipe at the recent budget fights in the council.",
+            text:
+                "Lind said the ferry would “not be cut” at the port, a swipe at the recent budget fights in the council.",
             content: "the ferry would “not be cut” at the port", kind: .direct, mention: "Lind", speaker: "Lind",
             cue: "said", rule: "quote-mixed-clause"),
         AttributionCase(
             pattern: "<clause with \"fragment,\"> X told <addressee>. (the addressee closes the tag)",
-            text: "Lind spoke to the board.\n\nHe had “wanted to run the ferry since he was 5,” his childhood friend told the Harbor Gazette.",
+            text:
+                "Lind spoke to the board.\n\nHe had “wanted to run the ferry since he was 5,” his childhood friend told the Harbor Gazette.",
             content: "He had “wanted to run the ferry since he was 5", kind: .direct, mention: "his childhood friend",
             speaker: nil, cue: "told", rule: "reported-said-after"),
         AttributionCase(
             pattern: "X is telling <long addressee with commas> that \"…\"",
-            text: "Mayor Ada Lind is telling customers at a popular Tulsa, Oklahoma, breakfast spot that “I need you tomorrow.”",
+            text:
+                "Mayor Ada Lind is telling customers at a popular Tulsa, Oklahoma, breakfast spot that “I need you tomorrow.”",
             content: "that “I need you tomorrow.", kind: .direct, mention: "Mayor Ada Lind", speaker: "Ada Lind",
             cue: "telling", rule: "quote-mixed-clause"),
         AttributionCase(
             pattern: "<clause with \"fragment,\"> X said in June, citing … (a participle closes the tag)",
-            text: "Lind met the board.\n\nThe port “has made real changes for the better,” Holm said in June, citing the new ferry schedule.",
+            text:
+                "Lind met the board.\n\nThe port “has made real changes for the better,” Holm said in June, citing the new ferry schedule.",
             content: "The port “has made real changes for the better", kind: .direct, mention: "Holm", speaker: "Holm",
             cue: "said", rule: "reported-said-after"),
         AttributionCase(
             pattern: "…, which <description>, NAME, called \"…\" (the relative opens the statement)",
-            text: "Given the board's efforts to collect -- which the port's chief executive, Ada Lind, called ''pure political noise'' -- one question remains.",
+            text:
+                "Given the board's efforts to collect -- which the port's chief executive, Ada Lind, called ''pure political noise'' -- one question remains.",
             content: "which the port's chief executive, Ada Lind, called ''pure political noise", kind: .direct,
             mention: "Ada Lind", speaker: "Ada Lind", cue: "called", rule: "quote-characterize"),
         AttributionCase(
             pattern: "X accused Y, NAME, of \"…\" (the charge follows \"of\")",
-            text: "Lind met the board.\n\nNorway accused the port's leader, Ada Lind, of “reckless spending.” The mayor said more.",
+            text:
+                "Lind met the board.\n\nNorway accused the port's leader, Ada Lind, of “reckless spending.” The mayor said more.",
             content: "reckless spending.", kind: .direct, mention: "Norway", speaker: "Norway", cue: "accused",
             rule: "quote-mixed-clause"),
         AttributionCase(
             pattern: "a mixed clause ends before \"and NAME <cue>\" (another speaker)",
-            text: "Lind met the board.\n\nHolm said he would make the river “run dry,” for instance, and Lind vowed to “drain the lake.”",
+            text:
+                "Lind met the board.\n\nHolm said he would make the river “run dry,” for instance, and Lind vowed to “drain the lake.”",
             content: "he would make the river “run dry,” for instance", kind: .direct, mention: "Holm", speaker: "Holm",
             cue: "said", rule: "quote-mixed-clause"),
         AttributionCase(
             pattern: "a reported clause ends before \"and NAME <cue>\" (another speaker)",
-            text: "Lind met the board.\n\nAda Lind said the budget was fully balanced and Mayor Holm says the port is broke.",
+            text:
+                "Lind met the board.\n\nAda Lind said the budget was fully balanced and Mayor Holm says the port is broke.",
             content: "the budget was fully balanced", kind: .reported, mention: "Ada Lind", speaker: "Ada Lind",
             cue: "said", rule: "reported-said"),
         AttributionCase(
             pattern: "X referred to <object of 11+ tokens> as \"…\" (a characterizing verb further back)",
-            text: "Lind met the board.\n\nHolm has mocked a disabled reporter and referred to the new ferry crews from the north as “thieves.” More later.",
+            text:
+                "Lind met the board.\n\nHolm has mocked a disabled reporter and referred to the new ferry crews from the north as “thieves.” More later.",
             content: "the new ferry crews from the north as “thieves.", kind: .direct, mention: "Holm", speaker: "Holm",
             cue: "referred to", rule: "quote-characterize"),
         AttributionCase(
             pattern: "X said … and said that … \"fragment\" (no quote in the first predicate)",
-            text: "He said his recent wins have given his campaign a lift and said that Rowe did not represent the heart of the “party of Lincoln.”",
+            text:
+                "He said his recent wins have given his campaign a lift and said that Rowe did not represent the heart of the “party of Lincoln.”",
             content: "that Rowe did not represent the heart of the “party of Lincoln.", kind: .direct, mention: "He",
             speaker: nil, cue: "said", rule: "quote-mixed-coordinated"),
         AttributionCase(
@@ -798,12 +854,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             cue: "said", rule: "quote-mixed-coordinated"),
         AttributionCase(
             pattern: "split quote resuming in lower case after a long appositive",
-            text: "“The port is open to everyone,” said Ada Lind, director of harbor studies at the Northern Institute of Coastal Affairs, “but it is slowly filling with silt.”",
-            content: "The port is open to everyone,” said Ada Lind, director of harbor studies at the Northern Institute of Coastal Affairs, “but it is slowly filling with silt.",
+            text:
+                "“The port is open to everyone,” said Ada Lind, director of harbor studies at the Northern Institute of Coastal Affairs, “but it is slowly filling with silt.”",
+            content:
+                "The port is open to everyone,” said Ada Lind, director of harbor studies at the Northern Institute of Coastal Affairs, “but it is slowly filling with silt.",
             kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-after+split"),
         AttributionCase(
             pattern: "a reported clause with quoted words ends before \"and <past-tense verb>\"",
-            text: "Ms. Lind said during a long meeting with the board on Tuesday that the new harbor master had been “careless” with the budget and criticized him for the delays.",
+            text:
+                "Ms. Lind said during a long meeting with the board on Tuesday that the new harbor master had been “careless” with the budget and criticized him for the delays.",
             content: "the new harbor master had been “careless” with the budget", kind: .direct, mention: "Ms. Lind",
             speaker: "Lind", cue: "said", rule: "reported-that"),
         AttributionCase(

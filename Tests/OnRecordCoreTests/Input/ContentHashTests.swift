@@ -22,7 +22,8 @@ struct ContentHashTests {
         let message = "Jérôme said “peace”"
         #expect(ContentHash.sha256Hex(of: message) == ContentHash.sha256Hex(of: Data(message.utf8)))
         // Checked with `printf 'J\xc3\xa9r\xc3\xb4me' | sha256sum`.
-        #expect(ContentHash.sha256Hex(of: "Jérôme") == "c3c6f9435df1e61c39c967b4c33d49d830a5d8be417e1ff5d396a38ace9902b2")
+        #expect(
+            ContentHash.sha256Hex(of: "Jérôme") == "c3c6f9435df1e61c39c967b4c33d49d830a5d8be417e1ff5d396a38ace9902b2")
     }
 
     @Test func millionAs() {

@@ -166,4 +166,3 @@ struct NameKeyDisplayAndOrganizationTests {
         #expect(!NameKey.initialsCompatible("P. Kravets", "Anna Kravets"))
     }
 }
-
