@@ -60,16 +60,32 @@ extension OnRecordDatabase {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM documents WHERE url = ?)", arguments: [url]) ?? false
     }
 
-    /// Stored URLs that contain the longest path segment of `url` (a typo elsewhere, another scheme, a
-    /// missing or extra trailing slash), at most five.
+    /// Stored URLs that look like `url`, closest first, at most three: those on the same host (any scheme),
+    /// ranked by how long a start they share with it once the scheme and a trailing slash are set aside,
+    /// so a typo in the last part of the path still finds its article.
     static func similarURLs(to url: String, in db: Database) throws -> [String] {
-        let segments = url.split(whereSeparator: { "/?#".contains($0) }).map(String.init)
-        guard let longest = segments.max(by: { $0.count < $1.count }), longest.count >= 4 else { return [] }
-        let escaped = longest.replacingOccurrences(of: "\\", with: "\\\\")
+        func bare(_ text: String) -> Substring {
+            var rest = Substring(text)
+            if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+            while rest.hasSuffix("/") { rest = rest.dropLast() }
+            return rest
+        }
+        let wanted = bare(url)
+        guard let host = wanted.split(separator: "/").first, host.count >= 3 else { return [] }
+        let escaped = host.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
-        return try String.fetchAll(
-            db, sql: "SELECT DISTINCT url FROM documents WHERE url LIKE ? ESCAPE '\\' ORDER BY url LIMIT 5",
+        let candidates = try String.fetchAll(
+            db, sql: "SELECT DISTINCT url FROM documents WHERE url LIKE ? ESCAPE '\\' LIMIT 10000",
             arguments: ["%" + escaped + "%"])
+        func shared(_ candidate: String) -> Int {
+            zip(bare(candidate), wanted).prefix { $0 == $1 }.count
+        }
+        return
+            candidates
+            .map { (url: $0, shared: shared($0)) }
+            .filter { $0.shared >= host.count }
+            .sorted { ($0.shared, $1.url) > ($1.shared, $0.url) }
+            .prefix(3).map(\.url)
     }
 
     /// A version's active statements in document order, keyed by speaker for matching.
