@@ -92,6 +92,7 @@ public struct IngestPipeline: Sendable {
         report(.started)
         let batchSize = options.batchSize
         let extractor = self.extractor
+        try database.withBackgroundCheckpoints { (checkpointer) throws(StoreError) in
         try pipelined(
             lookahead: 2,
             produce: {
@@ -103,11 +104,14 @@ public struct IngestPipeline: Sendable {
             },
             consume: { (batch: PreparedBatch) throws(StoreError) -> Bool in
                 if let total = batch.discoveredTotal { report(.discovered(inputs: total)) }
+                checkpointer?.willWrite()
                 let (events, stopped) = try store(
                     batch.inputs, runID: runID, options: options, totals: &totals)
+                checkpointer?.didCommit()
                 events.forEach(report)
                 return !stopped
             })
+        }
         try database.finishIngestRun(runID, totals: totals, at: now())
         return totals
     }
