@@ -136,8 +136,8 @@ public struct IngestPipeline: Sendable {
                         handledInputs = index + 1
                         break search
                     }
-                case .success(let (article, statements, textSHA256)):
-                    items.append(IngestItem(article: article, statements: statements, textSHA256: textSHA256))
+                case .success(let item):
+                    items.append(item)
                     owners.append(index)
                 }
             }
@@ -259,8 +259,9 @@ struct PreparedBatch: Sendable {
 /// One input read and extracted, ready to be written.
 struct PreparedInput: Sendable {
     enum Outcome: Sendable {
-        /// The article, its statements and the SHA-256 of its text (computed here, off the writer's thread).
-        case success((Article, [ExtractedStatement], String))
+        /// The article with its statements and the SHA-256 of its text, statements checked against the text
+        /// (both computed here, off the writer's thread).
+        case success(IngestItem)
         case failure(String)
     }
 
@@ -286,10 +287,10 @@ struct PreparedInput: Sendable {
                                 article.publishedAt = DateNormalizer.isoDate(from: raw)
                             }
                             return .success(
-                                (
-                                    article, extractor.extract(from: article.text),
-                                    ContentHash.sha256Hex(of: article.text)
-                                ))
+                                IngestItem(
+                                    article: article, statements: extractor.extract(from: article.text),
+                                    textSHA256: ContentHash.sha256Hex(of: article.text)
+                                ).checkingProvenance())
                         case .failure(let failure):
                             return .failure(failure.message)
                         }
