@@ -16,11 +16,12 @@ struct DirectInsert {
     private let handle: OpaquePointer
     private var index: Int32 = 0
 
-    /// Resets `statement` and clears its bindings; bind every parameter, in order, then call ``step(_:)``.
+    /// Resets `statement`; bind every parameter, in order, then call ``step(_:)``.
     init(_ statement: Statement) {
         handle = statement.sqliteStatement
+        // No sqlite3_clear_bindings: every parameter is bound again (checked in `step`), and clearing
+        // freed each text copy one more time (4% of the writer, perf).
         sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
     }
 
     mutating func bind(_ value: Int64?) throws {
@@ -58,6 +59,12 @@ struct DirectInsert {
 
     /// Runs the statement; `row` is called for each row it returns (`RETURNING`).
     func step(_ row: (OpaquePointer) throws -> Void = { _ in }) throws {
+        guard index == sqlite3_bind_parameter_count(handle) else {
+            throw DatabaseError(
+                resultCode: .SQLITE_MISUSE,
+                message: "bound \(index) of \(sqlite3_bind_parameter_count(handle)) parameters",
+                sql: sqlite3_sql(handle).map { String(cString: $0) })
+        }
         while true {
             let code = sqlite3_step(handle)
             if code == SQLITE_DONE { break }

@@ -369,7 +369,7 @@ enum Provenance {
     static func split(_ statements: [ExtractedStatement], in text: String) -> (
         valid: [ExtractedStatement], rejected: [ExtractedStatement]
     ) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.unicodeScalarArray
         var valid: [ExtractedStatement] = []
         var rejected: [ExtractedStatement] = []
         valid.reserveCapacity(statements.count)
