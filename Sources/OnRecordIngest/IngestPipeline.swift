@@ -92,25 +92,27 @@ public struct IngestPipeline: Sendable {
         report(.started)
         let batchSize = options.batchSize
         let extractor = self.extractor
+        // WAL checkpoints run on a connection and thread of their own (`BackgroundCheckpointer`): the writer
+        // thread is what bounds ingest.
         try database.withBackgroundCheckpoints { (checkpointer) throws(StoreError) in
-        try pipelined(
-            lookahead: 2,
-            produce: {
-                guard let (inputs, total) = source.next(batchSize) else { return nil }
-                let prepared = parallelMap(inputs) { input in
-                    PreparedInput.prepare(input, options: options, extractor: extractor)
-                }
-                return PreparedBatch(inputs: prepared, discoveredTotal: total)
-            },
-            consume: { (batch: PreparedBatch) throws(StoreError) -> Bool in
-                if let total = batch.discoveredTotal { report(.discovered(inputs: total)) }
-                checkpointer?.willWrite()
-                let (events, stopped) = try store(
-                    batch.inputs, runID: runID, options: options, totals: &totals)
-                checkpointer?.didCommit()
-                events.forEach(report)
-                return !stopped
-            })
+            try pipelined(
+                lookahead: 2,
+                produce: {
+                    guard let (inputs, total) = source.next(batchSize) else { return nil }
+                    let prepared = parallelMap(inputs) { input in
+                        PreparedInput.prepare(input, options: options, extractor: extractor)
+                    }
+                    return PreparedBatch(inputs: prepared, discoveredTotal: total)
+                },
+                consume: { (batch: PreparedBatch) throws(StoreError) -> Bool in
+                    if let total = batch.discoveredTotal { report(.discovered(inputs: total)) }
+                    checkpointer?.willWrite()
+                    let (events, stopped) = try store(
+                        batch.inputs, runID: runID, options: options, totals: &totals)
+                    checkpointer?.didCommit()
+                    events.forEach(report)
+                    return !stopped
+                })
         }
         try database.finishIngestRun(runID, totals: totals, at: now())
         return totals
