@@ -31,12 +31,12 @@ struct BackgroundCheckpointerTests {
         try withDatabase { (db, path) throws in
             let walPath = path + "-wal"
             var longest: UInt64 = 0
-            try db.withBackgroundCheckpoints { (checkpointer) throws(StoreError) in
+            try db.withBackgroundCheckpoints(restartPages: 2_000) { (checkpointer) throws(StoreError) in
                 #expect(checkpointer != nil)
                 // During the session the writer only checkpoints as a backstop.
                 let duringSession = try autocheckpoint(db)
                 #expect(duringSession == BackgroundCheckpointer.backstopPages)
-                // About 300 pages a batch, 40 batches: 12,000 pages in all, three times `restartPages`,
+                // About 300 pages a batch, 40 batches: 12,000 pages in all, six times `restartPages`,
                 // below the writer's backstop.
                 for number in 0..<40 {
                     checkpointer?.willWrite()
@@ -48,7 +48,7 @@ struct BackgroundCheckpointerTests {
             }
             // The WAL started over instead of holding every batch (12,000 pages, 48 MB).
             #expect(longest > 0)
-            #expect(longest < UInt64(BackgroundCheckpointer.restartPages + 1_500) * 4_136)
+            #expect(longest < UInt64(2_000 + 1_500) * 4_136)
             // Afterwards the writer checkpoints by itself again, and every article is there.
             #expect(try autocheckpoint(db) == BackgroundCheckpointer.defaultPages)
             #expect(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM documents") } == 6_000)
