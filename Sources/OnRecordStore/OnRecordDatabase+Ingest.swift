@@ -233,11 +233,15 @@ extension OnRecordDatabase {
         let rejected = item.rejectedStatements ?? []
         // The digest can be computed by the caller off the writer's thread (ingest does, in parallel).
         let sha = item.textSHA256 ?? ContentHash.sha256Hex(of: article.text)
-        if let existing = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, published_at FROM documents WHERE content_sha256 = ?"),
-            arguments: [sha])
-        {
-            let documentID: Int64 = existing["id"]
+        var lookup = DirectStatement(
+            try db.cachedStatement(sql: "SELECT id, published_at FROM documents WHERE content_sha256 = ?"))
+        try lookup.bind(sha)
+        var existing: (id: Int64, publishedAt: String?)?
+        try lookup.step { row in
+            if let id = DirectStatement.int64(row, 0) { existing = (id, DirectStatement.text(row, 1)) }
+        }
+        if let existing {
+            let documentID = existing.id
             guard replacingExisting else { return .unchanged(documentID: documentID) }
             try db.execute(
                 sql: "DELETE FROM statements WHERE document_id = ? AND is_locked = 0 AND extractor != 'manual'",
@@ -247,7 +251,7 @@ extension OnRecordDatabase {
                 arguments: [documentID]
             ).map { TextSpan(start: $0["char_start"], end: max($0["char_start"], $0["char_end"] as Int)) }
             let isFresh = { (candidate: ExtractedStatement) in !locked.contains { $0.overlaps(candidate.span) } }
-            let published: String? = existing["published_at"]
+            let published = existing.publishedAt
             let stored = try Self.insertStatements(
                 statements.filter(isFresh), documentID: documentID,
                 statedOn: published.map { String($0.prefix(10)) }, extractor: extractor, now: now,
@@ -255,7 +259,7 @@ extension OnRecordDatabase {
             return .reextracted(
                 documentID: documentID, statements: stored, rejected: rejected.filter(isFresh).map(\.text))
         }
-        var insert = DirectInsert(
+        var insert = DirectStatement(
             try db.cachedStatement(
                 sql: """
                     INSERT INTO documents (text, content_sha256, url, title, outlet, author, published_at,
@@ -301,14 +305,26 @@ extension OnRecordDatabase {
         documentID: Int64, version: Int
     )? {
         guard let url = url?.trimmedOfWhitespace, !url.isEmpty else { return nil }
-        let latest = try Row.fetchOne(
-            db.cachedStatement(
-                sql: "SELECT document_id, version FROM document_versions WHERE url = ? ORDER BY version DESC LIMIT 1"),
-            arguments: [url]
-        ).map { (documentID: $0["document_id"] as Int64, version: $0["version"] as Int) }
-        try db.cachedStatement(
-            sql: "INSERT INTO document_versions (document_id, url, version, previous_document_id) VALUES (?, ?, ?, ?)"
-        ).execute(arguments: [documentID, url, (latest?.version ?? 0) + 1, latest?.documentID])
+        var lookup = DirectStatement(
+            try db.cachedStatement(
+                sql: "SELECT document_id, version FROM document_versions WHERE url = ? ORDER BY version DESC LIMIT 1"))
+        try lookup.bind(url)
+        var latest: (documentID: Int64, version: Int)?
+        try lookup.step { row in
+            if let id = DirectStatement.int64(row, 0), let version = DirectStatement.int64(row, 1) {
+                latest = (id, Int(version))
+            }
+        }
+        var insert = DirectStatement(
+            try db.cachedStatement(
+                sql:
+                    "INSERT INTO document_versions (document_id, url, version, previous_document_id) VALUES (?, ?, ?, ?)"
+            ))
+        try insert.bind(documentID)
+        try insert.bind(url)
+        try insert.bind((latest?.version ?? 0) + 1)
+        try insert.bind(latest?.documentID)
+        try insert.step()
         return latest
     }
 
@@ -325,13 +341,13 @@ extension OnRecordDatabase {
         // All rows of a document go in one multi-row INSERT (chunks of `rowsPerInsert`): every INSERT
         // statement opens a statement savepoint, and SQLite's FTS5 flushes its pending index data to a new
         // segment at every savepoint, so one INSERT per row wrote (and later merged) one index segment per
-        // statement (perf: about a third of the writer's CPU). Values are bound directly (``DirectInsert``).
+        // statement (perf: about a third of the writer's CPU). Values are bound directly (``DirectStatement``).
         var stored = 0
         var ids: [Int64] = []
         var index = 0
         while index < valid.count {
             let end = min(index + rowsPerInsert, valid.count)
-            var insert = DirectInsert(
+            var insert = DirectStatement(
                 try db.cachedStatement(
                     sql: """
                         INSERT INTO statements (document_id, actor_id, kind, text, char_start, char_end, speaker_mention,
@@ -367,7 +383,7 @@ extension OnRecordDatabase {
                 throw DatabaseError(
                     resultCode: .SQLITE_ERROR, message: "inserted \(ids.count) statements, expected \(end - index)")
             }
-            var linkInsert = DirectInsert(
+            var linkInsert = DirectStatement(
                 try db.cachedStatement(
                     sql: """
                         INSERT INTO statement_links (statement_id, speaker, speaker_key, speaker_kind, rule)

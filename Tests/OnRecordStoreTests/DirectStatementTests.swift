@@ -5,7 +5,7 @@ import Testing
 @testable import OnRecordStore
 
 /// Values bound straight to SQLite land exactly as GRDB's own arguments would.
-struct DirectInsertTests {
+struct DirectStatementTests {
     func makeTable() throws -> DatabaseQueue {
         let queue = try DatabaseQueue()
         try queue.write { db in
@@ -22,7 +22,7 @@ struct DirectInsertTests {
         let queue = try makeTable()
         try queue.write { db in
             let sql = "INSERT INTO t (i, r, s, n, c) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?) RETURNING id"
-            var insert = DirectInsert(try db.cachedStatement(sql: sql))
+            var insert = DirectStatement(try db.cachedStatement(sql: sql))
             try insert.bind(Int64(-7))
             try insert.bind(0.25)
             try insert.bind("“Zelenskyy” — 🇺🇦")
@@ -37,7 +37,7 @@ struct DirectInsertTests {
             try insert.step { ids.append(sqlite3_column_int64($0, 0)) }
             #expect(ids.sorted() == [1, 2])
             // The same cached statement again, with other values.
-            var again = DirectInsert(try db.cachedStatement(sql: sql))
+            var again = DirectStatement(try db.cachedStatement(sql: sql))
             for _ in 0..<2 {
                 try again.bind(Int64(1))
                 try again.bind(2.0)
@@ -61,7 +61,7 @@ struct DirectInsertTests {
         let queue = try makeTable()
         try queue.write { db in
             let sql = "INSERT INTO t (c) VALUES (?)"
-            var broken = DirectInsert(try db.cachedStatement(sql: sql))
+            var broken = DirectStatement(try db.cachedStatement(sql: sql))
             try broken.bind(-1 as Int?)
             do {
                 try broken.step()
@@ -71,7 +71,7 @@ struct DirectInsertTests {
                 #expect(error.extendedResultCode == .SQLITE_CONSTRAINT_CHECK)
                 #expect(error.sql == sql)
             }
-            var fine = DirectInsert(try db.cachedStatement(sql: sql))
+            var fine = DirectStatement(try db.cachedStatement(sql: sql))
             try fine.bind(1 as Int?)
             try fine.step()
         }
@@ -81,7 +81,7 @@ struct DirectInsertTests {
     @Test func aStatementWithUnboundParametersDoesNotRun() throws {
         let queue = try makeTable()
         try queue.write { db in
-            var insert = DirectInsert(try db.cachedStatement(sql: "INSERT INTO t (i, s) VALUES (?, ?)"))
+            var insert = DirectStatement(try db.cachedStatement(sql: "INSERT INTO t (i, s) VALUES (?, ?)"))
             try insert.bind(Int64(1))
             #expect(throws: DatabaseError.self) { try insert.step() }
         }

@@ -2,17 +2,18 @@ import GRDB
 import GRDBSQLite
 
 /// Binds values straight into a cached prepared statement and steps it, for the ingest writer's hot
-/// INSERTs (documents, statements, statement links).
+/// statements (the document and version lookups; the document, statement and link INSERTs).
 ///
 /// Why: building `StatementArguments` from `[(any DatabaseValueConvertible)?]` boxed every value in an
 /// existential, converted it to a `DatabaseValue` and validated the count before binding: 15% of the
 /// writer thread at 10,000 articles (perf), more than SQLite's B-tree inserts of those rows. Here each
 /// value goes to `sqlite3_bind_*` as it is (texts copied once by SQLite, `SQLITE_TRANSIENT`).
 ///
-/// Only for plain INSERTs inside the ingest transaction, whose statements no transaction observer watches.
+/// Only for plain lookups and INSERTs inside the ingest transaction, which no transaction observer
+/// watches.
 /// A failing step throws a `DatabaseError` with SQLite's extended result code and message, as GRDB would,
 /// and the statement is reset, so a constraint failure rolls back only what the caller's savepoint holds.
-struct DirectInsert {
+struct DirectStatement {
     private let handle: OpaquePointer
     private var index: Int32 = 0
 
@@ -76,6 +77,20 @@ struct DirectInsert {
             try row(handle)
         }
         sqlite3_reset(handle)
+    }
+
+    /// The integer in `column` of the current row, `nil` for NULL (for ``step(_:)``'s closure).
+    static func int64(_ row: OpaquePointer, _ column: Int32) -> Int64? {
+        sqlite3_column_type(row, column) == SQLITE_NULL ? nil : sqlite3_column_int64(row, column)
+    }
+
+    /// The text in `column` of the current row, `nil` for NULL (for ``step(_:)``'s closure).
+    static func text(_ row: OpaquePointer, _ column: Int32) -> String? {
+        guard sqlite3_column_type(row, column) != SQLITE_NULL, let bytes = sqlite3_column_text(row, column) else {
+            return nil
+        }
+        let count = Int(sqlite3_column_bytes(row, column))
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
     private func check(_ code: Int32) throws {
