@@ -60,7 +60,10 @@ let package = Package(
         ),
         .testTarget(
             name: "OnRecordStoreTests",
-            dependencies: ["OnRecordStore", "OnRecordCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "OnRecordStore", "OnRecordCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             path: "Tests/OnRecordStoreTests"
         ),
         .testTarget(

@@ -92,22 +92,28 @@ public struct IngestPipeline: Sendable {
         report(.started)
         let batchSize = options.batchSize
         let extractor = self.extractor
-        try pipelined(
-            lookahead: 2,
-            produce: {
-                guard let (inputs, total) = source.next(batchSize) else { return nil }
-                let prepared = parallelMap(inputs) { input in
-                    PreparedInput.prepare(input, options: options, extractor: extractor)
-                }
-                return PreparedBatch(inputs: prepared, discoveredTotal: total)
-            },
-            consume: { (batch: PreparedBatch) throws(StoreError) -> Bool in
-                if let total = batch.discoveredTotal { report(.discovered(inputs: total)) }
-                let (events, stopped) = try store(
-                    batch.inputs, runID: runID, options: options, totals: &totals)
-                events.forEach(report)
-                return !stopped
-            })
+        // WAL checkpoints run on a connection and thread of their own (`BackgroundCheckpointer`): the writer
+        // thread is what bounds ingest.
+        try database.withBackgroundCheckpoints { (checkpointer) throws(StoreError) in
+            try pipelined(
+                lookahead: 2,
+                produce: {
+                    guard let (inputs, total) = source.next(batchSize) else { return nil }
+                    let prepared = parallelMap(inputs) { input in
+                        PreparedInput.prepare(input, options: options, extractor: extractor)
+                    }
+                    return PreparedBatch(inputs: prepared, discoveredTotal: total)
+                },
+                consume: { (batch: PreparedBatch) throws(StoreError) -> Bool in
+                    if let total = batch.discoveredTotal { report(.discovered(inputs: total)) }
+                    checkpointer?.willWrite()
+                    let (events, stopped) = try store(
+                        batch.inputs, runID: runID, options: options, totals: &totals)
+                    checkpointer?.didCommit()
+                    events.forEach(report)
+                    return !stopped
+                })
+        }
         try database.finishIngestRun(runID, totals: totals, at: now())
         return totals
     }
@@ -132,8 +138,8 @@ public struct IngestPipeline: Sendable {
                         handledInputs = index + 1
                         break search
                     }
-                case .success(let (article, statements, textSHA256)):
-                    items.append(IngestItem(article: article, statements: statements, textSHA256: textSHA256))
+                case .success(let item):
+                    items.append(item)
                     owners.append(index)
                 }
             }
@@ -255,8 +261,9 @@ struct PreparedBatch: Sendable {
 /// One input read and extracted, ready to be written.
 struct PreparedInput: Sendable {
     enum Outcome: Sendable {
-        /// The article, its statements and the SHA-256 of its text (computed here, off the writer's thread).
-        case success((Article, [ExtractedStatement], String))
+        /// The article with its statements and the SHA-256 of its text, statements checked against the text
+        /// (both computed here, off the writer's thread).
+        case success(IngestItem)
         case failure(String)
     }
 
@@ -282,10 +289,10 @@ struct PreparedInput: Sendable {
                                 article.publishedAt = DateNormalizer.isoDate(from: raw)
                             }
                             return .success(
-                                (
-                                    article, extractor.extract(from: article.text),
-                                    ContentHash.sha256Hex(of: article.text)
-                                ))
+                                IngestItem(
+                                    article: article, statements: extractor.extract(from: article.text),
+                                    textSHA256: ContentHash.sha256Hex(of: article.text)
+                                ).checkingProvenance())
                         case .failure(let failure):
                             return .failure(failure.message)
                         }

@@ -39,8 +39,12 @@ enum RoleStore {
         guard let date else { return true }
         let start: String? = existing["starts_on"]
         let end: String? = existing["ends_on"]
+        let (newStart, newEnd) = (min(start ?? date, date), max(end ?? date, date))
+        // Most articles fall inside the dates already seen: then there is nothing to write (an UPDATE that
+        // changes nothing still cost a statement and a dirtied page per learned role at ingest).
+        guard newStart != start || newEnd != end else { return true }
         try db.cachedStatement(sql: "UPDATE actor_roles SET starts_on = ?, ends_on = ? WHERE id = ?").execute(
-            arguments: [min(start ?? date, date), max(end ?? date, date), existing["id"] as Int64])
+            arguments: [newStart, newEnd, existing["id"] as Int64])
         return true
     }
 

@@ -241,3 +241,71 @@ struct IngestBatchTests {
         try db.write { try $0.execute(sql: "INSERT INTO statements_fts(statements_fts) VALUES('integrity-check')") }
     }
 }
+
+/// The first attempt at a batch (no savepoint per article) and the provenance check made before the writer.
+struct IngestBatchAttemptTests {
+    let batchTests = IngestBatchTests()
+
+    func rows(_ db: OnRecordDatabase) throws -> [String] {
+        try db.read { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT 'd' || id || ifnull(title, '-') FROM documents
+                    UNION ALL SELECT 's' || id || '|' || document_id || '|' || ifnull(actor_id, '-') || text FROM statements
+                    UNION ALL SELECT 'a' || id || name FROM actors
+                    UNION ALL SELECT 'l' || statement_id || rule FROM statement_links
+                    """)
+        }
+    }
+
+    @Test func aFailedFirstAttemptLeavesExactlyWhatTheGoodArticlesAloneWouldStore() throws {
+        // Given a batch whose third article breaks after two that create actors
+        let broken = try OnRecordDatabase.inMemory()
+        try batchTests.breakArticles(titled: "broken", in: broken)
+        let clean = try OnRecordDatabase.inMemory()
+        let good = [
+            batchTests.item("First words.", by: "Ann Lee", title: "a"),
+            batchTests.item("Second words.", by: "Bo Chan", title: "b"),
+            batchTests.item("Fourth words.", by: "Ann Lee", title: "d"),
+        ]
+        // When it is stored, and the good articles alone are stored elsewhere
+        let results = try broken.ingest(
+            batch: Array(good[0..<2]) + [batchTests.item("Third words.", by: "Cy Diaz", title: "broken"), good[2]],
+            extractor: "t@1", at: fixedDate)
+        _ = try clean.ingest(batch: good, extractor: "t@1", at: fixedDate)
+        // Then both databases hold the same rows with the same ids: nothing of the first attempt remains
+        #expect(results.map { if case .success = $0 { true } else { false } } == [true, true, false, true])
+        #expect(try rows(broken) == rows(clean))
+        try batchTests.expectIndexInSync(broken)
+    }
+
+    @Test func statementsCheckedBeforeTheWriterAreStoredAndRejectedAsBefore() throws {
+        // Given an article with one statement whose offsets miss its text
+        let text = "Ann Lee said, “We stay.” Bo Chan said, “We go.”"
+        let wrong = ExtractedStatement(
+            kind: .direct, text: "We leave.", span: TextSpan(start: 40, end: 49), speaker: "Bo Chan",
+            speakerKind: .person, speakerMention: "Bo Chan", speakerSpan: nil, cue: "said", cueSpan: nil,
+            rule: "test", confidence: 0.5)
+        let item = IngestItem(
+            article: Article(text: text), statements: [statement("We stay.", in: text, speaker: "Ann Lee"), wrong])
+        // When it is checked first (as the pipeline does on its reading threads)
+        let checked = item.checkingProvenance()
+        #expect(checked.statements.map(\.text) == ["We stay."])
+        #expect(checked.rejectedStatements?.map(\.text) == ["We leave."])
+        // Then storing it gives the same outcome and rows as storing it unchecked
+        let first = try OnRecordDatabase.inMemory()
+        let second = try OnRecordDatabase.inMemory()
+        let outcomes = [
+            try first.ingest(batch: [checked], extractor: "t@1", at: fixedDate),
+            try second.ingest(batch: [item], extractor: "t@1", at: fixedDate),
+        ]
+        for outcome in outcomes {
+            guard case .success(.stored(_, 1, ["We leave."])) = outcome.first else {
+                Issue.record("unexpected outcome \(outcome)")
+                continue
+            }
+        }
+        #expect(try rows(first) == rows(second))
+    }
+}

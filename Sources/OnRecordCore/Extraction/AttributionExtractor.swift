@@ -35,7 +35,7 @@ public struct AttributionExtractor: StatementExtractor {
 
     /// Returns every statement found in `text`, ordered by position.
     public func extract(from text: String) -> [ExtractedStatement] {
-        extract(scalars: Array(text.unicodeScalars))
+        extract(scalars: text.unicodeScalarArray)
     }
 
     /// Returns every statement found in a text given as Unicode scalars.

@@ -13,7 +13,7 @@ struct AnalyzedText {
     let paragraphStartOf: [Int32]
 
     init(_ text: String) {
-        self.init(scalars: Array(text.unicodeScalars))
+        self.init(scalars: text.unicodeScalarArray)
     }
 
     init(scalars: [Unicode.Scalar]) {
