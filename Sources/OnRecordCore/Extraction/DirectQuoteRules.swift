@@ -1268,8 +1268,20 @@ struct DirectQuoteRules {
         guard v + 1 < open, open - v <= 12, tokens[v].isWord, !tokens[v].isCapitalized,
             phrases.looksLikePastTense(v) || phrases.isPresentTense(v) || phrases.cue(at: v) != nil
         else { return nil }
-        // The verb's clause runs to the quote: words and commas only, no other quote.
-        for j in (v + 1)..<open where !tokens[j].isWord && !tokens[j].isPunct(",") { return nil }
+        // `tells MSNBC's "Morning Joe" on Friday that …`: a title in the addressee is not what was
+        // said; the statement is the that-clause after it.
+        if looksLikeTitle(q) {
+            var t = q.closeToken + 1
+            while t < tokens.count && t - q.closeToken <= 4 && tokens[t].isWord {
+                if tokens[t].key == SpeakerLexicon.that { return nil }
+                t += 1
+            }
+        }
+        // The verb's clause runs to the quote: words and commas only, no other quote but a title.
+        for j in (v + 1)..<open where !tokens[j].isWord && !tokens[j].isPunct(",") {
+            let qi = Int(doc.quoteOfToken[j])
+            guard tokens[j].kind == .quote, qi >= 0, looksLikeTitle(doc.quotes[qi]) else { return nil }
+        }
         // `appeared on "Good Morning America"`: three or more capitalized words are a title.
         var words = 0
         var capitalized = 0

@@ -226,7 +226,9 @@ struct ReportedSpeechRules {
                 // "told one of his young protégés on a regular basis that …": a longer addressee and
                 // adjunct, all plain words, before "that".
                 var u = s
-                while u + 2 <= b && u - s <= 15 && tokens[u].isWord && tokens[u].key != SpeakerLexicon.that
+                // (`told MSNBC's "Morning Joe" that …`: the addressee may hold a quoted title.)
+                while u + 2 <= b && u - s <= 15 && (tokens[u].isWord || tokens[u].kind == .quote)
+                    && tokens[u].key != SpeakerLexicon.that
                     && phrases.cue(at: u) == nil
                 {
                     u += 1

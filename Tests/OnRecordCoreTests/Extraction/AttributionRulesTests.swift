@@ -870,6 +870,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Holm called the vote “rigged” in a tweet Tuesday, and two council members agreed.",
             content: "the vote “rigged", kind: .direct, mention: "Holm", speaker: "Holm", cue: "called",
             rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "X tells <outlet>'s \"<Show>\" that \"…\" …",
+            text: "Mayor Ilse Varga tells WKXR’s “Evening Desk” on Monday that “nobody knows the cost” of the repairs.",
+            content: "“nobody knows the cost” of the repairs", kind: .direct, mention: "Mayor Ilse Varga",
+            speaker: "Ilse Varga", cue: "tells", rule: "reported-that"),
+        AttributionCase(
+            pattern: "X told <outlet>'s \"<Show>\" that …",
+            text: "Ravi Dunn told KQBC’s “Night Line” that nobody would miss the meeting.",
+            content: "nobody would miss the meeting", kind: .reported, mention: "Ravi Dunn", speaker: "Ravi Dunn",
+            cue: "told", rule: "reported-that"),
     ]
 
     @Test(arguments: cases)
