@@ -270,6 +270,9 @@ struct DirectQuoteRules {
             tokens[k - 1].isPunct(",")
             || k >= 2 && tokens[k - 1].kind == .quote && tokens[k - 2].isPunct(",")
         if commaBefore, let cue = phrases.cue(at: k), cue.entry.participle { return true }
+        // `…, implicitly putting his name on the line`: an adverb and a participle after a comma
+        // are the writer's gloss on what was said.
+        if commaBefore, k + 1 < tokens.count, phrases.isAdverb(k), phrases.isGerund(k + 1) { return true }
         return false
     }
 

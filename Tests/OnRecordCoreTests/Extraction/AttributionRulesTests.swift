@@ -545,6 +545,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "cheaper ferries and “boats, boats, boats,", kind: .direct, mention: "Lind", speaker: "Lind",
             cue: "promising", rule: "quote-mixed-clause"),
         AttributionCase(
+            pattern: "a mixed clause ends before \", <adverb> <participle> …\" (the writer's gloss)",
+            text:
+                "Ravi Dunn said the ferry plan was “a gift to the ferry lobby,” openly daring the council to vote it down.",
+            content: "the ferry plan was “a gift to the ferry lobby,", kind: .direct, mention: "Ravi Dunn",
+            speaker: "Ravi Dunn", cue: "said", rule: "quote-mixed-clause"),
+        AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
