@@ -67,7 +67,7 @@ enum CueLexicon {
         contend contends contended contending | speech
         maintain maintains maintained maintaining | speech
         recall recalls recalled recalling | speech
-        continued | speech
+        continues continued | speech
         conclude concludes concluded concluding | speech
         observe observes observed observing | speech
         remarked remarking | speech

@@ -922,6 +922,34 @@ struct DirectQuoteRules {
         return Int(tokens[sentence].start)
     }
 
+    /// `The port "is not for sale," she said, "and never will be."`: a sentence that opens in the
+    /// writer's words, goes on in a quote and is interrupted by its tag before a second quote in lower
+    /// case. The first quote has no tag of its own; the statement is the whole sentence.
+    private func interposedAfterQuote(_ qi: Int, mention: ClosedRange<Int>, sentence: Int) -> Int? {
+        guard qi > 0 else { return nil }
+        let q = doc.quotes[qi]
+        let p = doc.quotes[qi - 1]
+        let first = q.openToken + 1
+        guard q.isDouble, p.isDouble, !p.recovered, p.openToken > sentence, p.closeToken < mention.lowerBound,
+            tokens[q.openToken - 1].isPunct(","), first < q.closeToken, tokens[first].isWord,
+            !tokens[first].isCapitalized
+        else { return nil }
+        // The tag follows the first quote directly: `…," she said, "…` or `…", she said, "…`.
+        var g = p.closeToken + 1
+        let commaAfter = g < mention.lowerBound && tokens[g].isPunct(",")
+        if commaAfter { g += 1 }
+        guard g == mention.lowerBound, commaAfter || tokens[p.closeToken - 1].isPunct(",") else { return nil }
+        // The writer's words before the first quote: no cue of their own, no other quote.
+        var k = sentence
+        while k < p.openToken {
+            let t = tokens[k]
+            if t.kind == .quote || t.kind == .paragraph { return nil }
+            if t.isWord, phrases.cue(at: k) != nil { return nil }
+            k += 1
+        }
+        return Int(tokens[sentence].start)
+    }
+
     /// `As Ms. Lind put it in a statement last week, the port is "open for business."`, `as the paper
     /// put it, "the operator."`: "as", a subject, "put it" and an adjunct, then a comma; what follows
     /// the comma, with the quoted words, is the subject's statement.
@@ -1049,7 +1077,8 @@ struct DirectQuoteRules {
                     return Attribution(
                         mention: mention, cue: c.first...c.last, lastToken: k, rule: rule,
                         confidence: c.entry.participle ? 0.75 : 0.88,
-                        contentStart: interposedStart(q, mention: mention, sentence: sentence, floor: floor))
+                        contentStart: interposedStart(q, mention: mention, sentence: sentence, floor: floor)
+                            ?? interposedAfterQuote(qi, mention: mention, sentence: sentence))
                 }
                 break
             }

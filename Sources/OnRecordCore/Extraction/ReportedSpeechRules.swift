@@ -634,6 +634,16 @@ struct ReportedSpeechRules {
         {
             return plausibleSpeaker(np)
         }
+        // "On Monday he said …", "…, at a rally this week she said …": only a time or place adjunct
+        // opens the clause before the subject.
+        if prev.isWord {
+            var c = s - 1
+            while c > a && s - c < 10 && !tokens[c - 1].isPunct(",") { c -= 1 }
+            let named = tokens[s].isCapitalized || SpeakerLexicon.subjectPronouns.contains(tokens[s].key)
+            if named, c == a || tokens[c - 1].isPunct(","), skipAdjuncts(from: c, to: s - 1) == s {
+                return plausibleSpeaker(np)
+            }
+        }
         return SpeakerLexicon.relativePronouns.contains(tokens[s].key)
     }
 }

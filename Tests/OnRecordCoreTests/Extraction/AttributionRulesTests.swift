@@ -551,6 +551,21 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the ferry plan was “a gift to the ferry lobby,", kind: .direct, mention: "Ravi Dunn",
             speaker: "Ravi Dunn", cue: "said", rule: "quote-mixed-clause"),
         AttributionCase(
+            pattern: "<time or place adjunct> he said … \"fragment\" (the adjunct opens the clause, not the subject)",
+            text:
+                "Ravi Dunn toured the docks. At the forum this week he said he would “seriously weigh” closing the port.",
+            content: "he would “seriously weigh” closing the port", kind: .direct, mention: "he", speaker: "Ravi Dunn",
+            cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "<narration> \"A,\" she said, \"b …\" (the whole sentence is the statement)",
+            text: "Ada Lind toured the docks. The port “is not for sale,” she said, “and never will be.”",
+            content: "The port “is not for sale,” she said, “and never will be.", kind: .direct, mention: "she",
+            speaker: "Ada Lind", cue: "said", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "X continues: \"…\"", text: "The memo continues: “Every ferry must be inspected twice a year.”",
+            content: "Every ferry must be inspected twice a year.", kind: .direct, mention: "The memo", speaker: nil,
+            cue: "continues", rule: "quote-said-colon"),
+        AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
