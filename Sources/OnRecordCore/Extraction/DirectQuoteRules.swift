@@ -1274,8 +1274,11 @@ struct DirectQuoteRules {
     /// statement runs from the word after the verb to the end of the sentence.
     private func mixedClause(_ q: QuotedSpan, sentence: Int, floor: Int) -> Attribution? {
         let open = q.openToken
-        guard sentence == floor, open - sentence <= 25, q.isDouble,
-            let np = phrases.sentenceSubject(from: sentence, before: open), np.lowerBound == sentence
+        // (`On Monday, Lind …`, `At one point, Lind …`: an opening phrase and its comma come first.)
+        guard sentence == floor, q.isDouble,
+            let np = phrases.sentenceSubject(from: sentence, before: open),
+            np.lowerBound == sentence || tokens[np.lowerBound - 1].isPunct(","),
+            open - np.lowerBound <= 25
         else { return nil }
         // A named subject or "he"/"she" ("it", "they", "the" rarely name the speaker here).
         let head = tokens[np.upperBound]
@@ -1300,6 +1303,13 @@ struct DirectQuoteRules {
         guard v + 1 < open, open - v <= 12, tokens[v].isWord, !tokens[v].isCapitalized,
             phrases.looksLikePastTense(v) || phrases.isPresentTense(v) || phrases.cue(at: v) != nil
         else { return nil }
+        // After an opening phrase, a speech or belief verb is left to the reported-speech rules, which
+        // find its clause; other verbs have no rule of their own.
+        if np.lowerBound != sentence, let c = phrases.cue(at: v),
+            c.entry.cueClass == .speech || c.entry.cueClass == .belief
+        {
+            return nil
+        }
         // `tells MSNBC's "Morning Joe" on Friday that …`: a title in the addressee is not what was
         // said; the statement is the that-clause after it.
         if looksLikeTitle(q) {

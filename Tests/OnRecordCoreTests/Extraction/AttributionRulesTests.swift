@@ -566,6 +566,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "Every ferry must be inspected twice a year.", kind: .direct, mention: "The memo", speaker: nil,
             cue: "continues", rule: "quote-said-colon"),
         AttributionCase(
+            pattern: "<opening phrase>, X <any verb> … \"fragment\" (mixed clause after an opening phrase)",
+            text: "At one point, Lind coached the new clerk to “breathe, breathe, breathe.”",
+            content: "the new clerk to “breathe, breathe, breathe.", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "coached", rule: "quote-mixed-clause"),
+        AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
