@@ -278,8 +278,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "Is the pier safe?", kind: .direct, mention: "a harbor pilot", speaker: nil, cue: "wondered",
             rule: "quote-said-after"),
         AttributionCase(
-            pattern: "tag with a verb outside the lexicon", text: "“Not today,” Ruiz fired back.",
-            content: "Not today,", kind: .direct, mention: "Ruiz", speaker: "Ruiz", cue: "fired back",
+            pattern: "tag with a verb outside the lexicon", text: "“Not today,” Ruiz snapped back.",
+            content: "Not today,", kind: .direct, mention: "Ruiz", speaker: "Ruiz", cue: "snapped back",
             rule: "quote-tag-unlisted"),
         AttributionCase(
             pattern: "signature line under a quote",
@@ -570,6 +570,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "At one point, Lind coached the new clerk to “breathe, breathe, breathe.”",
             content: "the new clerk to “breathe, breathe, breathe.", kind: .direct, mention: "Lind", speaker: "Lind",
             cue: "coached", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "\"…,\" X shot back (a verb and particle as cue)",
+            text: "“We will not back down,” Ravi Dunn shot back.",
+            content: "We will not back down,", kind: .direct, mention: "Ravi Dunn", speaker: "Ravi Dunn",
+            cue: "shot back", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "X interjected: \"…\"", text: "Lind interjected: “That is simply not true.”",
+            content: "That is simply not true.", kind: .direct, mention: "Lind", speaker: "Lind", cue: "interjected",
+            rule: "quote-said-colon"),
         AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
