@@ -23,12 +23,14 @@
 ///   `reported-interposed` (`…, X said, …`), `according-to`, `colon-headline`.
 ///
 /// A statement whose reported content holds quoted words is labeled `direct`: the speaker's own
-/// words are inside its span (PolNeAR's "mixed").
+/// words are inside its span (PolNeAR's "mixed"). Only double marks count: words in single marks
+/// alone (headline style, `Lind says port 'not for sale'`) are shortened or paraphrased, and such a
+/// statement is `reported`, as PolNeAR annotates it.
 public struct AttributionExtractor: StatementExtractor {
     /// "onrecord-rules".
     public let name = "onrecord-rules"
     /// Bumped whenever the rules change.
-    public let version = "1.14.41"
+    public let version = "1.14.42"
 
     /// Creates the extractor. It holds no state; one value can serve any number of threads.
     public init() {}
@@ -72,8 +74,35 @@ public struct AttributionExtractor: StatementExtractor {
             joinFollowingQuote(&r, doc, &quoteUsed)
             candidates.append(r)
         }
+        // Single quotation marks alone (`Lind says port 'not for sale'`) mark a headline's shortened
+        // or paraphrased words: such a statement is reported. Direct needs the speaker's words in
+        // double marks.
+        for i in candidates.indices where candidates[i].kind == .direct {
+            if !holdsDoubleQuote(candidates[i].segments, doc) { candidates[i].kind = .reported }
+        }
         candidates.sort { $0.start < $1.start }
         return finish(candidates, doc)
+    }
+
+    /// Whether any of `segments`, or a mark right around one, belongs to a double-quoted span.
+    private func holdsDoubleQuote(_ segments: [Range<Int>], _ doc: AnalyzedText) -> Bool {
+        let tokens = doc.tokens
+        for r in segments {
+            // First token ending after the scalar just before the segment (its opening mark).
+            var lo = 0
+            var hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(tokens[mid].end) < r.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            var k = lo
+            while k < tokens.count && Int(tokens[k].start) <= r.upperBound {
+                let q = doc.quoteOfToken[k]
+                if q >= 0 && doc.quotes[Int(q)].isDouble { return true }
+                k += 1
+            }
+        }
+        return false
     }
 
     /// `Both parties "saw a rival," said X, who …. "In that sense, it was easy."`: a tagged statement

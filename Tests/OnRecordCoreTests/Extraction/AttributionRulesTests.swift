@@ -41,8 +41,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "The tunnel is safe,” Odile Brandt said. “We tested it twice.", kind: .direct,
             mention: "Odile Brandt", speaker: "Odile Brandt", cue: "said", rule: "quote-said-after+split"),
         AttributionCase(
-            pattern: "headline colon with single quotes", text: "Okafor: 'the budget is balanced'",
-            content: "the budget is balanced", kind: .direct, mention: "Okafor", speaker: "Okafor", cue: ":",
+            pattern: "headline colon with single quotes (reported: single marks shorten a headline's words)",
+            text: "Okafor: 'the budget is balanced'",
+            content: "the budget is balanced", kind: .reported, mention: "Okafor", speaker: "Okafor", cue: ":",
             rule: "quote-colon"),
         AttributionCase(
             pattern: "dash attribution", text: "“Keep the libraries open.” — Mira Sol\n\nMore later.",
@@ -579,6 +580,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             pattern: "X interjected: \"…\"", text: "Lind interjected: “That is simply not true.”",
             content: "That is simply not true.", kind: .direct, mention: "Lind", speaker: "Lind", cue: "interjected",
             rule: "quote-said-colon"),
+        AttributionCase(
+            pattern: "X says … 'fragment' in single marks only is reported",
+            text: "Mayor Lind says ferry fares 'will never rise'",
+            content: "ferry fares 'will never rise", kind: .reported, mention: "Mayor Lind", speaker: "Lind",
+            cue: "says", rule: "reported-said"),
+        AttributionCase(
+            pattern: "single marks nested in a double quote keep it direct",
+            text: "“They told us ‘wait a year,’ and we waited,” Ravi Dunn said.",
+            content: "They told us ‘wait a year,’ and we waited,", kind: .direct, mention: "Ravi Dunn",
+            speaker: "Ravi Dunn", cue: "said", rule: "quote-said-after"),
         AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
