@@ -385,6 +385,10 @@ struct DirectQuoteRules {
                         return false
                     }
                     let lead = tokens[b - 1]
+                    // `…," she said, mentioning that the ferry is "nearly done."`: a quote inside the
+                    // participle's own clause (after a word of it, in the same sentence) is what the
+                    // participle reports, not more of the first quote.
+                    if c.entry.participle, lead.isWord, !sentenceBreak(from: c.last + 1, to: b) { return false }
                     // (`…," X wrote, explaining why …, "but most agree …"`: a quote resuming in lower
                     // case goes on with the first sentence.)
                     let resumes =

@@ -591,6 +591,17 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "They told us ‘wait a year,’ and we waited,", kind: .direct, mention: "Ravi Dunn",
             speaker: "Ravi Dunn", cue: "said", rule: "quote-said-after"),
         AttributionCase(
+            pattern: "\"…,\" X said, <participle> … \"fragment\" (the fragment is the participle's, not a split quote)",
+            text: "“The ferry will sail in May,” Ada Lind said, urging riders to “be patient.”",
+            content: "The ferry will sail in May,", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "said",
+            rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "… X said, urging Y to \"fragment\" (the participle's own statement)",
+            text: "“The ferry will sail in May,” Ada Lind said, urging riders to “be patient.”",
+            content: "riders to “be patient", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "urging",
+            rule: "reported-urge"),
+        AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
