@@ -864,7 +864,7 @@ struct DirectQuoteRules {
         // The verb, then an object of one to eight words, all plain words.
         guard v + 1 < a, a - v <= 9, tokens[v].isWord, !tokens[v].isCapitalized,
             phrases.looksLikePastTense(v) || phrases.isPresentTense(v) || phrases.isGerund(v)
-                || phrases.cue(at: v) != nil
+                || phrases.cue(at: v) != nil || phrases.isPerfectParticiple(v)
         else { return nil }
         for j in (v + 1)..<a where !tokens[j].isWord { return nil }
         let head = tokens[np.upperBound]
@@ -1306,6 +1306,7 @@ struct DirectQuoteRules {
         if passive && !phrases.isGerund(v) { return nil }
         guard v + 1 < open, open - v <= 12, tokens[v].isWord, !tokens[v].isCapitalized,
             phrases.looksLikePastTense(v) || phrases.isPresentTense(v) || phrases.cue(at: v) != nil
+                || phrases.isPerfectParticiple(v)
         else { return nil }
         // After an opening phrase, a speech or belief verb is left to the reported-speech rules, which
         // find its clause; other verbs have no rule of their own.

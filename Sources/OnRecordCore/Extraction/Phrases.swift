@@ -114,6 +114,15 @@ struct Phrases {
             && !SpeakerLexicon.roleNouns.contains(t.key)
     }
 
+    /// A lower-case content word right after "has"/"have"/"had": a participle, regular or not
+    /// ("has gone", "had written").
+    func isPerfectParticiple(_ k: Int) -> Bool {
+        guard k >= 1 else { return false }
+        let t = tokens[k]
+        return t.isWord && !t.isCapitalized && SpeakerLexicon.haveForms.contains(tokens[k - 1].key)
+            && !SpeakerLexicon.stopWords.contains(t.key) && !SpeakerLexicon.auxiliaries.contains(t.key)
+    }
+
     /// A lower-case word of four or more letters ending in "-s" but not "-ss" ("wonders", "posts").
     func isPresentTense(_ k: Int) -> Bool {
         let t = tokens[k]

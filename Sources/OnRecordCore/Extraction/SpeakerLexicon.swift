@@ -256,6 +256,8 @@ enum SpeakerLexicon {
         "not never didn't don't doesn't won't wouldn't hasn't haven't hadn't isn't wasn't can't couldn't cannot")
     /// Auxiliaries and adverbs of frequency between a subject and its verb ("has repeatedly called").
     static let auxiliaries = keys("has have had is was are were been be also often openly later again then just once")
+    /// Perfect auxiliaries: the word after one is a participle ("has gone", "had taken").
+    static let haveForms = keys("has have had")
     static let there = WordKey.of("there")
     static let what = WordKey.of("what")
     static let and = WordKey.of("and")

@@ -602,6 +602,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "riders to “be patient", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "urging",
             rule: "reported-urge"),
         AttributionCase(
+            pattern: "X has <irregular participle> … \"fragment\" (mixed clause)",
+            text: "Lind has taken the council to task for its “lazy habits” on the budget.",
+            content: "the council to task for its “lazy habits” on the budget", kind: .direct, mention: "Lind",
+            speaker: "Lind", cue: "taken", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "X has <irregular participle> Y as \"…\"", text: "Lind has gone after Holm as a “human leech.”",
+            content: "after Holm as a “human leech.", kind: .direct, mention: "Lind", speaker: "Lind", cue: "gone",
+            rule: "quote-characterize-as"),
+        AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
