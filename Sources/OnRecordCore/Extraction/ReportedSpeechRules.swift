@@ -54,14 +54,22 @@ struct ReportedSpeechRules {
             k += 1
         }
         var j = last + 1
-        while j <= b && j - last <= 8 {
-            if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: last + 1), c.entry.participle,
+        while j <= b && j - last <= 14 {
+            if j - last <= 8, tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: last + 1), c.entry.participle,
                 c.first > 0, tokens[c.first - 1].isPunct(",")
             {
                 guard let np = phrases.speakerOfNearestCue(before: c.first, floor: a),
                     let found = statement(after: c, mention: np, a, b)
                 else { return nil }
                 return found
+            }
+            // `"…," said X, a pollster, who added that the count was "wrong"`: a relative clause about
+            // the speaker with a cue of its own reports another statement by the same speaker.
+            if tokens[j].isWord, tokens[j].key == SpeakerLexicon.who, tokens[j - 1].isPunct(","), j + 1 <= b,
+                let c = phrases.cue(at: j + 1, lowerBound: j + 1), !c.entry.participle,
+                c.entry.cueClass == .speech || c.entry.cueClass == .belief
+            {
+                return statement(after: c, mention: j...j, a, b)
             }
             if tokens[j].kind == .quote { return nil }
             j += 1

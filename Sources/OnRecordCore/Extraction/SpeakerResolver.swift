@@ -154,10 +154,19 @@ struct SpeakerResolver {
         if a == e && SpeakerLexicon.pronouns.contains(head.key) {
             if SpeakerLexicon.relativePronouns.contains(head.key) {
                 // ", who said": the antecedent before the comma.
+                let phrases = Phrases(doc: doc)
                 if a >= 2, tokens[a - 1].isPunct(","),
-                    let np = Phrases(doc: doc).phraseEnding(at: a - 2, lowerBound: max(0, a - 10))
+                    let np = phrases.phraseEnding(at: a - 2, lowerBound: max(0, a - 10))
                 {
                     var r = resolve(np, recentSpeakers: recentSpeakers)
+                    // `Ravi Dunn, a harbor pilot, who said`: an appositive stands before the comma; the
+                    // name comes before the appositive.
+                    if r.name == nil, np.lowerBound >= 2, tokens[np.lowerBound - 1].isPunct(","),
+                        let name = phrases.phraseEnding(at: np.lowerBound - 2, lowerBound: max(0, np.lowerBound - 10))
+                    {
+                        let named = resolve(name, recentSpeakers: recentSpeakers)
+                        if named.name != nil { r = named }
+                    }
                     r.certainty *= 0.9
                     return r
                 }

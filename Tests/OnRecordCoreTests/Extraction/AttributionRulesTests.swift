@@ -611,6 +611,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "after Holm as a “human leech.", kind: .direct, mention: "Lind", speaker: "Lind", cue: "gone",
             rule: "quote-characterize-as"),
         AttributionCase(
+            pattern: "\"…,\" said X, <appositive>, who added that … \"fragment\" (the relative clause's own statement)",
+            text:
+                "“The count is wrong,” said Ravi Dunn, a harbor pilot, who added that the new buoys were “badly placed.”",
+            content: "the new buoys were “badly placed", kind: .direct, mention: "who", speaker: "Ravi Dunn",
+            cue: "added", rule: "reported-that"),
+        AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
