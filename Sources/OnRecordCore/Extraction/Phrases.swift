@@ -462,6 +462,24 @@ struct Phrases {
             while c < limit && c - s < 20 && !tokens[c].isPunct(",") && tokens[c].kind != .quote { c += 1 }
             if c + 1 < limit, tokens[c].isPunct(",") { s = c + 1 }
         }
+        // `Speaking in Salem, New Hampshire, Trump …`, `At a rally in Ames, Iowa, on Sunday, Clinton …`:
+        // the state after a place name and its comma closes the opening phrase, and a time adjunct
+        // may follow it.
+        var steps = 0
+        while steps < 2, s > a + 1, s < limit, tokens[s - 1].isPunct(","), tokens[s - 2].isCapitalized {
+            var e = s
+            while e < limit && e - s < 3 && tokens[e].isWord && tokens[e].isCapitalized { e += 1 }
+            guard e > s, e < limit, tokens[e].isPunct(","),
+                SpeakerLexicon.regions.contains(tokens[e - 1].key) || SpeakerLexicon.places.contains(tokens[e - 1].key)
+            else { break }
+            s = e + 1
+            if s < limit, tokens[s].isWord, SpeakerLexicon.timePrepositions.contains(tokens[s].key) {
+                var c = s
+                while c < limit && c - s < 6 && !tokens[c].isPunct(",") { c += 1 }
+                if c < limit, tokens[c].isPunct(",") { s = c + 1 }
+            }
+            steps += 1
+        }
         while s < limit, tokens[s].isCapitalized, SpeakerLexicon.discourseWords.contains(tokens[s].key) {
             s += 1
             if s < limit, tokens[s].isPunct(",") { s += 1 }

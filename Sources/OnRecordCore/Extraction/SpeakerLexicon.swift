@@ -256,6 +256,17 @@ enum SpeakerLexicon {
         "not never didn't don't doesn't won't wouldn't hasn't haven't hadn't isn't wasn't can't couldn't cannot")
     /// Auxiliaries and adverbs of frequency between a subject and its verb ("has repeatedly called").
     static let auxiliaries = keys("has have had is was are were been be also often openly later again then just once")
+    /// States, provinces and their abbreviations, and countries, that follow a city and a comma in
+    /// a place ("Salem, New Hampshire", "Ames, Iowa", "Portsmouth, N.H."). Last words only.
+    static let regions = keys(
+        """
+        alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+        illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+        mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma
+        oregon pennsylvania island tennessee texas utah vermont virginia washington wisconsin wyoming ala ariz
+        ark calif colo conn del fla ga ind kan ky md mass mich minn mo mont neb nev okla pa tenn tex vt va wash
+        wis wyo n.y n.j n.h n.c s.c n.d s.d n.m w.va r.i d.c ontario quebec england scotland wales ireland
+        """)
     /// Perfect auxiliaries: the word after one is a participle ("has gone", "had taken").
     static let haveForms = keys("has have had")
     static let there = WordKey.of("there")

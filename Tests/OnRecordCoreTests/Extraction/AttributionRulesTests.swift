@@ -617,6 +617,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the new buoys were “badly placed", kind: .direct, mention: "who", speaker: "Ravi Dunn",
             cue: "added", rule: "reported-that"),
         AttributionCase(
+            pattern: "<opening phrase in City, State,> X called Y \"…\" (the state is not the speaker)",
+            text: "Speaking at a town hall in Salem, New Hampshire, Ada Lind called Holm “a total stiff.”",
+            content: "Holm “a total stiff.", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "called",
+            rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "<At a rally in City, State, on Day,> X said … \"fragment\"",
+            text: "At a rally in Ames, Iowa, on Sunday, Ada Lind said the levy was “a tax on breathing.”",
+            content: "the levy was “a tax on breathing", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "said", rule: "reported-said"),
+        AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
