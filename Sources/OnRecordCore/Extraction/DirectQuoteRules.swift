@@ -1081,7 +1081,8 @@ struct DirectQuoteRules {
                     return Attribution(
                         mention: mention, cue: c.first...c.last, lastToken: k, rule: rule,
                         confidence: c.entry.participle ? 0.75 : 0.88,
-                        contentStart: interposedStart(q, mention: mention, sentence: sentence, floor: floor)
+                        contentStart: (c.first == mention.upperBound + 1
+                            ? interposedStart(q, mention: mention, sentence: sentence, floor: floor) : nil)
                             ?? interposedAfterQuote(qi, mention: mention, sentence: sentence))
                 }
                 break

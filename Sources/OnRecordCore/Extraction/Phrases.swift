@@ -462,6 +462,25 @@ struct Phrases {
             while c < limit && c - s < 20 && !tokens[c].isPunct(",") && tokens[c].kind != .quote { c += 1 }
             if c + 1 < limit, tokens[c].isPunct(",") { s = c + 1 }
         }
+        // "Eight years ago, he …", "Minutes later, she …", "Back in 1999, Trump …": an opening time
+        // phrase up to its comma.
+        if s < limit, tokens[s].isWord, tokens[s].isCapitalized {
+            var c = s
+            var timely = false
+            while c < limit && c - s < 6 && tokens[c].isWord {
+                let key = tokens[c].key
+                if SpeakerLexicon.timeWords.contains(key) || tokens[c].flags.contains(.numeric) { timely = true }
+                c += 1
+            }
+            let first = tokens[s].key
+            let last = tokens[c - 1].key
+            if c > s + 1, c + 1 < limit, tokens[c].isPunct(","),
+                timely || SpeakerLexicon.timePhraseEdges.contains(last),
+                SpeakerLexicon.timePhraseEdges.contains(first) || SpeakerLexicon.timePhraseEdges.contains(last)
+            {
+                s = c + 1
+            }
+        }
         // `Speaking in Salem, New Hampshire, Trump …`, `At a rally in Ames, Iowa, on Sunday, Clinton …`:
         // the state after a place name and its comma closes the opening phrase, and a time adjunct
         // may follow it.

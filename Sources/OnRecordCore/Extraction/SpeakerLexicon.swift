@@ -267,6 +267,9 @@ enum SpeakerLexicon {
         ark calif colo conn del fla ga ind kan ky md mass mich minn mo mont neb nev okla pa tenn tex vt va wash
         wis wyo n.y n.j n.h n.c s.c n.d s.d n.m w.va r.i d.c ontario quebec england scotland wales ireland
         """)
+    /// Words that end or open a time phrase at the head of a sentence ("Eight years ago,", "Minutes
+    /// later,", "Back in 1999,", "Last week,").
+    static let timePhraseEdges = keys("ago later earlier back last next this")
     /// Perfect auxiliaries: the word after one is a participle ("has gone", "had taken").
     static let haveForms = keys("has have had")
     static let there = WordKey.of("there")

@@ -627,6 +627,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the levy was “a tax on breathing", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
             cue: "said", rule: "reported-said"),
         AttributionCase(
+            pattern: "<time phrase,> X … and said, \"…\" (the time phrase is not the speaker)",
+            text: "Eight years ago, Lind backed the ferry plan and said, “It will pay for itself.”",
+            content: "It will pay for itself.", kind: .direct, mention: "Lind", speaker: "Lind", cue: "said",
+            rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "<time phrase,> she … saying, \"…\" (only the quote, not the sentence)",
+            text: "Ada Lind waited. Minutes later, she sent an email saying, “done.”",
+            content: "done.", kind: .direct, mention: "she", speaker: "Ada Lind", cue: "saying",
+            rule: "quote-said-before"),
+        AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
