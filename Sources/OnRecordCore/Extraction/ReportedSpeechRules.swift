@@ -154,6 +154,30 @@ struct ReportedSpeechRules {
                     return content(
                         c + 1, b, mention: np, cue: cue, rule: "according-to", confidence: 0.8)
                 }
+                // `The rise, according to the budget office, is "mainly due to …"`: set off by commas
+                // after a few opening words, the source stands for the whole sentence; after "because"
+                // or "that" (`because, according to X, …`) for the clause that follows. After a whole
+                // clause it closes that clause, as below. (`…, according to the agency, which …`: an
+                // appositive about the source is not a clause.)
+                if tokens[k - 1].isPunct(","), k >= a + 2, np.upperBound + 1 < b,
+                    tokens[np.upperBound + 1].isPunct(","),
+                    b - (np.upperBound + 2) >= 3, tokens[np.upperBound + 2].isWord,
+                    !SpeakerLexicon.objectRelatives.contains(tokens[np.upperBound + 2].key),
+                    !phrases.isGerund(np.upperBound + 2)
+                {
+                    var words = 0
+                    for t in a..<(k - 1) where tokens[t].isWord { words += 1 }
+                    let opener = tokens[k - 2]
+                    if opener.isWord && !opener.isCapitalized
+                        && (SpeakerLexicon.subordinators.contains(opener.key) || opener.key == SpeakerLexicon.that)
+                    {
+                        return content(
+                            np.upperBound + 2, b, mention: np, cue: cue, rule: "according-to", confidence: 0.7)
+                    }
+                    if words <= 6 {
+                        return content(a, b, mention: np, cue: cue, rule: "according-to", confidence: 0.7)
+                    }
+                }
                 // Closing the sentence (or a clause): the content is what came before.
                 let before = tokens[k - 1].isPunct(",") ? k - 2 : k - 1
                 return content(a, before, mention: np, cue: cue, rule: "according-to", confidence: 0.75)

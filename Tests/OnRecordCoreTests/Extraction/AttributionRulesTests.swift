@@ -637,6 +637,22 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "done.", kind: .direct, mention: "she", speaker: "Ada Lind", cue: "saying",
             rule: "quote-said-before"),
         AttributionCase(
+            pattern: "<a few words>, according to X, <clause> (the source stands for the whole sentence)",
+            text: "Over the long term, according to the port authority, the rise in fees “is mainly due to fuel.”",
+            content: "Over the long term, according to the port authority, the rise in fees “is mainly due to fuel",
+            kind: .direct, mention: "the port authority", speaker: "port authority", cue: "according to",
+            rule: "according-to"),
+        AttributionCase(
+            pattern: "…, because, according to X, <clause> (the clause after the source)",
+            text: "The ferry will run late, because, according to Lind, the crew is “badly short-handed.”",
+            content: "the crew is “badly short-handed", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "according to", rule: "according-to"),
+        AttributionCase(
+            pattern: "<clause>, according to X, which … (the appositive is not content)",
+            text: "Fares rose 4 percent last year, according to the port authority, which runs the ferries.",
+            content: "Fares rose 4 percent last year", kind: .reported, mention: "the port authority",
+            speaker: "port authority", cue: "according to", rule: "according-to"),
+        AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
