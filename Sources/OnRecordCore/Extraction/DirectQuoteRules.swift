@@ -1147,7 +1147,14 @@ struct DirectQuoteRules {
             let head = tokens[np.upperBound]
             var plain = true
             for j in (np.upperBound + 1)..<k where !tokens[j].isWord && !tokens[j].isPunct(",") { plain = false }
-            if plain && (head.isCapitalized || SpeakerLexicon.subjectPronouns.contains(head.key)) {
+            // (`The letter continues: "…"`, `Her campaign's memo put it bluntly: "…"`: a text, a group
+            // or a role with a determiner speaks too.)
+            let described =
+                !head.isCapitalized && np.count >= 2
+                && (SpeakerLexicon.documentNouns.contains(head.key)
+                    || SpeakerLexicon.organizationWords.contains(head.key)
+                    || SpeakerLexicon.roleNouns.contains(head.key))
+            if plain && (head.isCapitalized || SpeakerLexicon.subjectPronouns.contains(head.key) || described) {
                 return Attribution(
                     mention: np, cue: (np.upperBound + 1)...k, lastToken: k, rule: "quote-colon-intro",
                     confidence: 0.6)

@@ -270,6 +270,14 @@ enum SpeakerLexicon {
     /// Words that end or open a time phrase at the head of a sentence ("Eight years ago,", "Minutes
     /// later,", "Back in 1999,", "Last week,").
     static let timePhraseEdges = keys("ago later earlier back last next this")
+    /// Texts that speak for their authors as subjects ("The letter continues:", "A footnote in the
+    /// report makes that clear:").
+    static let documentNouns = keys(
+        """
+        letter memo report footnote ad advertisement release paper study editorial article website page
+        statement tweet post email message transcript document filing complaint book column op-ed account
+        caption headline video spot survey analysis brief petition resolution platform
+        """)
     /// Perfect auxiliaries: the word after one is a participle ("has gone", "had taken").
     static let haveForms = keys("has have had")
     static let there = WordKey.of("there")

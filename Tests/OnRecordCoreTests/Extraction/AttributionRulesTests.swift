@@ -653,6 +653,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "Fares rose 4 percent last year", kind: .reported, mention: "the port authority",
             speaker: "port authority", cue: "according to", rule: "according-to"),
         AttributionCase(
+            pattern: "The letter <verb phrase>: \"…\" (a text speaks for its authors)",
+            text: "The letter goes further: “Every ferry must be inspected twice a year.”",
+            content: "Every ferry must be inspected twice a year.", kind: .direct, mention: "The letter", speaker: nil,
+            cue: "goes further:", rule: "quote-colon-intro"),
+        AttributionCase(
+            pattern: "The answer is simple: \"…\" (an abstract noun is not a speaker)",
+            text: "The answer is simple: “Build more ferries.”", content: "Build more ferries.", kind: .direct,
+            mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
