@@ -36,7 +36,9 @@ struct ReportedSpeechRules {
             if let c = colonHeadline(a, b) ?? accordingTo(a, b) ?? trailingCue(a, b) ?? leadingCue(a, b) {
                 out.append(c)
                 // "While he acknowledged X, Ham also noted Y": the main clause after a subordinate one.
-                if c.lastToken >= a && c.lastToken + 4 < b, let more = leadingCue(c.lastToken + 1, b) {
+                if c.lastToken >= a && c.lastToken + 4 < b,
+                    let more = leadingCue(c.lastToken + 1, b, subjectHint: c.mention)
+                {
                     out.append(more)
                 }
             }
@@ -188,7 +190,9 @@ struct ReportedSpeechRules {
     }
 
     /// `X said (that) …`, `X urged Y to …`, `X called for …`, `X believes …`.
-    private func leadingCue(_ a: Int, _ b: Int) -> Candidate? {
+    /// `subjectHint`: the speaker of the statement just before in the same sentence, for a
+    /// participle right after it ("… was "fair" before claiming that …").
+    private func leadingCue(_ a: Int, _ b: Int, subjectHint: ClosedRange<Int>? = nil) -> Candidate? {
         var k = a + 1
         while k < b - 1 {
             guard tokens[k].isWord, let c = phrases.cue(at: k, lowerBound: a) else {
@@ -196,6 +200,7 @@ struct ReportedSpeechRules {
                 continue
             }
             let np: ClosedRange<Int>?
+            var inherited = false
             if c.entry.participle {
                 guard c.first > a,
                     tokens[c.first - 1].isPunct(",") || SpeakerLexicon.participleLeads.contains(tokens[c.first - 1].key)
@@ -203,7 +208,12 @@ struct ReportedSpeechRules {
                     k = c.last + 1
                     continue
                 }
-                np = phrases.sentenceSubject(from: a, before: c.first)
+                if let hint = subjectHint, c.first - a <= 2 {
+                    np = hint
+                    inherited = true
+                } else {
+                    np = phrases.sentenceSubject(from: a, before: c.first)
+                }
             } else if c.first > a && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key) {
                 // "Authorities announced an arrest and said …": the subject of the sentence.
                 np = phrases.sentenceSubject(from: a, before: c.first)
@@ -214,8 +224,9 @@ struct ReportedSpeechRules {
                 k = c.last + 1
                 continue
             }
-            let mention = extendedSubject(found, sentenceStart: a)
-            guard validSubject(mention, sentenceStart: a), phrases.agrees(c, with: mention) else {
+            // (An inherited subject was checked with the statement before; it lies before `a`.)
+            let mention = inherited ? found : extendedSubject(found, sentenceStart: a)
+            guard inherited || validSubject(mention, sentenceStart: a), phrases.agrees(c, with: mention) else {
                 k = c.last + 1
                 continue
             }
@@ -266,6 +277,16 @@ struct ReportedSpeechRules {
                     u += 1
                 }
                 if u + 2 <= b, u > s, tokens[u].isWord, tokens[u].key == SpeakerLexicon.that { that = u }
+            } else if s <= b, tokens[s].isWord, SpeakerLexicon.adjunctLeads.contains(tokens[s].key) {
+                // "said at the crowded monthly meeting of the harbor board that …": a long adjunct of
+                // plain words before "that".
+                var u = s + 1
+                while u + 2 <= b && u - s <= 15 && tokens[u].isWord && tokens[u].key != SpeakerLexicon.that
+                    && phrases.cue(at: u) == nil
+                {
+                    u += 1
+                }
+                if u + 2 <= b, tokens[u].isWord, tokens[u].key == SpeakerLexicon.that { that = u }
             }
             let rule: String
             if let th = that {
@@ -527,6 +548,16 @@ struct ReportedSpeechRules {
     /// (`…, describing the team as …`). Each of those starts another statement. (A dash does not end
     /// it: annotators keep dashed asides inside the content.)
     private func contentEnd(from s: Int, to b: Int) -> Int {
+        // (Only a clause that quotes someone is split at a subordinate cue: there the speaker of the
+        // quoted words matters most.)
+        var quotes = false
+        var m = s
+        while m <= b && !quotes {
+            if tokens[m].kind == .quote && doc.quoteOfToken[m] >= 0 && doc.quotes[Int(doc.quoteOfToken[m])].isDouble {
+                quotes = true
+            }
+            m += 1
+        }
         var k = s + 1
         while k <= b {
             let t = tokens[k]
@@ -550,6 +581,22 @@ struct ReportedSpeechRules {
                 }
                 if tokens[k - 1].isPunct(","), let c = phrases.cue(at: k), c.verb == k, c.entry.participle {
                     return k - 2
+                }
+                // `… in his comments before claiming that …`, `… the previous night, when he claimed …`:
+                // a subordinate clause with a cue of its own starts another statement.
+                if quotes,
+                    SpeakerLexicon.subordinators.contains(t.key) || SpeakerLexicon.participleLeads.contains(t.key),
+                    !SpeakerLexicon.clauseJoinersForCues.contains(t.key)
+                {
+                    var v = k + 1
+                    if v < b, SpeakerLexicon.subjectPronouns.contains(tokens[v].key) { v += 1 }
+                    if v <= b, tokens[v].isWord, let c = phrases.cue(at: v), c.first == v || c.verb == v,
+                        c.entry.cueClass == .speech, c.entry.participle == (v == k + 1)
+                    {
+                        var e = k - 1
+                        while e > s && tokens[e].kind == .punct { e -= 1 }
+                        return e
+                    }
                 }
             }
             k += 1
@@ -648,7 +695,7 @@ struct ReportedSpeechRules {
     /// A subject must start the sentence, follow a comma or discourse word, or be a relative pronoun.
     private func validSubject(_ np: ClosedRange<Int>, sentenceStart a: Int) -> Bool {
         let s = np.lowerBound
-        if s == a { return plausibleSpeaker(np) }
+        if s <= a { return s == a && plausibleSpeaker(np) }
         let prev = tokens[s - 1]
         if prev.isPunct(",") || prev.isPunct(";") || prev.isPunct(":") || prev.kind == .quote
             || prev.isPunct("—") || prev.isPunct("–") || prev.isPunct("-") || prev.isPunct("―") || prev.isPunct("(")

@@ -662,6 +662,24 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "The answer is simple: “Build more ferries.”", content: "Build more ferries.", kind: .direct,
             mention: nil, speaker: nil, cue: nil, rule: "none"),
         AttributionCase(
+            pattern: "X said <long adjunct> that … (the clause after 'that')",
+            text:
+                "Ada Lind said at the crowded monthly meeting of the harbor board that the levy was “fair” to every family in town.",
+            content: "the levy was “fair” to every family in town", kind: .direct, mention: "Ada Lind",
+            speaker: "Ada Lind", cue: "said", rule: "reported-that"),
+        AttributionCase(
+            pattern: "X said that … \"a\" before claiming that … \"b\" (the first clause ends before the participle)",
+            text:
+                "Ada Lind said on Tuesday at the crowded monthly meeting of the harbor board that the levy was “fair” before claiming that the fees are “far too low.”",
+            content: "the levy was “fair", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said",
+            rule: "reported-that"),
+        AttributionCase(
+            pattern: "… before claiming that … \"b\" (the participle's subject is the sentence's)",
+            text:
+                "Ada Lind said on Tuesday at the crowded monthly meeting of the harbor board that the levy was “fair” before claiming that the fees are “far too low.”",
+            content: "the fees are “far too low", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "claiming", rule: "reported-that"),
+        AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
