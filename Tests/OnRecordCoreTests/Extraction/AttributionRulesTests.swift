@@ -680,6 +680,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the fees are “far too low", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
             cue: "claiming", rule: "reported-that"),
         AttributionCase(
+            pattern: "… the U.S. He says … (an abbreviation's period ends the sentence before a pronoun)",
+            text: "Lind says fares are rising across the U.S. He says riders want “cheaper tickets” and better boats.",
+            content: "fares are rising across the U.S.", kind: .reported, mention: "Lind", speaker: "Lind", cue: "says",
+            rule: "reported-said"),
+        AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
