@@ -70,7 +70,8 @@ enum SpeakerLexicon {
         chairman chairwoman secretary mayor ambassador director chief ceo lawmaker congressman congresswoman
         adviser advisor aide premier chancellor king queen prince general commander judge prosecutor lawyer
         attorney billionaire businessman businesswoman activist host anchor moderator secretary-general
-        director-general attorney-general president-elect analyst envoy
+        director-general attorney-general president-elect analyst envoy strategist pollster consultant economist
+        professor expert historian columnist commentator journalist editor author organizer insider operative
         """)
 
     /// Nouns that make a phrase an organization ("the foreign ministry", "the Kremlin").
@@ -140,7 +141,8 @@ enum SpeakerLexicon {
         aides advisers advisors diplomats officers doctors lawyers activists leaders members reporters people
         agencies organisers organizers exporters importers traders farmers workers ministers governments
         groups unions companies firms banks investors donors campaigners organizations organisations
-        charities negotiators delegates representatives spokespeople mediators monitors inspectors
+        charities negotiators delegates representatives spokespeople mediators monitors inspectors proponents
+        strategists pollsters consultants insiders operatives historians
         """)
 
     /// Plural group nouns that stand for institutions rather than people ("Aid agencies").

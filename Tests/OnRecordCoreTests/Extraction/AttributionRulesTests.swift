@@ -685,6 +685,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "fares are rising across the U.S.", kind: .reported, mention: "Lind", speaker: "Lind", cue: "says",
             rule: "reported-said"),
         AttributionCase(
+            pattern: "One strategist described Y as \"…\" (a role noun without a name speaks)",
+            text: "One strategist described the race as “a superhighway for outsiders.”",
+            content: "the race as “a superhighway for outsiders.", kind: .direct, mention: "One strategist",
+            speaker: nil,
+            cue: "described", rule: "quote-characterize"),
+        AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
