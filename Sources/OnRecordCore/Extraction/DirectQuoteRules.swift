@@ -1078,11 +1078,21 @@ struct DirectQuoteRules {
                     }
                     guard let mention = np, phrases.agrees(c, with: mention) else { return nil }
                     let rule = lead.isPunct(":") ? "quote-said-colon" : "quote-said-before"
+                    // `X adds that Muslims have two choices: "…"`, `X said because … , "…"`: a clause
+                    // opened right after the cue leads into the quote and belongs to the statement.
+                    // (`said as he introduced her, "…"`: a clause of time tells the occasion.)
+                    var clauseStart: Int? = nil
+                    if c.last + 2 < k, tokens[c.last + 1].isWord, !tokens[c.last + 1].isCapitalized,
+                        SpeakerLexicon.clauseOpenersAfterCue.contains(tokens[c.last + 1].key)
+                    {
+                        clauseStart = Int(tokens[c.last + 1].start)
+                    }
                     return Attribution(
                         mention: mention, cue: c.first...c.last, lastToken: k, rule: rule,
                         confidence: c.entry.participle ? 0.75 : 0.88,
-                        contentStart: (c.first == mention.upperBound + 1
-                            ? interposedStart(q, mention: mention, sentence: sentence, floor: floor) : nil)
+                        contentStart: clauseStart
+                            ?? (c.first == mention.upperBound + 1
+                                ? interposedStart(q, mention: mention, sentence: sentence, floor: floor) : nil)
                             ?? interposedAfterQuote(qi, mention: mention, sentence: sentence))
                 }
                 break

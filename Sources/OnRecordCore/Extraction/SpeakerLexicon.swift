@@ -280,6 +280,9 @@ enum SpeakerLexicon {
         statement tweet post email message transcript document filing complaint book column op-ed account
         caption headline video spot survey analysis brief petition resolution platform
         """)
+    /// Words that open a reported clause right after a cue ("said that …", "said because …"), as
+    /// opposed to clauses of time ("said as …", "said when …").
+    static let clauseOpenersAfterCue = keys("that because although though if whereas unless")
     /// Perfect auxiliaries: the word after one is a participle ("has gone", "had taken").
     static let haveForms = keys("has have had")
     static let there = WordKey.of("there")

@@ -691,6 +691,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             speaker: nil,
             cue: "described", rule: "quote-characterize"),
         AttributionCase(
+            pattern: "X adds that …: \"…\" (the that-clause leads into the quote)",
+            text: "Ada Lind adds that riders have two choices: “You either pay or you walk.”",
+            content: "that riders have two choices: “You either pay or you walk.", kind: .direct, mention: "Ada Lind",
+            speaker: "Ada Lind", cue: "adds", rule: "quote-said-colon"),
+        AttributionCase(
+            pattern: "X said as …, \"…\" (a clause of time is the occasion, not the statement)",
+            text: "Ada Lind said as she left the dock, “We will be back.”", content: "We will be back.", kind: .direct,
+            mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-before"),
+        AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
