@@ -870,7 +870,7 @@ struct DirectQuoteRules {
         let head = tokens[np.upperBound]
         guard
             head.isCapitalized || SpeakerLexicon.subjectPronouns.contains(head.key)
-                || SpeakerLexicon.organizationWords.contains(head.key)
+                || SpeakerLexicon.organizationWords.contains(head.key) || phrases.isNamedGroup(np)
         else { return nil }
         return Attribution(
             mention: np, cue: v...v, lastToken: quoteOpen - 1, rule: "quote-characterize-as", confidence: 0.5,
@@ -1308,7 +1308,7 @@ struct DirectQuoteRules {
         let role =
             SpeakerLexicon.roleNouns.contains(head.key) && SpeakerLexicon.articles.contains(tokens[np.lowerBound].key)
         guard
-            SpeakerLexicon.masculineOrFeminine.contains(head.key) || role
+            SpeakerLexicon.masculineOrFeminine.contains(head.key) || role || phrases.isNamedGroup(np)
                 || head.isCapitalized && !head.flags.contains(.allCaps) && !SpeakerLexicon.pronouns.contains(head.key)
                     && !SpeakerLexicon.determiners.contains(head.key) && !SpeakerLexicon.stopWords.contains(head.key)
         else { return nil }

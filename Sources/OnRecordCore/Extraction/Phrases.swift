@@ -123,6 +123,16 @@ struct Phrases {
             && !SpeakerLexicon.stopWords.contains(t.key) && !SpeakerLexicon.auxiliaries.contains(t.key)
     }
 
+    /// A plural noun after capitalized modifiers ("Harbor pilots", "Border Patrol agents"): a group
+    /// of people that can speak.
+    func isNamedGroup(_ np: ClosedRange<Int>) -> Bool {
+        np.count >= 2 && tokens[np.lowerBound].isCapitalized && !tokens[np.upperBound].isCapitalized
+            && isPresentTense(np.upperBound) && tokens[np.upperBound - 1].isCapitalized
+            && !SpeakerLexicon.determiners.contains(tokens[np.lowerBound].key)
+            && !SpeakerLexicon.stopWords.contains(tokens[np.lowerBound].key)
+            && !SpeakerLexicon.pronouns.contains(tokens[np.lowerBound].key)
+    }
+
     /// A lower-case word of four or more letters ending in "-s" but not "-ss" ("wonders", "posts").
     func isPresentTense(_ k: Int) -> Bool {
         let t = tokens[k]
@@ -503,7 +513,19 @@ struct Phrases {
             s += 1
             if s < limit, tokens[s].isPunct(",") { s += 1 }
         }
-        return phraseStarting(at: s, upperBound: limit - 1, subjectPosition: true)
+        guard let np = phraseStarting(at: s, upperBound: limit - 1, subjectPosition: true) else { return nil }
+        // "Harbor pilots described …", "Border Patrol agents said …": the capitalized words modify a
+        // plural noun, which heads the subject when a verb follows it.
+        let n = np.upperBound + 1
+        if n + 1 < limit, tokens[n].isWord, !tokens[n].isCapitalized, isPresentTense(n),
+            !SpeakerLexicon.stopWords.contains(tokens[n].key), tokens[n + 1].isWord, !tokens[n + 1].isCapitalized,
+            looksLikePastTense(n + 1) || SpeakerLexicon.auxiliaries.contains(tokens[n + 1].key)
+                || cue(at: n + 1).map({ !$0.entry.participle }) == true
+        {
+            for k in np where !tokens[k].isCapitalized || tokens[k].flags.contains(.possessive) { return np }
+            return np.lowerBound...n
+        }
+        return np
     }
 
     /// The speaker of the nearest earlier cue in the same stretch: for `"…," he said, adding, "…"`

@@ -220,7 +220,11 @@ struct SpeakerResolver {
         // "City officials", "Aid agencies", "several ministers": a plural common noun names a group,
         // never a person. The speaker is the whole description (without its determiner), or nil when
         // nothing but a quantifier qualifies the noun.
-        if !head.isCapitalized && isGroupNoun(head) {
+        // ("Harbor pilots", "Border Patrol agents": a plural after capitalized modifiers.)
+        let pluralAfterName =
+            e > a && tokens[e - 1].isCapitalized && head.isWord && head.end - head.start > 3
+            && doc.scalars[Int(head.end) - 1].value == 0x73 && doc.scalars[Int(head.end) - 2].value != 0x73
+        if !head.isCapitalized && (isGroupNoun(head) || pluralAfterName) {
             return groupResolution(a...e)
         }
         // A proper name somewhere in the phrase: take the last run of name words.

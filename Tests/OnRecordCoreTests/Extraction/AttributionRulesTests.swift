@@ -700,6 +700,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Ada Lind said as she left the dock, “We will be back.”", content: "We will be back.", kind: .direct,
             mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-before"),
         AttributionCase(
+            pattern: "<Capitalized> <plural noun> called Y \"…\" (the plural heads the subject, not the verb)",
+            text: "Ferry captains called the new dock “a disaster.”", content: "the new dock “a disaster.",
+            kind: .direct, mention: "Ferry captains", speaker: "Ferry captains", cue: "called",
+            rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "<Capitalized> <plural noun> described Y as \"…\"",
+            text: "Harbor pilots described the channel under the bridge as “Swiss cheese.”",
+            content: "the channel under the bridge as “Swiss cheese.", kind: .direct, mention: "Harbor pilots",
+            speaker: "Harbor pilots", cue: "described", rule: "quote-characterize-as"),
+        AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
