@@ -226,7 +226,24 @@ struct ReportedSpeechRules {
             }
             // (An inherited subject was checked with the statement before; it lies before `a`.)
             let mention = inherited ? found : extendedSubject(found, sentenceStart: a)
-            guard inherited || validSubject(mention, sentenceStart: a), phrases.agrees(c, with: mention) else {
+            // "Critics of the levy say": the verb agrees with the head before the first link word.
+            var head = mention
+            var l = mention.lowerBound + 1
+            while l < mention.upperBound
+                && !(tokens[l].isWord && !tokens[l].isCapitalized
+                    && SpeakerLexicon.subjectLinks.contains(tokens[l].key))
+            {
+                l += 1
+            }
+            // ("A majority of voters say", "eight of 10 voters say": a quantity agrees with what it counts.
+            // "Veterans with combat stress disorders": after "with", a bare cue is more often a noun.)
+            if l < mention.upperBound, tokens[l].key != SpeakerLexicon.with,
+                !SpeakerLexicon.quantities.contains(tokens[l - 1].key),
+                !tokens[l - 1].flags.contains(.numeric)
+            {
+                head = mention.lowerBound...(l - 1)
+            }
+            guard inherited || validSubject(mention, sentenceStart: a), phrases.agrees(c, with: head) else {
                 k = c.last + 1
                 continue
             }

@@ -283,9 +283,16 @@ enum SpeakerLexicon {
     /// Words that open a reported clause right after a cue ("said that …", "said because …"), as
     /// opposed to clauses of time ("said as …", "said when …").
     static let clauseOpenersAfterCue = keys("that because although though if whereas unless")
+    /// Words for a part or a number of a group ("a majority of voters", "half of them").
+    static let quantities = keys(
+        """
+        majority minority half most many some all several none few plurality number lot percent third
+        quarter two three four five six seven eight nine ten dozens hundreds thousands millions each one
+        """)
     /// Perfect auxiliaries: the word after one is a participle ("has gone", "had taken").
     static let haveForms = keys("has have had")
     static let there = WordKey.of("there")
+    static let with = WordKey.of("with")
     static let what = WordKey.of("what")
     static let and = WordKey.of("and")
     static let of = WordKey.of("of")

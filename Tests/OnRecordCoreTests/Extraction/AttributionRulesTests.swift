@@ -710,6 +710,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the channel under the bridge as “Swiss cheese.", kind: .direct, mention: "Harbor pilots",
             speaker: "Harbor pilots", cue: "described", rule: "quote-characterize-as"),
         AttributionCase(
+            pattern: "<Plurals> of <singular> say … (the verb agrees with the head before 'of')",
+            text: "Critics of the levy say the fares are “far too high.”", content: "the fares are “far too high",
+            kind: .direct, mention: "Critics of the levy", speaker: nil, cue: "say", rule: "reported-said"),
+        AttributionCase(
+            pattern: "A majority of <plurals> say … (a quantity agrees with what it counts)",
+            text: "A majority of riders say the fares are “about right.”", content: "the fares are “about right",
+            kind: .direct, mention: "A majority of riders", speaker: "majority of riders", cue: "say",
+            rule: "reported-said"),
+        AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
