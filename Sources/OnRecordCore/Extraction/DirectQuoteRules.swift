@@ -1101,8 +1101,13 @@ struct DirectQuoteRules {
         }
         if let a = characterizationAs(quoteOpen: open, sentence: sentence, floor: floor) { return a }
         // `Zelensky: 'time to talk'` — a short name and a colon opening the sentence.
+        // (`POLLS MISSED THE SURGE - Ada Lind: "…"`: a dash after a heading opens it too.)
         if lead.isPunct(":"), k - 1 >= floor, let np = phrases.phraseEnding(at: k - 1, lowerBound: floor),
-            np.lowerBound == floor || np.lowerBound == sentence, np.count <= 5,
+            np.lowerBound == floor || np.lowerBound == sentence
+                || np.lowerBound - 1 >= floor && tokens[np.lowerBound - 1].kind == .punct
+                    && (tokens[np.lowerBound - 1].key == 0x2D || tokens[np.lowerBound - 1].key == 0x2013
+                        || tokens[np.lowerBound - 1].key == 0x2014),
+            np.count <= 5,
             tokens[np.upperBound].isCapitalized || SpeakerLexicon.pronouns.contains(tokens[np.upperBound].key)
         {
             return Attribution(mention: np, cue: k...k, lastToken: k, rule: "quote-colon", confidence: 0.7)

@@ -719,6 +719,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             kind: .direct, mention: "A majority of riders", speaker: "majority of riders", cue: "say",
             rule: "reported-said"),
         AttributionCase(
+            pattern: "HEADING - Name: \"…\" (a roundup line)",
+            text: "POLLS MISSED THE SURGE - Ada Lind: “The turnout model was wrong this time.”",
+            content: "The turnout model was wrong this time.", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: ":", rule: "quote-colon"),
+        AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
