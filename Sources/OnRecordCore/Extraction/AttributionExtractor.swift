@@ -30,7 +30,7 @@ public struct AttributionExtractor: StatementExtractor {
     /// "onrecord-rules".
     public let name = "onrecord-rules"
     /// Bumped whenever the rules change.
-    public let version = "1.14.56"
+    public let version = "1.14.57"
 
     /// Creates the extractor. It holds no state; one value can serve any number of threads.
     public init() {}

@@ -1101,8 +1101,15 @@ struct DirectQuoteRules {
         }
         if let a = characterizationAs(quoteOpen: open, sentence: sentence, floor: floor) { return a }
         // `Zelensky: 'time to talk'` — a short name and a colon opening the sentence.
-        // (`POLLS MISSED THE SURGE - Ada Lind: "…"`: a dash after a heading opens it too.)
-        if lead.isPunct(":"), k - 1 >= floor, let np = phrases.phraseEnding(at: k - 1, lowerBound: floor),
+        // (`POLLS MISSED THE SURGE - Ada Lind: "…"`: a dash after a heading opens it too. `Rep. Ada Lind
+        // (D-Maine): "…"`: a party label stands between the name and the colon.)
+        var nameEnd = k - 1
+        if nameEnd > floor, tokens[nameEnd].isPunct(")") {
+            var p = nameEnd - 1
+            while p > floor && nameEnd - p < 8 && !tokens[p].isPunct("(") { p -= 1 }
+            if tokens[p].isPunct("(") { nameEnd = p - 1 }
+        }
+        if lead.isPunct(":"), nameEnd >= floor, let np = phrases.phraseEnding(at: nameEnd, lowerBound: floor),
             np.lowerBound == floor || np.lowerBound == sentence
                 || np.lowerBound - 1 >= floor && tokens[np.lowerBound - 1].kind == .punct
                     && (tokens[np.lowerBound - 1].key == 0x2D || tokens[np.lowerBound - 1].key == 0x2013

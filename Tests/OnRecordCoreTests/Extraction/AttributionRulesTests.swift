@@ -724,6 +724,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "The turnout model was wrong this time.", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
             cue: ":", rule: "quote-colon"),
         AttributionCase(
+            pattern: "Name (party-State): \"…\" (a transcript line with a party label)",
+            text: "Rep. Ada Lind (D-Maine): “I have not heard anyone cite that figure.”",
+            content: "I have not heard anyone cite that figure.", kind: .direct, mention: "Rep. Ada Lind",
+            speaker: "Ada Lind", cue: ":", rule: "quote-colon"),
+        AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
             content: "harbor officials were calling “every ten minutes", kind: .direct, mention: "Lind",
