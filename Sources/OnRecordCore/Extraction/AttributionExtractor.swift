@@ -23,14 +23,15 @@
 ///   `reported-interposed` (`…, X said, …`), `according-to`, `colon-headline`.
 ///
 /// A statement whose reported content holds quoted words is labeled `direct`: the speaker's own
-/// words are inside its span (PolNeAR's "mixed"). Only double marks count: words in single marks
-/// alone (headline style, `Lind says port 'not for sale'`) are shortened or paraphrased, and such a
-/// statement is `reported`, as PolNeAR annotates it.
+/// words are inside its span (PolNeAR's "mixed"). Single marks count only when they hold the whole
+/// statement (headline quotes, `Lind: 'not for sale'`); single-marked words inside a reported clause
+/// (`Lind says port 'not for sale'`) are shortened or paraphrased, and such a statement is `reported`,
+/// as PolNeAR annotates it.
 public struct AttributionExtractor: StatementExtractor {
     /// "onrecord-rules".
     public let name = "onrecord-rules"
     /// Bumped whenever the rules change.
-    public let version = "1.14.57"
+    public let version = "1.14.58"
 
     /// Creates the extractor. It holds no state; one value can serve any number of threads.
     public init() {}
@@ -74,11 +75,17 @@ public struct AttributionExtractor: StatementExtractor {
             joinFollowingQuote(&r, doc, &quoteUsed)
             candidates.append(r)
         }
-        // Single quotation marks alone (`Lind says port 'not for sale'`) mark a headline's shortened
-        // or paraphrased words: such a statement is reported. Direct needs the speaker's words in
-        // double marks.
+        // Single quotation marks around a fragment of a reported clause (`Lind says port 'not for
+        // sale'`) mark a headline's shortened or paraphrased words: such a statement is reported.
+        // A statement that is nothing but single-quoted words (`Lind: 'not for sale'`, `'Not for
+        // sale,' Lind says`) is the headline convention for a direct quote and stays direct.
+        var quotedContents: Set<Range<Int>>? = nil
         for i in candidates.indices where candidates[i].kind == .direct {
-            if !holdsDoubleQuote(candidates[i].segments, doc) { candidates[i].kind = .reported }
+            let segments = candidates[i].segments
+            if holdsDoubleQuote(segments, doc) { continue }
+            if quotedContents == nil { quotedContents = Set(doc.quotes.map { $0.contentStart..<$0.contentEnd }) }
+            let isWhollyQuoted = !segments.isEmpty && segments.allSatisfy { quotedContents?.contains($0) == true }
+            if !isWhollyQuoted { candidates[i].kind = .reported }
         }
         candidates.sort { $0.start < $1.start }
         return finish(candidates, doc)

@@ -41,9 +41,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "The tunnel is safe,” Odile Brandt said. “We tested it twice.", kind: .direct,
             mention: "Odile Brandt", speaker: "Odile Brandt", cue: "said", rule: "quote-said-after+split"),
         AttributionCase(
-            pattern: "headline colon with single quotes (reported: single marks shorten a headline's words)",
+            pattern: "headline colon with single quotes (the whole statement quoted: direct)",
             text: "Okafor: 'the budget is balanced'",
-            content: "the budget is balanced", kind: .reported, mention: "Okafor", speaker: "Okafor", cue: ":",
+            content: "the budget is balanced", kind: .direct, mention: "Okafor", speaker: "Okafor", cue: ":",
             rule: "quote-colon"),
         AttributionCase(
             pattern: "dash attribution", text: "“Keep the libraries open.” — Mira Sol\n\nMore later.",
@@ -585,6 +585,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Mayor Lind says ferry fares 'will never rise'",
             content: "ferry fares 'will never rise", kind: .reported, mention: "Mayor Lind", speaker: "Lind",
             cue: "says", rule: "reported-said"),
+        AttributionCase(
+            pattern: "a headline quote in single marks before its tag stays direct",
+            text: "'The ferry is not for sale,' Mayor Lind says",
+            content: "The ferry is not for sale,", kind: .direct, mention: "Mayor Lind", speaker: "Lind",
+            cue: "says", rule: "quote-said-after"),
         AttributionCase(
             pattern: "single marks nested in a double quote keep it direct",
             text: "“They told us ‘wait a year,’ and we waited,” Ravi Dunn said.",
