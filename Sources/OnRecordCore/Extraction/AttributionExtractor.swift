@@ -23,12 +23,15 @@
 ///   `reported-interposed` (`…, X said, …`), `according-to`, `colon-headline`.
 ///
 /// A statement whose reported content holds quoted words is labeled `direct`: the speaker's own
-/// words are inside its span (PolNeAR's "mixed").
+/// words are inside its span (PolNeAR's "mixed"). Single marks count only when they hold the whole
+/// statement (headline quotes, `Lind: 'not for sale'`); single-marked words inside a reported clause
+/// (`Lind says port 'not for sale'`) are shortened or paraphrased, and such a statement is `reported`,
+/// as PolNeAR annotates it.
 public struct AttributionExtractor: StatementExtractor {
     /// "onrecord-rules".
     public let name = "onrecord-rules"
     /// Bumped whenever the rules change.
-    public let version = "1.14.36"
+    public let version = "1.14.58"
 
     /// Creates the extractor. It holds no state; one value can serve any number of threads.
     public init() {}
@@ -72,8 +75,41 @@ public struct AttributionExtractor: StatementExtractor {
             joinFollowingQuote(&r, doc, &quoteUsed)
             candidates.append(r)
         }
+        // Single quotation marks around a fragment of a reported clause (`Lind says port 'not for
+        // sale'`) mark a headline's shortened or paraphrased words: such a statement is reported.
+        // A statement that is nothing but single-quoted words (`Lind: 'not for sale'`, `'Not for
+        // sale,' Lind says`) is the headline convention for a direct quote and stays direct.
+        var quotedContents: Set<Range<Int>>? = nil
+        for i in candidates.indices where candidates[i].kind == .direct {
+            let segments = candidates[i].segments
+            if holdsDoubleQuote(segments, doc) { continue }
+            if quotedContents == nil { quotedContents = Set(doc.quotes.map { $0.contentStart..<$0.contentEnd }) }
+            let isWhollyQuoted = !segments.isEmpty && segments.allSatisfy { quotedContents?.contains($0) == true }
+            if !isWhollyQuoted { candidates[i].kind = .reported }
+        }
         candidates.sort { $0.start < $1.start }
         return finish(candidates, doc)
+    }
+
+    /// Whether any of `segments`, or a mark right around one, belongs to a double-quoted span.
+    private func holdsDoubleQuote(_ segments: [Range<Int>], _ doc: AnalyzedText) -> Bool {
+        let tokens = doc.tokens
+        for r in segments {
+            // First token ending after the scalar just before the segment (its opening mark).
+            var lo = 0
+            var hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(tokens[mid].end) < r.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            var k = lo
+            while k < tokens.count && Int(tokens[k].start) <= r.upperBound {
+                let q = doc.quoteOfToken[k]
+                if q >= 0 && doc.quotes[Int(q)].isDouble { return true }
+                k += 1
+            }
+        }
+        return false
     }
 
     /// `Both parties "saw a rival," said X, who …. "In that sense, it was easy."`: a tagged statement

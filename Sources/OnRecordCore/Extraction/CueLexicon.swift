@@ -67,7 +67,7 @@ enum CueLexicon {
         contend contends contended contending | speech
         maintain maintains maintained maintaining | speech
         recall recalls recalled recalling | speech
-        continued | speech
+        continues continued | speech
         conclude concludes concluded concluding | speech
         observe observes observed observing | speech
         remarked remarking | speech
@@ -77,6 +77,7 @@ enum CueLexicon {
         quipped quipping | speech
         concede concedes conceded conceding | speech
         countered countering | speech
+        interject interjects interjected interjecting | speech
         confirm confirms confirmed confirming | speech
         reports reported reporting | speech
         testify testifies testified testifying | speech
@@ -156,6 +157,15 @@ enum CueLexicon {
         referred to | characterize
         referring to | characterize
         goes on | speech
+        shot back | speech
+        shoots back | speech
+        shooting back | speech
+        fired back | speech
+        fires back | speech
+        firing back | speech
+        hit back | speech
+        hits back | speech
+        hitting back | speech
         """
 
     /// Single-word cues by key.

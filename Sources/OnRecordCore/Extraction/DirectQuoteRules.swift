@@ -270,6 +270,9 @@ struct DirectQuoteRules {
             tokens[k - 1].isPunct(",")
             || k >= 2 && tokens[k - 1].kind == .quote && tokens[k - 2].isPunct(",")
         if commaBefore, let cue = phrases.cue(at: k), cue.entry.participle { return true }
+        // `…, implicitly putting his name on the line`: an adverb and a participle after a comma
+        // are the writer's gloss on what was said.
+        if commaBefore, k + 1 < tokens.count, phrases.isAdverb(k), phrases.isGerund(k + 1) { return true }
         return false
     }
 
@@ -382,6 +385,10 @@ struct DirectQuoteRules {
                         return false
                     }
                     let lead = tokens[b - 1]
+                    // `…," she said, mentioning that the ferry is "nearly done."`: a quote inside the
+                    // participle's own clause (after a word of it, in the same sentence) is what the
+                    // participle reports, not more of the first quote.
+                    if c.entry.participle, lead.isWord, !sentenceBreak(from: c.last + 1, to: b) { return false }
                     // (`…," X wrote, explaining why …, "but most agree …"`: a quote resuming in lower
                     // case goes on with the first sentence.)
                     let resumes =
@@ -857,13 +864,13 @@ struct DirectQuoteRules {
         // The verb, then an object of one to eight words, all plain words.
         guard v + 1 < a, a - v <= 9, tokens[v].isWord, !tokens[v].isCapitalized,
             phrases.looksLikePastTense(v) || phrases.isPresentTense(v) || phrases.isGerund(v)
-                || phrases.cue(at: v) != nil
+                || phrases.cue(at: v) != nil || phrases.isPerfectParticiple(v)
         else { return nil }
         for j in (v + 1)..<a where !tokens[j].isWord { return nil }
         let head = tokens[np.upperBound]
         guard
             head.isCapitalized || SpeakerLexicon.subjectPronouns.contains(head.key)
-                || SpeakerLexicon.organizationWords.contains(head.key)
+                || SpeakerLexicon.organizationWords.contains(head.key) || phrases.isNamedGroup(np)
         else { return nil }
         return Attribution(
             mention: np, cue: v...v, lastToken: quoteOpen - 1, rule: "quote-characterize-as", confidence: 0.5,
@@ -916,6 +923,34 @@ struct DirectQuoteRules {
             k += 1
         }
         guard words >= 2 else { return nil }
+        return Int(tokens[sentence].start)
+    }
+
+    /// `The port "is not for sale," she said, "and never will be."`: a sentence that opens in the
+    /// writer's words, goes on in a quote and is interrupted by its tag before a second quote in lower
+    /// case. The first quote has no tag of its own; the statement is the whole sentence.
+    private func interposedAfterQuote(_ qi: Int, mention: ClosedRange<Int>, sentence: Int) -> Int? {
+        guard qi > 0 else { return nil }
+        let q = doc.quotes[qi]
+        let p = doc.quotes[qi - 1]
+        let first = q.openToken + 1
+        guard q.isDouble, p.isDouble, !p.recovered, p.openToken > sentence, p.closeToken < mention.lowerBound,
+            tokens[q.openToken - 1].isPunct(","), first < q.closeToken, tokens[first].isWord,
+            !tokens[first].isCapitalized
+        else { return nil }
+        // The tag follows the first quote directly: `…," she said, "…` or `…", she said, "…`.
+        var g = p.closeToken + 1
+        let commaAfter = g < mention.lowerBound && tokens[g].isPunct(",")
+        if commaAfter { g += 1 }
+        guard g == mention.lowerBound, commaAfter || tokens[p.closeToken - 1].isPunct(",") else { return nil }
+        // The writer's words before the first quote: no cue of their own, no other quote.
+        var k = sentence
+        while k < p.openToken {
+            let t = tokens[k]
+            if t.kind == .quote || t.kind == .paragraph { return nil }
+            if t.isWord, phrases.cue(at: k) != nil { return nil }
+            k += 1
+        }
         return Int(tokens[sentence].start)
     }
 
@@ -1043,10 +1078,22 @@ struct DirectQuoteRules {
                     }
                     guard let mention = np, phrases.agrees(c, with: mention) else { return nil }
                     let rule = lead.isPunct(":") ? "quote-said-colon" : "quote-said-before"
+                    // `X adds that Muslims have two choices: "…"`, `X said because … , "…"`: a clause
+                    // opened right after the cue leads into the quote and belongs to the statement.
+                    // (`said as he introduced her, "…"`: a clause of time tells the occasion.)
+                    var clauseStart: Int? = nil
+                    if c.last + 2 < k, tokens[c.last + 1].isWord, !tokens[c.last + 1].isCapitalized,
+                        SpeakerLexicon.clauseOpenersAfterCue.contains(tokens[c.last + 1].key)
+                    {
+                        clauseStart = Int(tokens[c.last + 1].start)
+                    }
                     return Attribution(
                         mention: mention, cue: c.first...c.last, lastToken: k, rule: rule,
                         confidence: c.entry.participle ? 0.75 : 0.88,
-                        contentStart: interposedStart(q, mention: mention, sentence: sentence, floor: floor))
+                        contentStart: clauseStart
+                            ?? (c.first == mention.upperBound + 1
+                                ? interposedStart(q, mention: mention, sentence: sentence, floor: floor) : nil)
+                            ?? interposedAfterQuote(qi, mention: mention, sentence: sentence))
                 }
                 break
             }
@@ -1054,8 +1101,20 @@ struct DirectQuoteRules {
         }
         if let a = characterizationAs(quoteOpen: open, sentence: sentence, floor: floor) { return a }
         // `Zelensky: 'time to talk'` — a short name and a colon opening the sentence.
-        if lead.isPunct(":"), k - 1 >= floor, let np = phrases.phraseEnding(at: k - 1, lowerBound: floor),
-            np.lowerBound == floor || np.lowerBound == sentence, np.count <= 5,
+        // (`POLLS MISSED THE SURGE - Ada Lind: "…"`: a dash after a heading opens it too. `Rep. Ada Lind
+        // (D-Maine): "…"`: a party label stands between the name and the colon.)
+        var nameEnd = k - 1
+        if nameEnd > floor, tokens[nameEnd].isPunct(")") {
+            var p = nameEnd - 1
+            while p > floor && nameEnd - p < 8 && !tokens[p].isPunct("(") { p -= 1 }
+            if tokens[p].isPunct("(") { nameEnd = p - 1 }
+        }
+        if lead.isPunct(":"), nameEnd >= floor, let np = phrases.phraseEnding(at: nameEnd, lowerBound: floor),
+            np.lowerBound == floor || np.lowerBound == sentence
+                || np.lowerBound - 1 >= floor && tokens[np.lowerBound - 1].kind == .punct
+                    && (tokens[np.lowerBound - 1].key == 0x2D || tokens[np.lowerBound - 1].key == 0x2013
+                        || tokens[np.lowerBound - 1].key == 0x2014),
+            np.count <= 5,
             tokens[np.upperBound].isCapitalized || SpeakerLexicon.pronouns.contains(tokens[np.upperBound].key)
         {
             return Attribution(mention: np, cue: k...k, lastToken: k, rule: "quote-colon", confidence: 0.7)
@@ -1110,7 +1169,14 @@ struct DirectQuoteRules {
             let head = tokens[np.upperBound]
             var plain = true
             for j in (np.upperBound + 1)..<k where !tokens[j].isWord && !tokens[j].isPunct(",") { plain = false }
-            if plain && (head.isCapitalized || SpeakerLexicon.subjectPronouns.contains(head.key)) {
+            // (`The letter continues: "…"`, `Her campaign's memo put it bluntly: "…"`: a text, a group
+            // or a role with a determiner speaks too.)
+            let described =
+                !head.isCapitalized && np.count >= 2
+                && (SpeakerLexicon.documentNouns.contains(head.key)
+                    || SpeakerLexicon.organizationWords.contains(head.key)
+                    || SpeakerLexicon.roleNouns.contains(head.key))
+            if plain && (head.isCapitalized || SpeakerLexicon.subjectPronouns.contains(head.key) || described) {
                 return Attribution(
                     mention: np, cue: (np.upperBound + 1)...k, lastToken: k, rule: "quote-colon-intro",
                     confidence: 0.6)
@@ -1242,8 +1308,11 @@ struct DirectQuoteRules {
     /// statement runs from the word after the verb to the end of the sentence.
     private func mixedClause(_ q: QuotedSpan, sentence: Int, floor: Int) -> Attribution? {
         let open = q.openToken
-        guard sentence == floor, open - sentence <= 25, q.isDouble,
-            let np = phrases.sentenceSubject(from: sentence, before: open), np.lowerBound == sentence
+        // (`On Monday, Lind …`, `At one point, Lind …`: an opening phrase and its comma come first.)
+        guard sentence == floor, q.isDouble,
+            let np = phrases.sentenceSubject(from: sentence, before: open),
+            np.lowerBound == sentence || tokens[np.lowerBound - 1].isPunct(","),
+            open - np.lowerBound <= 25
         else { return nil }
         // A named subject or "he"/"she" ("it", "they", "the" rarely name the speaker here).
         let head = tokens[np.upperBound]
@@ -1251,7 +1320,7 @@ struct DirectQuoteRules {
         let role =
             SpeakerLexicon.roleNouns.contains(head.key) && SpeakerLexicon.articles.contains(tokens[np.lowerBound].key)
         guard
-            SpeakerLexicon.masculineOrFeminine.contains(head.key) || role
+            SpeakerLexicon.masculineOrFeminine.contains(head.key) || role || phrases.isNamedGroup(np)
                 || head.isCapitalized && !head.flags.contains(.allCaps) && !SpeakerLexicon.pronouns.contains(head.key)
                     && !SpeakerLexicon.determiners.contains(head.key) && !SpeakerLexicon.stopWords.contains(head.key)
         else { return nil }
@@ -1267,9 +1336,29 @@ struct DirectQuoteRules {
         if passive && !phrases.isGerund(v) { return nil }
         guard v + 1 < open, open - v <= 12, tokens[v].isWord, !tokens[v].isCapitalized,
             phrases.looksLikePastTense(v) || phrases.isPresentTense(v) || phrases.cue(at: v) != nil
+                || phrases.isPerfectParticiple(v)
         else { return nil }
-        // The verb's clause runs to the quote: words and commas only, no other quote.
-        for j in (v + 1)..<open where !tokens[j].isWord && !tokens[j].isPunct(",") { return nil }
+        // After an opening phrase, a speech or belief verb is left to the reported-speech rules, which
+        // find its clause; other verbs have no rule of their own.
+        if np.lowerBound != sentence, let c = phrases.cue(at: v),
+            c.entry.cueClass == .speech || c.entry.cueClass == .belief
+        {
+            return nil
+        }
+        // `tells MSNBC's "Morning Joe" on Friday that …`: a title in the addressee is not what was
+        // said; the statement is the that-clause after it.
+        if looksLikeTitle(q) {
+            var t = q.closeToken + 1
+            while t < tokens.count && t - q.closeToken <= 4 && tokens[t].isWord {
+                if tokens[t].key == SpeakerLexicon.that { return nil }
+                t += 1
+            }
+        }
+        // The verb's clause runs to the quote: words and commas only, no other quote but a title.
+        for j in (v + 1)..<open where !tokens[j].isWord && !tokens[j].isPunct(",") {
+            let qi = Int(doc.quoteOfToken[j])
+            guard tokens[j].kind == .quote, qi >= 0, looksLikeTitle(doc.quotes[qi]) else { return nil }
+        }
         // `appeared on "Good Morning America"`: three or more capitalized words are a title.
         var words = 0
         var capitalized = 0

@@ -114,6 +114,25 @@ struct Phrases {
             && !SpeakerLexicon.roleNouns.contains(t.key)
     }
 
+    /// A lower-case content word right after "has"/"have"/"had": a participle, regular or not
+    /// ("has gone", "had written").
+    func isPerfectParticiple(_ k: Int) -> Bool {
+        guard k >= 1 else { return false }
+        let t = tokens[k]
+        return t.isWord && !t.isCapitalized && SpeakerLexicon.haveForms.contains(tokens[k - 1].key)
+            && !SpeakerLexicon.stopWords.contains(t.key) && !SpeakerLexicon.auxiliaries.contains(t.key)
+    }
+
+    /// A plural noun after capitalized modifiers ("Harbor pilots", "Border Patrol agents"): a group
+    /// of people that can speak.
+    func isNamedGroup(_ np: ClosedRange<Int>) -> Bool {
+        np.count >= 2 && tokens[np.lowerBound].isCapitalized && !tokens[np.upperBound].isCapitalized
+            && isPresentTense(np.upperBound) && tokens[np.upperBound - 1].isCapitalized
+            && !SpeakerLexicon.determiners.contains(tokens[np.lowerBound].key)
+            && !SpeakerLexicon.stopWords.contains(tokens[np.lowerBound].key)
+            && !SpeakerLexicon.pronouns.contains(tokens[np.lowerBound].key)
+    }
+
     /// A lower-case word of four or more letters ending in "-s" but not "-ss" ("wonders", "posts").
     func isPresentTense(_ k: Int) -> Bool {
         let t = tokens[k]
@@ -453,11 +472,60 @@ struct Phrases {
             while c < limit && c - s < 20 && !tokens[c].isPunct(",") && tokens[c].kind != .quote { c += 1 }
             if c + 1 < limit, tokens[c].isPunct(",") { s = c + 1 }
         }
+        // "Eight years ago, he …", "Minutes later, she …", "Back in 1999, Trump …": an opening time
+        // phrase up to its comma.
+        if s < limit, tokens[s].isWord, tokens[s].isCapitalized {
+            var c = s
+            var timely = false
+            while c < limit && c - s < 6 && tokens[c].isWord {
+                let key = tokens[c].key
+                if SpeakerLexicon.timeWords.contains(key) || tokens[c].flags.contains(.numeric) { timely = true }
+                c += 1
+            }
+            let first = tokens[s].key
+            let last = tokens[c - 1].key
+            if c > s + 1, c + 1 < limit, tokens[c].isPunct(","),
+                timely || SpeakerLexicon.timePhraseEdges.contains(last),
+                SpeakerLexicon.timePhraseEdges.contains(first) || SpeakerLexicon.timePhraseEdges.contains(last)
+            {
+                s = c + 1
+            }
+        }
+        // `Speaking in Salem, New Hampshire, Trump …`, `At a rally in Ames, Iowa, on Sunday, Clinton …`:
+        // the state after a place name and its comma closes the opening phrase, and a time adjunct
+        // may follow it.
+        var steps = 0
+        while steps < 2, s > a + 1, s < limit, tokens[s - 1].isPunct(","), tokens[s - 2].isCapitalized {
+            var e = s
+            while e < limit && e - s < 3 && tokens[e].isWord && tokens[e].isCapitalized { e += 1 }
+            guard e > s, e < limit, tokens[e].isPunct(","),
+                SpeakerLexicon.regions.contains(tokens[e - 1].key) || SpeakerLexicon.places.contains(tokens[e - 1].key)
+            else { break }
+            s = e + 1
+            if s < limit, tokens[s].isWord, SpeakerLexicon.timePrepositions.contains(tokens[s].key) {
+                var c = s
+                while c < limit && c - s < 6 && !tokens[c].isPunct(",") { c += 1 }
+                if c < limit, tokens[c].isPunct(",") { s = c + 1 }
+            }
+            steps += 1
+        }
         while s < limit, tokens[s].isCapitalized, SpeakerLexicon.discourseWords.contains(tokens[s].key) {
             s += 1
             if s < limit, tokens[s].isPunct(",") { s += 1 }
         }
-        return phraseStarting(at: s, upperBound: limit - 1, subjectPosition: true)
+        guard let np = phraseStarting(at: s, upperBound: limit - 1, subjectPosition: true) else { return nil }
+        // "Harbor pilots described …", "Border Patrol agents said …": the capitalized words modify a
+        // plural noun, which heads the subject when a verb follows it.
+        let n = np.upperBound + 1
+        if n + 1 < limit, tokens[n].isWord, !tokens[n].isCapitalized, isPresentTense(n),
+            !SpeakerLexicon.stopWords.contains(tokens[n].key), tokens[n + 1].isWord, !tokens[n + 1].isCapitalized,
+            looksLikePastTense(n + 1) || SpeakerLexicon.auxiliaries.contains(tokens[n + 1].key)
+                || cue(at: n + 1).map({ !$0.entry.participle }) == true
+        {
+            for k in np where !tokens[k].isCapitalized || tokens[k].flags.contains(.possessive) { return np }
+            return np.lowerBound...n
+        }
+        return np
     }
 
     /// The speaker of the nearest earlier cue in the same stretch: for `"…," he said, adding, "…"`

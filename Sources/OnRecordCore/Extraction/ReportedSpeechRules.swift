@@ -36,7 +36,9 @@ struct ReportedSpeechRules {
             if let c = colonHeadline(a, b) ?? accordingTo(a, b) ?? trailingCue(a, b) ?? leadingCue(a, b) {
                 out.append(c)
                 // "While he acknowledged X, Ham also noted Y": the main clause after a subordinate one.
-                if c.lastToken >= a && c.lastToken + 4 < b, let more = leadingCue(c.lastToken + 1, b) {
+                if c.lastToken >= a && c.lastToken + 4 < b,
+                    let more = leadingCue(c.lastToken + 1, b, subjectHint: c.mention)
+                {
                     out.append(more)
                 }
             }
@@ -54,14 +56,22 @@ struct ReportedSpeechRules {
             k += 1
         }
         var j = last + 1
-        while j <= b && j - last <= 8 {
-            if tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: last + 1), c.entry.participle,
+        while j <= b && j - last <= 14 {
+            if j - last <= 8, tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: last + 1), c.entry.participle,
                 c.first > 0, tokens[c.first - 1].isPunct(",")
             {
                 guard let np = phrases.speakerOfNearestCue(before: c.first, floor: a),
                     let found = statement(after: c, mention: np, a, b)
                 else { return nil }
                 return found
+            }
+            // `"…," said X, a pollster, who added that the count was "wrong"`: a relative clause about
+            // the speaker with a cue of its own reports another statement by the same speaker.
+            if tokens[j].isWord, tokens[j].key == SpeakerLexicon.who, tokens[j - 1].isPunct(","), j + 1 <= b,
+                let c = phrases.cue(at: j + 1, lowerBound: j + 1), !c.entry.participle,
+                c.entry.cueClass == .speech || c.entry.cueClass == .belief
+            {
+                return statement(after: c, mention: j...j, a, b)
             }
             if tokens[j].kind == .quote { return nil }
             j += 1
@@ -146,6 +156,30 @@ struct ReportedSpeechRules {
                     return content(
                         c + 1, b, mention: np, cue: cue, rule: "according-to", confidence: 0.8)
                 }
+                // `The rise, according to the budget office, is "mainly due to …"`: set off by commas
+                // after a few opening words, the source stands for the whole sentence; after "because"
+                // or "that" (`because, according to X, …`) for the clause that follows. After a whole
+                // clause it closes that clause, as below. (`…, according to the agency, which …`: an
+                // appositive about the source is not a clause.)
+                if tokens[k - 1].isPunct(","), k >= a + 2, np.upperBound + 1 < b,
+                    tokens[np.upperBound + 1].isPunct(","),
+                    b - (np.upperBound + 2) >= 3, tokens[np.upperBound + 2].isWord,
+                    !SpeakerLexicon.objectRelatives.contains(tokens[np.upperBound + 2].key),
+                    !phrases.isGerund(np.upperBound + 2)
+                {
+                    var words = 0
+                    for t in a..<(k - 1) where tokens[t].isWord { words += 1 }
+                    let opener = tokens[k - 2]
+                    if opener.isWord && !opener.isCapitalized
+                        && (SpeakerLexicon.subordinators.contains(opener.key) || opener.key == SpeakerLexicon.that)
+                    {
+                        return content(
+                            np.upperBound + 2, b, mention: np, cue: cue, rule: "according-to", confidence: 0.7)
+                    }
+                    if words <= 6 {
+                        return content(a, b, mention: np, cue: cue, rule: "according-to", confidence: 0.7)
+                    }
+                }
                 // Closing the sentence (or a clause): the content is what came before.
                 let before = tokens[k - 1].isPunct(",") ? k - 2 : k - 1
                 return content(a, before, mention: np, cue: cue, rule: "according-to", confidence: 0.75)
@@ -156,7 +190,9 @@ struct ReportedSpeechRules {
     }
 
     /// `X said (that) …`, `X urged Y to …`, `X called for …`, `X believes …`.
-    private func leadingCue(_ a: Int, _ b: Int) -> Candidate? {
+    /// `subjectHint`: the speaker of the statement just before in the same sentence, for a
+    /// participle right after it ("… was "fair" before claiming that …").
+    private func leadingCue(_ a: Int, _ b: Int, subjectHint: ClosedRange<Int>? = nil) -> Candidate? {
         var k = a + 1
         while k < b - 1 {
             guard tokens[k].isWord, let c = phrases.cue(at: k, lowerBound: a) else {
@@ -164,6 +200,7 @@ struct ReportedSpeechRules {
                 continue
             }
             let np: ClosedRange<Int>?
+            var inherited = false
             if c.entry.participle {
                 guard c.first > a,
                     tokens[c.first - 1].isPunct(",") || SpeakerLexicon.participleLeads.contains(tokens[c.first - 1].key)
@@ -171,7 +208,12 @@ struct ReportedSpeechRules {
                     k = c.last + 1
                     continue
                 }
-                np = phrases.sentenceSubject(from: a, before: c.first)
+                if let hint = subjectHint, c.first - a <= 2 {
+                    np = hint
+                    inherited = true
+                } else {
+                    np = phrases.sentenceSubject(from: a, before: c.first)
+                }
             } else if c.first > a && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key) {
                 // "Authorities announced an arrest and said …": the subject of the sentence.
                 np = phrases.sentenceSubject(from: a, before: c.first)
@@ -182,8 +224,26 @@ struct ReportedSpeechRules {
                 k = c.last + 1
                 continue
             }
-            let mention = extendedSubject(found, sentenceStart: a)
-            guard validSubject(mention, sentenceStart: a), phrases.agrees(c, with: mention) else {
+            // (An inherited subject was checked with the statement before; it lies before `a`.)
+            let mention = inherited ? found : extendedSubject(found, sentenceStart: a)
+            // "Critics of the levy say": the verb agrees with the head before the first link word.
+            var head = mention
+            var l = mention.lowerBound + 1
+            while l < mention.upperBound
+                && !(tokens[l].isWord && !tokens[l].isCapitalized
+                    && SpeakerLexicon.subjectLinks.contains(tokens[l].key))
+            {
+                l += 1
+            }
+            // ("A majority of voters say", "eight of 10 voters say": a quantity agrees with what it counts.
+            // "Veterans with combat stress disorders": after "with", a bare cue is more often a noun.)
+            if l < mention.upperBound, tokens[l].key != SpeakerLexicon.with,
+                !SpeakerLexicon.quantities.contains(tokens[l - 1].key),
+                !tokens[l - 1].flags.contains(.numeric)
+            {
+                head = mention.lowerBound...(l - 1)
+            }
+            guard inherited || validSubject(mention, sentenceStart: a), phrases.agrees(c, with: head) else {
                 k = c.last + 1
                 continue
             }
@@ -226,12 +286,24 @@ struct ReportedSpeechRules {
                 // "told one of his young protégés on a regular basis that …": a longer addressee and
                 // adjunct, all plain words, before "that".
                 var u = s
-                while u + 2 <= b && u - s <= 15 && tokens[u].isWord && tokens[u].key != SpeakerLexicon.that
+                // (`told MSNBC's "Morning Joe" that …`: the addressee may hold a quoted title.)
+                while u + 2 <= b && u - s <= 15 && (tokens[u].isWord || tokens[u].kind == .quote)
+                    && tokens[u].key != SpeakerLexicon.that
                     && phrases.cue(at: u) == nil
                 {
                     u += 1
                 }
                 if u + 2 <= b, u > s, tokens[u].isWord, tokens[u].key == SpeakerLexicon.that { that = u }
+            } else if s <= b, tokens[s].isWord, SpeakerLexicon.adjunctLeads.contains(tokens[s].key) {
+                // "said at the crowded monthly meeting of the harbor board that …": a long adjunct of
+                // plain words before "that".
+                var u = s + 1
+                while u + 2 <= b && u - s <= 15 && tokens[u].isWord && tokens[u].key != SpeakerLexicon.that
+                    && phrases.cue(at: u) == nil
+                {
+                    u += 1
+                }
+                if u + 2 <= b, tokens[u].isWord, tokens[u].key == SpeakerLexicon.that { that = u }
             }
             let rule: String
             if let th = that {
@@ -493,6 +565,16 @@ struct ReportedSpeechRules {
     /// (`…, describing the team as …`). Each of those starts another statement. (A dash does not end
     /// it: annotators keep dashed asides inside the content.)
     private func contentEnd(from s: Int, to b: Int) -> Int {
+        // (Only a clause that quotes someone is split at a subordinate cue: there the speaker of the
+        // quoted words matters most.)
+        var quotes = false
+        var m = s
+        while m <= b && !quotes {
+            if tokens[m].kind == .quote && doc.quoteOfToken[m] >= 0 && doc.quotes[Int(doc.quoteOfToken[m])].isDouble {
+                quotes = true
+            }
+            m += 1
+        }
         var k = s + 1
         while k <= b {
             let t = tokens[k]
@@ -516,6 +598,22 @@ struct ReportedSpeechRules {
                 }
                 if tokens[k - 1].isPunct(","), let c = phrases.cue(at: k), c.verb == k, c.entry.participle {
                     return k - 2
+                }
+                // `… in his comments before claiming that …`, `… the previous night, when he claimed …`:
+                // a subordinate clause with a cue of its own starts another statement.
+                if quotes,
+                    SpeakerLexicon.subordinators.contains(t.key) || SpeakerLexicon.participleLeads.contains(t.key),
+                    !SpeakerLexicon.clauseJoinersForCues.contains(t.key)
+                {
+                    var v = k + 1
+                    if v < b, SpeakerLexicon.subjectPronouns.contains(tokens[v].key) { v += 1 }
+                    if v <= b, tokens[v].isWord, let c = phrases.cue(at: v), c.first == v || c.verb == v,
+                        c.entry.cueClass == .speech, c.entry.participle == (v == k + 1)
+                    {
+                        var e = k - 1
+                        while e > s && tokens[e].kind == .punct { e -= 1 }
+                        return e
+                    }
                 }
             }
             k += 1
@@ -614,7 +712,7 @@ struct ReportedSpeechRules {
     /// A subject must start the sentence, follow a comma or discourse word, or be a relative pronoun.
     private func validSubject(_ np: ClosedRange<Int>, sentenceStart a: Int) -> Bool {
         let s = np.lowerBound
-        if s == a { return plausibleSpeaker(np) }
+        if s <= a { return s == a && plausibleSpeaker(np) }
         let prev = tokens[s - 1]
         if prev.isPunct(",") || prev.isPunct(";") || prev.isPunct(":") || prev.kind == .quote
             || prev.isPunct("—") || prev.isPunct("–") || prev.isPunct("-") || prev.isPunct("―") || prev.isPunct("(")
@@ -631,6 +729,16 @@ struct ReportedSpeechRules {
             && (SpeakerLexicon.clauseJoiners.contains(prev.key) || SpeakerLexicon.subordinators.contains(prev.key))
         {
             return plausibleSpeaker(np)
+        }
+        // "On Monday he said …", "…, at a rally this week she said …": only a time or place adjunct
+        // opens the clause before the subject.
+        if prev.isWord {
+            var c = s - 1
+            while c > a && s - c < 10 && !tokens[c - 1].isPunct(",") { c -= 1 }
+            let named = tokens[s].isCapitalized || SpeakerLexicon.subjectPronouns.contains(tokens[s].key)
+            if named, c == a || tokens[c - 1].isPunct(","), skipAdjuncts(from: c, to: s - 1) == s {
+                return plausibleSpeaker(np)
+            }
         }
         return SpeakerLexicon.relativePronouns.contains(tokens[s].key)
     }

@@ -70,7 +70,8 @@ enum SpeakerLexicon {
         chairman chairwoman secretary mayor ambassador director chief ceo lawmaker congressman congresswoman
         adviser advisor aide premier chancellor king queen prince general commander judge prosecutor lawyer
         attorney billionaire businessman businesswoman activist host anchor moderator secretary-general
-        director-general attorney-general president-elect analyst envoy
+        director-general attorney-general president-elect analyst envoy strategist pollster consultant economist
+        professor expert historian columnist commentator journalist editor author organizer insider operative
         """)
 
     /// Nouns that make a phrase an organization ("the foreign ministry", "the Kremlin").
@@ -140,7 +141,8 @@ enum SpeakerLexicon {
         aides advisers advisors diplomats officers doctors lawyers activists leaders members reporters people
         agencies organisers organizers exporters importers traders farmers workers ministers governments
         groups unions companies firms banks investors donors campaigners organizations organisations
-        charities negotiators delegates representatives spokespeople mediators monitors inspectors
+        charities negotiators delegates representatives spokespeople mediators monitors inspectors proponents
+        strategists pollsters consultants insiders operatives historians
         """)
 
     /// Plural group nouns that stand for institutions rather than people ("Aid agencies").
@@ -256,7 +258,41 @@ enum SpeakerLexicon {
         "not never didn't don't doesn't won't wouldn't hasn't haven't hadn't isn't wasn't can't couldn't cannot")
     /// Auxiliaries and adverbs of frequency between a subject and its verb ("has repeatedly called").
     static let auxiliaries = keys("has have had is was are were been be also often openly later again then just once")
+    /// States, provinces and their abbreviations, and countries, that follow a city and a comma in
+    /// a place ("Salem, New Hampshire", "Ames, Iowa", "Portsmouth, N.H."). Last words only.
+    static let regions = keys(
+        """
+        alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+        illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+        mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma
+        oregon pennsylvania island tennessee texas utah vermont virginia washington wisconsin wyoming ala ariz
+        ark calif colo conn del fla ga ind kan ky md mass mich minn mo mont neb nev okla pa tenn tex vt va wash
+        wis wyo n.y n.j n.h n.c s.c n.d s.d n.m w.va r.i d.c ontario quebec england scotland wales ireland
+        """)
+    /// Words that end or open a time phrase at the head of a sentence ("Eight years ago,", "Minutes
+    /// later,", "Back in 1999,", "Last week,").
+    static let timePhraseEdges = keys("ago later earlier back last next this")
+    /// Texts that speak for their authors as subjects ("The letter continues:", "A footnote in the
+    /// report makes that clear:").
+    static let documentNouns = keys(
+        """
+        letter memo report footnote ad advertisement release paper study editorial article website page
+        statement tweet post email message transcript document filing complaint book column op-ed account
+        caption headline video spot survey analysis brief petition resolution platform
+        """)
+    /// Words that open a reported clause right after a cue ("said that …", "said because …"), as
+    /// opposed to clauses of time ("said as …", "said when …").
+    static let clauseOpenersAfterCue = keys("that because although though if whereas unless")
+    /// Words for a part or a number of a group ("a majority of voters", "half of them").
+    static let quantities = keys(
+        """
+        majority minority half most many some all several none few plurality number lot percent third
+        quarter two three four five six seven eight nine ten dozens hundreds thousands millions each one
+        """)
+    /// Perfect auxiliaries: the word after one is a participle ("has gone", "had taken").
+    static let haveForms = keys("has have had")
     static let there = WordKey.of("there")
+    static let with = WordKey.of("with")
     static let what = WordKey.of("what")
     static let and = WordKey.of("and")
     static let of = WordKey.of("of")

@@ -154,10 +154,19 @@ struct SpeakerResolver {
         if a == e && SpeakerLexicon.pronouns.contains(head.key) {
             if SpeakerLexicon.relativePronouns.contains(head.key) {
                 // ", who said": the antecedent before the comma.
+                let phrases = Phrases(doc: doc)
                 if a >= 2, tokens[a - 1].isPunct(","),
-                    let np = Phrases(doc: doc).phraseEnding(at: a - 2, lowerBound: max(0, a - 10))
+                    let np = phrases.phraseEnding(at: a - 2, lowerBound: max(0, a - 10))
                 {
                     var r = resolve(np, recentSpeakers: recentSpeakers)
+                    // `Ravi Dunn, a harbor pilot, who said`: an appositive stands before the comma; the
+                    // name comes before the appositive.
+                    if r.name == nil, np.lowerBound >= 2, tokens[np.lowerBound - 1].isPunct(","),
+                        let name = phrases.phraseEnding(at: np.lowerBound - 2, lowerBound: max(0, np.lowerBound - 10))
+                    {
+                        let named = resolve(name, recentSpeakers: recentSpeakers)
+                        if named.name != nil { r = named }
+                    }
                     r.certainty *= 0.9
                     return r
                 }
@@ -211,7 +220,11 @@ struct SpeakerResolver {
         // "City officials", "Aid agencies", "several ministers": a plural common noun names a group,
         // never a person. The speaker is the whole description (without its determiner), or nil when
         // nothing but a quantifier qualifies the noun.
-        if !head.isCapitalized && isGroupNoun(head) {
+        // ("Harbor pilots", "Border Patrol agents": a plural after capitalized modifiers.)
+        let pluralAfterName =
+            e > a && tokens[e - 1].isCapitalized && head.isWord && head.end - head.start > 3
+            && doc.scalars[Int(head.end) - 1].value == 0x73 && doc.scalars[Int(head.end) - 2].value != 0x73
+        if !head.isCapitalized && (isGroupNoun(head) || pluralAfterName) {
             return groupResolution(a...e)
         }
         // A proper name somewhere in the phrase: take the last run of name words.

@@ -95,6 +95,9 @@ struct AnalyzedText {
 
     func inQuote(_ k: Int) -> Bool { quoteOfToken[k] >= 0 }
 
+    /// Capitalized pronouns that open a sentence after an abbreviation's period.
+    static let sentenceOpeners = WordSet(words: "he she they we it i")
+
     @inline(__always)
     static func isTerminal(_ t: Token) -> Bool {
         t.kind == .punct && (t.key == 0x2E || t.key == 0x3F || t.key == 0x21 || t.key == 0x2026)
@@ -111,6 +114,14 @@ struct AnalyzedText {
                 continue
             }
             let next = k + 1 < n ? tokens[k + 1] : nil
+            // "… attacks in the U.S. He says …": an abbreviation's period ends the sentence when a
+            // capitalized pronoun follows (a title never stands before one).
+            if owner[k] < 0, t.kind == .word, t.flags.contains(.abbreviation), let nx = next, nx.kind == .word,
+                nx.isCapitalized, AnalyzedText.sentenceOpeners.contains(nx.key), t.end - t.start > 2
+            {
+                ends[k] = true
+                continue
+            }
             if owner[k] < 0 && isTerminal(t) {
                 if let nx = next {
                     if nx.kind == .paragraph || nx.isCapitalized || nx.kind == .quote

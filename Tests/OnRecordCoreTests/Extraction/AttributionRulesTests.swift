@@ -41,7 +41,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "The tunnel is safe,” Odile Brandt said. “We tested it twice.", kind: .direct,
             mention: "Odile Brandt", speaker: "Odile Brandt", cue: "said", rule: "quote-said-after+split"),
         AttributionCase(
-            pattern: "headline colon with single quotes", text: "Okafor: 'the budget is balanced'",
+            pattern: "headline colon with single quotes (the whole statement quoted: direct)",
+            text: "Okafor: 'the budget is balanced'",
             content: "the budget is balanced", kind: .direct, mention: "Okafor", speaker: "Okafor", cue: ":",
             rule: "quote-colon"),
         AttributionCase(
@@ -278,8 +279,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "Is the pier safe?", kind: .direct, mention: "a harbor pilot", speaker: nil, cue: "wondered",
             rule: "quote-said-after"),
         AttributionCase(
-            pattern: "tag with a verb outside the lexicon", text: "“Not today,” Ruiz fired back.",
-            content: "Not today,", kind: .direct, mention: "Ruiz", speaker: "Ruiz", cue: "fired back",
+            pattern: "tag with a verb outside the lexicon", text: "“Not today,” Ruiz snapped back.",
+            content: "Not today,", kind: .direct, mention: "Ruiz", speaker: "Ruiz", cue: "snapped back",
             rule: "quote-tag-unlisted"),
         AttributionCase(
             pattern: "signature line under a quote",
@@ -544,6 +545,194 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
                 "Lind is promising cheaper ferries and “boats, boats, boats,” but she has also warned about the cost.",
             content: "cheaper ferries and “boats, boats, boats,", kind: .direct, mention: "Lind", speaker: "Lind",
             cue: "promising", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "a mixed clause ends before \", <adverb> <participle> …\" (the writer's gloss)",
+            text:
+                "Ravi Dunn said the ferry plan was “a gift to the ferry lobby,” openly daring the council to vote it down.",
+            content: "the ferry plan was “a gift to the ferry lobby,", kind: .direct, mention: "Ravi Dunn",
+            speaker: "Ravi Dunn", cue: "said", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "<time or place adjunct> he said … \"fragment\" (the adjunct opens the clause, not the subject)",
+            text:
+                "Ravi Dunn toured the docks. At the forum this week he said he would “seriously weigh” closing the port.",
+            content: "he would “seriously weigh” closing the port", kind: .direct, mention: "he", speaker: "Ravi Dunn",
+            cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "<narration> \"A,\" she said, \"b …\" (the whole sentence is the statement)",
+            text: "Ada Lind toured the docks. The port “is not for sale,” she said, “and never will be.”",
+            content: "The port “is not for sale,” she said, “and never will be.", kind: .direct, mention: "she",
+            speaker: "Ada Lind", cue: "said", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "X continues: \"…\"", text: "The memo continues: “Every ferry must be inspected twice a year.”",
+            content: "Every ferry must be inspected twice a year.", kind: .direct, mention: "The memo", speaker: nil,
+            cue: "continues", rule: "quote-said-colon"),
+        AttributionCase(
+            pattern: "<opening phrase>, X <any verb> … \"fragment\" (mixed clause after an opening phrase)",
+            text: "At one point, Lind coached the new clerk to “breathe, breathe, breathe.”",
+            content: "the new clerk to “breathe, breathe, breathe.", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "coached", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "\"…,\" X shot back (a verb and particle as cue)",
+            text: "“We will not back down,” Ravi Dunn shot back.",
+            content: "We will not back down,", kind: .direct, mention: "Ravi Dunn", speaker: "Ravi Dunn",
+            cue: "shot back", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "X interjected: \"…\"", text: "Lind interjected: “That is simply not true.”",
+            content: "That is simply not true.", kind: .direct, mention: "Lind", speaker: "Lind", cue: "interjected",
+            rule: "quote-said-colon"),
+        AttributionCase(
+            pattern: "X says … 'fragment' in single marks only is reported",
+            text: "Mayor Lind says ferry fares 'will never rise'",
+            content: "ferry fares 'will never rise", kind: .reported, mention: "Mayor Lind", speaker: "Lind",
+            cue: "says", rule: "reported-said"),
+        AttributionCase(
+            pattern: "a headline quote in single marks before its tag stays direct",
+            text: "'The ferry is not for sale,' Mayor Lind says",
+            content: "The ferry is not for sale,", kind: .direct, mention: "Mayor Lind", speaker: "Lind",
+            cue: "says", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "single marks nested in a double quote keep it direct",
+            text: "“They told us ‘wait a year,’ and we waited,” Ravi Dunn said.",
+            content: "They told us ‘wait a year,’ and we waited,", kind: .direct, mention: "Ravi Dunn",
+            speaker: "Ravi Dunn", cue: "said", rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "\"…,\" X said, <participle> … \"fragment\" (the fragment is the participle's, not a split quote)",
+            text: "“The ferry will sail in May,” Ada Lind said, urging riders to “be patient.”",
+            content: "The ferry will sail in May,", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "said",
+            rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "… X said, urging Y to \"fragment\" (the participle's own statement)",
+            text: "“The ferry will sail in May,” Ada Lind said, urging riders to “be patient.”",
+            content: "riders to “be patient", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "urging",
+            rule: "reported-urge"),
+        AttributionCase(
+            pattern: "X has <irregular participle> … \"fragment\" (mixed clause)",
+            text: "Lind has taken the council to task for its “lazy habits” on the budget.",
+            content: "the council to task for its “lazy habits” on the budget", kind: .direct, mention: "Lind",
+            speaker: "Lind", cue: "taken", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "X has <irregular participle> Y as \"…\"", text: "Lind has gone after Holm as a “human leech.”",
+            content: "after Holm as a “human leech.", kind: .direct, mention: "Lind", speaker: "Lind", cue: "gone",
+            rule: "quote-characterize-as"),
+        AttributionCase(
+            pattern: "\"…,\" said X, <appositive>, who added that … \"fragment\" (the relative clause's own statement)",
+            text:
+                "“The count is wrong,” said Ravi Dunn, a harbor pilot, who added that the new buoys were “badly placed.”",
+            content: "the new buoys were “badly placed", kind: .direct, mention: "who", speaker: "Ravi Dunn",
+            cue: "added", rule: "reported-that"),
+        AttributionCase(
+            pattern: "<opening phrase in City, State,> X called Y \"…\" (the state is not the speaker)",
+            text: "Speaking at a town hall in Salem, New Hampshire, Ada Lind called Holm “a total stiff.”",
+            content: "Holm “a total stiff.", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "called",
+            rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "<At a rally in City, State, on Day,> X said … \"fragment\"",
+            text: "At a rally in Ames, Iowa, on Sunday, Ada Lind said the levy was “a tax on breathing.”",
+            content: "the levy was “a tax on breathing", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "<time phrase,> X … and said, \"…\" (the time phrase is not the speaker)",
+            text: "Eight years ago, Lind backed the ferry plan and said, “It will pay for itself.”",
+            content: "It will pay for itself.", kind: .direct, mention: "Lind", speaker: "Lind", cue: "said",
+            rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "<time phrase,> she … saying, \"…\" (only the quote, not the sentence)",
+            text: "Ada Lind waited. Minutes later, she sent an email saying, “done.”",
+            content: "done.", kind: .direct, mention: "she", speaker: "Ada Lind", cue: "saying",
+            rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "<a few words>, according to X, <clause> (the source stands for the whole sentence)",
+            text: "Over the long term, according to the port authority, the rise in fees “is mainly due to fuel.”",
+            content: "Over the long term, according to the port authority, the rise in fees “is mainly due to fuel",
+            kind: .direct, mention: "the port authority", speaker: "port authority", cue: "according to",
+            rule: "according-to"),
+        AttributionCase(
+            pattern: "…, because, according to X, <clause> (the clause after the source)",
+            text: "The ferry will run late, because, according to Lind, the crew is “badly short-handed.”",
+            content: "the crew is “badly short-handed", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "according to", rule: "according-to"),
+        AttributionCase(
+            pattern: "<clause>, according to X, which … (the appositive is not content)",
+            text: "Fares rose 4 percent last year, according to the port authority, which runs the ferries.",
+            content: "Fares rose 4 percent last year", kind: .reported, mention: "the port authority",
+            speaker: "port authority", cue: "according to", rule: "according-to"),
+        AttributionCase(
+            pattern: "The letter <verb phrase>: \"…\" (a text speaks for its authors)",
+            text: "The letter goes further: “Every ferry must be inspected twice a year.”",
+            content: "Every ferry must be inspected twice a year.", kind: .direct, mention: "The letter", speaker: nil,
+            cue: "goes further:", rule: "quote-colon-intro"),
+        AttributionCase(
+            pattern: "The answer is simple: \"…\" (an abstract noun is not a speaker)",
+            text: "The answer is simple: “Build more ferries.”", content: "Build more ferries.", kind: .direct,
+            mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "X said <long adjunct> that … (the clause after 'that')",
+            text:
+                "Ada Lind said at the crowded monthly meeting of the harbor board that the levy was “fair” to every family in town.",
+            content: "the levy was “fair” to every family in town", kind: .direct, mention: "Ada Lind",
+            speaker: "Ada Lind", cue: "said", rule: "reported-that"),
+        AttributionCase(
+            pattern: "X said that … \"a\" before claiming that … \"b\" (the first clause ends before the participle)",
+            text:
+                "Ada Lind said on Tuesday at the crowded monthly meeting of the harbor board that the levy was “fair” before claiming that the fees are “far too low.”",
+            content: "the levy was “fair", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said",
+            rule: "reported-that"),
+        AttributionCase(
+            pattern: "… before claiming that … \"b\" (the participle's subject is the sentence's)",
+            text:
+                "Ada Lind said on Tuesday at the crowded monthly meeting of the harbor board that the levy was “fair” before claiming that the fees are “far too low.”",
+            content: "the fees are “far too low", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "claiming", rule: "reported-that"),
+        AttributionCase(
+            pattern: "… the U.S. He says … (an abbreviation's period ends the sentence before a pronoun)",
+            text: "Lind says fares are rising across the U.S. He says riders want “cheaper tickets” and better boats.",
+            content: "fares are rising across the U.S.", kind: .reported, mention: "Lind", speaker: "Lind", cue: "says",
+            rule: "reported-said"),
+        AttributionCase(
+            pattern: "One strategist described Y as \"…\" (a role noun without a name speaks)",
+            text: "One strategist described the race as “a superhighway for outsiders.”",
+            content: "the race as “a superhighway for outsiders.", kind: .direct, mention: "One strategist",
+            speaker: nil,
+            cue: "described", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "X adds that …: \"…\" (the that-clause leads into the quote)",
+            text: "Ada Lind adds that riders have two choices: “You either pay or you walk.”",
+            content: "that riders have two choices: “You either pay or you walk.", kind: .direct, mention: "Ada Lind",
+            speaker: "Ada Lind", cue: "adds", rule: "quote-said-colon"),
+        AttributionCase(
+            pattern: "X said as …, \"…\" (a clause of time is the occasion, not the statement)",
+            text: "Ada Lind said as she left the dock, “We will be back.”", content: "We will be back.", kind: .direct,
+            mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "<Capitalized> <plural noun> called Y \"…\" (the plural heads the subject, not the verb)",
+            text: "Ferry captains called the new dock “a disaster.”", content: "the new dock “a disaster.",
+            kind: .direct, mention: "Ferry captains", speaker: "Ferry captains", cue: "called",
+            rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "<Capitalized> <plural noun> described Y as \"…\"",
+            text: "Harbor pilots described the channel under the bridge as “Swiss cheese.”",
+            content: "the channel under the bridge as “Swiss cheese.", kind: .direct, mention: "Harbor pilots",
+            speaker: "Harbor pilots", cue: "described", rule: "quote-characterize-as"),
+        AttributionCase(
+            pattern: "<Plurals> of <singular> say … (the verb agrees with the head before 'of')",
+            text: "Critics of the levy say the fares are “far too high.”", content: "the fares are “far too high",
+            kind: .direct, mention: "Critics of the levy", speaker: nil, cue: "say", rule: "reported-said"),
+        AttributionCase(
+            pattern: "A majority of <plurals> say … (a quantity agrees with what it counts)",
+            text: "A majority of riders say the fares are “about right.”", content: "the fares are “about right",
+            kind: .direct, mention: "A majority of riders", speaker: "majority of riders", cue: "say",
+            rule: "reported-said"),
+        AttributionCase(
+            pattern: "HEADING - Name: \"…\" (a roundup line)",
+            text: "POLLS MISSED THE SURGE - Ada Lind: “The turnout model was wrong this time.”",
+            content: "The turnout model was wrong this time.", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: ":", rule: "quote-colon"),
+        AttributionCase(
+            pattern: "Name (party-State): \"…\" (a transcript line with a party label)",
+            text: "Rep. Ada Lind (D-Maine): “I have not heard anyone cite that figure.”",
+            content: "I have not heard anyone cite that figure.", kind: .direct, mention: "Rep. Ada Lind",
+            speaker: "Ada Lind", cue: ":", rule: "quote-colon"),
         AttributionCase(
             pattern: "a progressive inside a reported clause is not a characterization",
             text: "At one point, Lind said harbor officials were calling “every ten minutes.”",
@@ -870,6 +1059,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Holm called the vote “rigged” in a tweet Tuesday, and two council members agreed.",
             content: "the vote “rigged", kind: .direct, mention: "Holm", speaker: "Holm", cue: "called",
             rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "X tells <outlet>'s \"<Show>\" that \"…\" …",
+            text: "Mayor Ilse Varga tells WKXR’s “Evening Desk” on Monday that “nobody knows the cost” of the repairs.",
+            content: "“nobody knows the cost” of the repairs", kind: .direct, mention: "Mayor Ilse Varga",
+            speaker: "Ilse Varga", cue: "tells", rule: "reported-that"),
+        AttributionCase(
+            pattern: "X told <outlet>'s \"<Show>\" that …",
+            text: "Ravi Dunn told KQBC’s “Night Line” that nobody would miss the meeting.",
+            content: "nobody would miss the meeting", kind: .reported, mention: "Ravi Dunn", speaker: "Ravi Dunn",
+            cue: "told", rule: "reported-that"),
     ]
 
     @Test(arguments: cases)
