@@ -41,7 +41,7 @@ public final class BackgroundCheckpointer: @unchecked Sendable {
     /// The writer's own automatic checkpoint while this runs, should background checkpoints fall behind.
     static let backstopPages = 32000
     /// The writer's automatic checkpoint otherwise (the value `OnRecordDatabase.open` sets).
-    static let defaultPages = 4000
+    static let defaultPages = OnRecordDatabase.walAutocheckpointPages
 
     private let connection: DatabaseQueue
     private let writer: any DatabaseWriter
@@ -144,17 +144,5 @@ extension OnRecordDatabase {
         }
         if let checkpointer { try mappingToStoreError { try checkpointer.stop() } }
         return result
-    }
-
-    private func mappingToStoreError<T>(_ access: () throws -> T) throws(StoreError) -> T {
-        do {
-            return try access()
-        } catch let error as DatabaseError {
-            throw StoreError(error, path: path)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .databaseFailure(path: path, message: "\(error)")
-        }
     }
 }

@@ -11,6 +11,10 @@ public struct OnRecordDatabase: Sendable {
     public let path: String
     let writer: any DatabaseWriter
 
+    /// WAL length (pages) at which a writing connection copies the WAL back into the database file
+    /// (`PRAGMA wal_autocheckpoint`), set on every connection that may write.
+    static let walAutocheckpointPages = 4000
+
     init(path: String, writer: any DatabaseWriter, readOnly: Bool = false) throws(StoreError) {
         self.path = path
         self.writer = writer
@@ -41,7 +45,7 @@ public struct OnRecordDatabase: Sendable {
                 // can lose the last transactions, never corrupt the file. Ingest commits one transaction per
                 // article, so FULL would cost a disk flush per article.
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                try db.execute(sql: "PRAGMA wal_autocheckpoint = 4000")
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = \(walAutocheckpointPages)")
                 // Ingest writes each article of a batch in a savepoint, and SQLite copies every page an
                 // article touches first into a statement journal, which spills to a temporary file once
                 // it passes 64 KiB (pwrite was a tenth of ingest CPU). In memory, it is freed when the
@@ -124,12 +128,18 @@ public struct OnRecordDatabase: Sendable {
 
     /// Runs `body` in one write transaction, mapping database errors to ``StoreError``.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        try asStoreError { try mappingDatabaseErrors { try writer.write(body) } }
+        try mappingToStoreError { try writer.write(body) }
     }
 
     /// Runs `body` in one read transaction, mapping database errors to ``StoreError``.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        try asStoreError { try mappingDatabaseErrors { try writer.read(body) } }
+        try mappingToStoreError { try writer.read(body) }
+    }
+
+    /// Runs `access`, with SQLite's errors as ``StoreError`` and anything else unexpected as a database
+    /// failure.
+    func mappingToStoreError<T>(_ access: () throws -> T) throws(StoreError) -> T {
+        try asStoreError { try mappingDatabaseErrors(access) }
     }
 
     /// One write transaction whose own typed errors (``QueryError``, ``DeskError``, …) reach the caller as
