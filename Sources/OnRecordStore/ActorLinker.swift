@@ -452,31 +452,32 @@ struct ActorLinker {
 
         func aliasMatches(keys: [String], kinds: [String], in db: Database) throws -> [AliasMatch] {
             let memoKey = keys.joined(separator: "\u{1}") + "\u{2}" + kinds.joined(separator: "\u{1}")
-            if let known = aliases[memoKey] { return known }
-            let found = try ActorLinker.aliasMatches(keys: keys, kinds: kinds, in: db)
-            aliases[memoKey] = found
-            return found
+            return try Self.remembered(in: &aliases, memoKey) {
+                try ActorLinker.aliasMatches(keys: keys, kinds: kinds, in: db)
+            }
         }
 
         func surnameMatches(_ surname: String, in db: Database) throws -> Set<Int64> {
-            if let known = surnames[surname] { return known }
-            let found = try ActorLinker.surnameMatches(surname, in: db)
-            surnames[surname] = found
-            return found
+            try Self.remembered(in: &surnames, surname) { try ActorLinker.surnameMatches(surname, in: db) }
         }
 
         func initialsMatches(_ name: String, in db: Database) throws -> Set<Int64> {
-            if let known = initials[name] { return known }
-            let found = try ActorLinker.initialsMatches(name, in: db)
-            initials[name] = found
-            return found
+            try Self.remembered(in: &initials, name) { try ActorLinker.initialsMatches(name, in: db) }
         }
 
         func isBlocked(_ actorID: Int64, key: String, in db: Database) throws -> Bool {
-            let memoKey = "\(actorID)\u{1}" + key
-            if let known = blocks[memoKey] { return known }
-            let found = try ActorLinker.isBlocked(actorID, key: key, in: db)
-            blocks[memoKey] = found
+            try Self.remembered(in: &blocks, "\(actorID)\u{1}" + key) {
+                try ActorLinker.isBlocked(actorID, key: key, in: db)
+            }
+        }
+
+        /// The answer `memo` holds for `key`, else `lookup`'s, remembered.
+        private static func remembered<Value>(
+            in memo: inout [String: Value], _ key: String, _ lookup: () throws -> Value
+        ) rethrows -> Value {
+            if let known = memo[key] { return known }
+            let found = try lookup()
+            memo[key] = found
             return found
         }
     }
