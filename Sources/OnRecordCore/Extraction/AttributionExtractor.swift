@@ -96,13 +96,7 @@ public struct AttributionExtractor: StatementExtractor {
         let tokens = doc.tokens
         for r in segments {
             // First token ending after the scalar just before the segment (its opening mark).
-            var lo = 0
-            var hi = tokens.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if Int(tokens[mid].end) < r.lowerBound { lo = mid + 1 } else { hi = mid }
-            }
-            var k = lo
+            var k = tokens.partitionPoint { Int($0.end) >= r.lowerBound }
             while k < tokens.count && Int(tokens[k].start) <= r.upperBound {
                 let q = doc.quoteOfToken[k]
                 if q >= 0 && doc.quotes[Int(q)].isDouble { return true }
@@ -140,13 +134,7 @@ public struct AttributionExtractor: StatementExtractor {
 
     private func overlapsAny(_ spans: [Range<Int>], _ r: Range<Int>) -> Bool {
         // First span starting at or after r.end; only spans before it can overlap.
-        var lo = 0
-        var hi = spans.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if spans[mid].lowerBound < r.upperBound { lo = mid + 1 } else { hi = mid }
-        }
-        var i = lo - 1
+        var i = spans.partitionPoint { $0.lowerBound >= r.upperBound } - 1
         var steps = 0
         while i >= 0 && steps < 4 {
             if spans[i].upperBound > r.lowerBound { return true }

@@ -52,13 +52,7 @@ struct SpeakerResolver {
 
     /// Index of the first person named at or after token `position` (people are in document order).
     private func firstPerson(atOrAfter position: Int) -> Int {
-        var lo = 0
-        var hi = people.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if people[mid].position < position { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        people.partitionPoint { $0.position >= position }
     }
 
     /// The latest person named before token `position` that satisfies `accept`, looking back a bounded
@@ -297,13 +291,8 @@ struct SpeakerResolver {
 
     /// The latest "A and B" pair before token `position`.
     private func latestPair(before position: Int) -> Pair? {
-        var lo = 0
-        var hi = pairs.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if pairs[mid].position < position { lo = mid + 1 } else { hi = mid }
-        }
-        return lo > 0 ? pairs[lo - 1] : nil
+        let next = pairs.partitionPoint { $0.position >= position }
+        return next > 0 ? pairs[next - 1] : nil
     }
 
     /// Resolves a run of capitalized words: titles stripped, a surname completed from the document.
