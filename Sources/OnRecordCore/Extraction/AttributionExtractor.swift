@@ -14,7 +14,9 @@
 ///   subject, any verb, a quoted fragment close after it; the statement runs to the sentence end),
 ///   `quote-mixed-coordinated` (`X tweeted that … and encouraged voters to "look closely" at …`: a
 ///   second predicate after "and"/"but" shares the sentence's subject),
-///   `quote-claim-noun` (`Trump's claim that there were "thousands of shootings"`);
+///   `quote-claim-noun` (`Trump's claim that there were "thousands of shootings"`),
+///   `quote-participle` (`X went after Y, portraying him as a "career insider"`: a participle after a
+///   comma shares the sentence's subject);
 ///   a `+split` suffix marks a quote interrupted by
 ///   its attribution, `+continuation` one that goes on in following paragraphs.
 /// - reported: `reported-that`, `reported-said` (no "that"), `reported-belief`, `reported-urge`
@@ -31,7 +33,7 @@ public struct AttributionExtractor: StatementExtractor {
     /// "onrecord-rules".
     public let name = "onrecord-rules"
     /// Bumped whenever the rules change.
-    public let version = "1.14.58"
+    public let version = "1.14.59"
 
     /// Creates the extractor. It holds no state; one value can serve any number of threads.
     public init() {}

@@ -1187,7 +1187,57 @@ struct DirectQuoteRules {
         // `X said the plan "works"`: a speech verb heading the sentence keeps the whole clause, even
         // when an "and" inside it joins two verbs.
         if let m = mixed, let c = m.cue, phrases.cue(at: c.lowerBound)?.entry.cueClass == .speech { return m }
-        return coordinatedPredicate(q, sentence: sentence) ?? mixed
+        return coordinatedPredicate(q, sentence: sentence) ?? mixed ?? participleClause(q, sentence: sentence)
+    }
+
+    /// `Lind went after Rowe on Monday, portraying him as a "career insider" …`, `The mayor promised to
+    /// drop the plan, saying it had been "a poor choice"`: a participle after a comma, whose clause holds
+    /// quoted words a few words on, shares the sentence's subject, who speaks. The statement is the
+    /// participle's complement (from "that" after a speech verb), to the end of the sentence.
+    private func participleClause(_ q: QuotedSpan, sentence: Int) -> Attribution? {
+        let open = q.openToken
+        guard q.isDouble, open - sentence <= 60 else { return nil }
+        // The participle: the nearest word after a comma, with only words and commas up to the quote.
+        var p = open - 1
+        while p > sentence && open - p <= 12 && tokens[p].isWord && !tokens[p - 1].isPunct(",") { p -= 1 }
+        guard p > sentence + 2, open - p <= 12, p + 1 < open, tokens[p].isWord, tokens[p - 1].isPunct(","),
+            phrases.isGerund(p), !SpeakerLexicon.nonParticiples.contains(tokens[p].key), !doc.inQuote(p)
+        else { return nil }
+        // The subject names a speaker, stands before any quotation in the sentence, and its own
+        // verb follows it.
+        guard let np = phrases.sentenceSubject(from: sentence, before: p - 1), np.upperBound + 2 < p,
+            namesSpeaker(np)
+        else { return nil }
+        for j in sentence...np.upperBound where tokens[j].kind == .quote { return nil }
+        var first = np.upperBound + 1
+        while first < p && tokens[first].isWord && !tokens[first].isCapitalized
+            && (SpeakerLexicon.auxiliaries.contains(tokens[first].key) || phrases.isAdverb(first))
+        {
+            if SpeakerLexicon.passiveAuxiliaries.contains(tokens[first].key) && !phrases.isGerund(first + 1) {
+                return nil
+            }
+            first += 1
+        }
+        guard first < p,
+            phrases.looksLikePastTense(first) || phrases.isPresentTense(first) || phrases.cue(at: first) != nil
+                || phrases.isPerfectParticiple(first)
+        else { return nil }
+        var last = p
+        if p + 2 < open, SpeakerLexicon.verbParticles.contains(tokens[p + 1].key) { last = p + 1 }
+        var start = Int(tokens[last + 1].start)
+        if let c = phrases.cue(at: p), c.entry.cueClass == .speech {
+            var t = c.last + 1
+            while t < open && t - c.last <= 8 {
+                if tokens[t].key == SpeakerLexicon.that {
+                    start = Int(tokens[t].start)
+                    break
+                }
+                t += 1
+            }
+        }
+        return Attribution(
+            mention: np, cue: p...last, lastToken: open - 1, rule: "quote-participle", confidence: 0.4,
+            contentStart: start)
     }
 
     /// `Trump's claim that there have been "thousands of shootings"`, `his promise that …`: a claim

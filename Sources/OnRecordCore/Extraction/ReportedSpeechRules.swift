@@ -65,6 +65,16 @@ struct ReportedSpeechRules {
                 else { return nil }
                 return found
             }
+            // `"…," she said, but added that …`, `Lind called it "a farce" and said the fee was …`: a
+            // second predicate after "and"/"but" has the same speaker.
+            if j - last <= 3, (last + 1..<j).allSatisfy({ tokens[$0].kind == .punct }), tokens[j].isWord,
+                !tokens[j].isCapitalized, SpeakerLexicon.clauseJoinersForCues.contains(tokens[j].key), j + 1 <= b,
+                let c = phrases.cue(at: j + 1 < b && phrases.isAdverb(j + 1) ? j + 2 : j + 1, lowerBound: j + 1),
+                !c.entry.participle, c.entry.cueClass == .speech || c.entry.cueClass == .belief
+            {
+                guard let np = phrases.speakerOfNearestCue(before: j, floor: a) else { return nil }
+                return statement(after: c, mention: np, a, b)
+            }
             // `"…," said X, a pollster, who added that the count was "wrong"`: a relative clause about
             // the speaker with a cue of its own reports another statement by the same speaker.
             if tokens[j].isWord, tokens[j].key == SpeakerLexicon.who, tokens[j - 1].isPunct(","), j + 1 <= b,

@@ -185,6 +185,14 @@ enum SpeakerLexicon {
     /// Words that may introduce a participle cue besides a comma ("by saying", "after saying").
     static let participleLeads = keys("by after before while and when then also")
 
+    /// Words ending in "-ing" that are not participles after a comma ("…, including", "…, according to").
+    static let nonParticiples = keys(
+        """
+        including according regarding concerning following during notwithstanding excluding pending
+        morning evening meeting building thing nothing something anything everything hearing spring string
+        bring king ring wing sing offering ruling funding spending
+        """)
+
     /// Nouns ending in "-ly" that are not adverbs.
     static let lyNouns = keys("family ally rally assembly anomaly monopoly italy july supply reply")
 

@@ -1069,6 +1069,35 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Ravi Dunn told KQBC’s “Night Line” that nobody would miss the meeting.",
             content: "nobody would miss the meeting", kind: .reported, mention: "Ravi Dunn", speaker: "Ravi Dunn",
             cue: "told", rule: "reported-that"),
+        AttributionCase(
+            pattern: "X <verb> …, <participle> Y as … \"…\" (the participle's clause, the sentence's subject)",
+            text:
+                "On Monday, Ada Lind tried to turn the tables, portraying Holm as reckless because he had taken “about $90,000” from the ferry lobby.",
+            content: "Holm as reckless because he had taken “about $90,000” from the ferry lobby", kind: .direct,
+            mention: "Ada Lind", speaker: "Ada Lind", cue: "portraying", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "X promised …, saying … \"…\" (a speech participle after a clause without a quote)",
+            text:
+                "Mayor Holm promised on Friday to drop the toll plan, saying she had made “a poor choice” at the start.",
+            content: "she had made “a poor choice” at the start", kind: .direct, mention: "Mayor Holm", speaker: "Holm",
+            cue: "saying", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "…, including \"…\" is not a participle of speech",
+            text: "The ferry report runs long, including “dozens of charts” on the tides.",
+            content: "“dozens of charts” on the tides", kind: .direct, mention: nil, speaker: nil, cue: nil,
+            rule: "none"),
+        AttributionCase(
+            pattern: "\"…,\" X said, but added that … \"fragment\" (a second predicate of the tag's speaker)",
+            text: "“I hate the toll,” Lind said, but added that after fares the family was “barely getting by” at all.",
+            content: "after fares the family was “barely getting by” at all", kind: .direct, mention: "Lind",
+            speaker: "Lind", cue: "added", rule: "reported-that"),
+        AttributionCase(
+            pattern: "X pledged a \"…\" and said that … \"…\" (the second predicate after a mixed clause)",
+            text:
+                "Lind pledged a “new start” and said that she and her staff would stand up to the “harbor barons” in the fall.",
+            content: "she and her staff would stand up to the “harbor barons” in the fall", kind: .direct,
+            mention: "Lind",
+            speaker: "Lind", cue: "said", rule: "reported-that"),
     ]
 
     @Test(arguments: cases)
