@@ -38,7 +38,9 @@ struct Phrases {
         // ("the mother of three replied": a number after "of" ends a phrase instead.)
         if k > 0, tokens[k - 1].isWord,
             SpeakerLexicon.determiners.contains(tokens[k - 1].key) || tokens[k - 1].flags.contains(.possessive),
-            !(k > 1 && tokens[k - 2].key == SpeakerLexicon.of && SpeakerLexicon.numberWords.contains(tokens[k - 1].key))
+            !(k > 1 && tokens[k - 2].key == SpeakerLexicon.of
+                && SpeakerLexicon.numberWords.contains(tokens[k - 1].key)),
+            !opensWithLoneQuantifier(k - 1)
         {
             return nil
         }
@@ -64,6 +66,14 @@ struct Phrases {
             first -= 1
         }
         return CueMatch(first: first, verb: k, last: last, entry: entry)
+    }
+
+    /// "Several said …", "Another says …": a quantifier opening the sentence stands alone for the
+    /// speakers, and the verb after it is a cue, not a noun.
+    private func opensWithLoneQuantifier(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.isCapitalized && SpeakerLexicon.loneQuantifiers.contains(t.key)
+            && (k == 0 || doc.sentenceEndsAfter[k - 1] || tokens[k - 1].kind == .paragraph)
     }
 
     /// Whether the lower-case word at `k`, after the last quoted words of a statement, starts the

@@ -700,9 +700,11 @@ struct ReportedSpeechRules {
     /// organization noun ("sources", "officials"); "post-traumatic stress" or "making claims" are not.
     private func plausibleSpeaker(_ np: ClosedRange<Int>) -> Bool {
         let first = tokens[np.lowerBound]
-        // A lone article ("a widely read column") names nobody.
+        // A lone article ("a widely read column") names nobody; a lone quantifier opening the
+        // sentence ("Several said …", "Most say …") stands for the people just mentioned.
         if np.count == 1 && SpeakerLexicon.determiners.contains(first.key)
             && !SpeakerLexicon.pronouns.contains(first.key)
+            && !(first.isCapitalized && SpeakerLexicon.loneQuantifiers.contains(first.key))
         {
             return false
         }

@@ -185,6 +185,10 @@ enum SpeakerLexicon {
     /// Words that may introduce a participle cue besides a comma ("by saying", "after saying").
     static let participleLeads = keys("by after before while and when then also")
 
+    /// Quantifiers that can stand alone for a group of speakers at the start of a sentence
+    /// ("Several said …", "Another said …").
+    static let loneQuantifiers = keys("several most many some another both few")
+
     /// Words ending in "-ing" that are not participles after a comma ("…, including", "…, according to").
     static let nonParticiples = keys(
         """

@@ -1098,6 +1098,17 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "she and her staff would stand up to the “harbor barons” in the fall", kind: .direct,
             mention: "Lind",
             speaker: "Lind", cue: "said", rule: "reported-that"),
+        AttributionCase(
+            pattern: "Several said … \"…\" (a lone quantifier opening the sentence is the speaker)",
+            text:
+                "The ferry crews met on Friday. Several said they would rather see the money go to “new hulls” first.",
+            content: "they would rather see the money go to “new hulls” first", kind: .direct, mention: "Several",
+            speaker: nil, cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "Most said … (reported, a lone quantifier)",
+            text: "Dock workers were polled in May. Most said the night shift should end at midnight.",
+            content: "the night shift should end at midnight", kind: .reported, mention: "Most", speaker: nil,
+            cue: "said", rule: "reported-said"),
     ]
 
     @Test(arguments: cases)
