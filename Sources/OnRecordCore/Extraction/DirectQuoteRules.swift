@@ -364,6 +364,15 @@ struct DirectQuoteRules {
             if t.kind == .paragraph || t.kind == .quote { return false }
             if t.isWord {
                 words += 1
+                // `…," X said, calling the chief "brilliant."`, `…," the board said, reasoning that Cruz
+                // had "no steps to take."`: a participle after a comma whose own clause runs into the
+                // next quote reports that quote; it is a statement of its own, whatever the verb.
+                if k > a, tokens[k - 1].isPunct(","), phrases.isGerund(k),
+                    !SpeakerLexicon.nonParticiples.contains(t.key), tokens[b - 1].isWord, !tokens[b - 1].isCapitalized,
+                    !sentenceBreak(from: k, to: b)
+                {
+                    return false
+                }
                 if let c = phrases.cue(at: k), c.entry.cueClass != .characterize, !isNegated(c) {
                     // A participle may describe the delivery ("…," she said, stressing the point.
                     // "…"); one that introduces the next quote ("adding that", "asking her,") starts

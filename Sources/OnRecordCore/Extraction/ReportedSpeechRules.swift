@@ -58,11 +58,29 @@ struct ReportedSpeechRules {
         var j = last + 1
         while j <= b && j - last <= 14 {
             if j - last <= 8, tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: last + 1), c.entry.participle,
-                c.first > 0, tokens[c.first - 1].isPunct(",")
+                c.entry.cueClass != .characterize, c.first > 0, tokens[c.first - 1].isPunct(",")
             {
                 guard let np = phrases.speakerOfNearestCue(before: c.first, floor: a),
                     let found = statement(after: c, mention: np, a, b)
                 else { return nil }
+                return found
+            }
+            // `"…," X said, calling the chief "brilliant."`, `…," the board said, reasoning that it had
+            // "no steps to take."`: any participle after the comma whose clause quotes words reports
+            // them, for the tag's speaker.
+            if j - last <= 8, tokens[j].isWord, tokens[j - 1].isPunct(","), phrases.isGerund(j),
+                !SpeakerLexicon.nonParticiples.contains(tokens[j].key), holdsDoubleQuote(j + 1, b)
+            {
+                guard let np = phrases.speakerOfNearestCue(before: j, floor: a) else { return nil }
+                var s = j + 1
+                if s < b, tokens[s].isWord, SpeakerLexicon.verbParticles.contains(tokens[s].key) { s += 1 }
+                guard
+                    var found = content(
+                        s, quotedClauseEnd(from: s, to: contentEnd(from: s, to: b)), mention: np, cue: j...(s - 1),
+                        rule: "quote-participle", confidence: 0.45)
+                else { return nil }
+                if found.kind != .direct { return nil }
+                found.lastToken = max(found.lastToken, s)
                 return found
             }
             // `"…," she said, but added that …`, `Lind called it "a farce" and said the fee was …`: a
@@ -87,6 +105,20 @@ struct ReportedSpeechRules {
             j += 1
         }
         return nil
+    }
+
+    /// Whether a double quotation mark opens among tokens `a...b`.
+    private func holdsDoubleQuote(_ a: Int, _ b: Int) -> Bool {
+        var k = a
+        while k <= b {
+            if tokens[k].kind == .quote, doc.quoteOfToken[k] >= 0, doc.quotes[Int(doc.quoteOfToken[k])].openToken == k,
+                doc.quotes[Int(doc.quoteOfToken[k])].isDouble
+            {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     private func firstClaimed(_ a: Int, _ b: Int) -> Int? {

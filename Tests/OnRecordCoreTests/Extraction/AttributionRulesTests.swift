@@ -1109,6 +1109,22 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Dock workers were polled in May. Most said the night shift should end at midnight.",
             content: "the night shift should end at midnight", kind: .reported, mention: "Most", speaker: nil,
             cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "\"…,\" X said, calling Y \"…\" (the participle's quote is a statement of its own)",
+            text: "“The vote was close,” Ada Lind said, calling the harbor board “a closed shop.”",
+            content: "the harbor board “a closed shop", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "calling", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "\"…,\" X said, calling Y \"…\" (the first quote is not split across the participle)",
+            text: "“The vote was close,” Ada Lind said, calling the harbor board “a closed shop.”",
+            content: "The vote was close,", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said",
+            rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "\"…,\" X said, reasoning that … \"…\" (any participle, not only lexicon cues)",
+            text:
+                "“The permit is valid,” the board said, reasoning that the pier met the rules because it “did not need any new pilings.”",
+            content: "that the pier met the rules because it “did not need any new pilings", kind: .direct,
+            mention: "the board", speaker: "board", cue: "reasoning", rule: "quote-participle"),
     ]
 
     @Test(arguments: cases)
