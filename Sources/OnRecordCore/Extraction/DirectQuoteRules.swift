@@ -1368,9 +1368,12 @@ struct DirectQuoteRules {
     private func mixedClause(_ q: QuotedSpan, sentence: Int, floor: Int) -> Attribution? {
         let open = q.openToken
         // (`On Monday, Lind …`, `At one point, Lind …`: an opening phrase and its comma come first.)
+        // (`And he vowed to "…"`, `But Lind …`: a discourse word may open the sentence.)
         guard sentence == floor, q.isDouble,
             let np = phrases.sentenceSubject(from: sentence, before: open),
-            np.lowerBound == sentence || tokens[np.lowerBound - 1].isPunct(","),
+            np.lowerBound == sentence || tokens[np.lowerBound - 1].isPunct(",")
+                || np.lowerBound == sentence + 1 && tokens[sentence].isCapitalized
+                    && SpeakerLexicon.discourseWords.contains(tokens[sentence].key),
             open - np.lowerBound <= 25
         else { return nil }
         // A named subject or "he"/"she" ("it", "they", "the" rarely name the speaker here).
@@ -1399,8 +1402,10 @@ struct DirectQuoteRules {
         else { return nil }
         // After an opening phrase, a speech or belief verb is left to the reported-speech rules, which
         // find its clause; other verbs have no rule of their own.
+        // (`Later, Lind vowed to "…"`: an infinitive after the verb is no clause those rules know.)
         if np.lowerBound != sentence, let c = phrases.cue(at: v),
-            c.entry.cueClass == .speech || c.entry.cueClass == .belief
+            c.entry.cueClass == .speech || c.entry.cueClass == .belief,
+            c.last + 1 >= open || tokens[c.last + 1].key != SpeakerLexicon.to
         {
             return nil
         }

@@ -1125,6 +1125,21 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
                 "“The permit is valid,” the board said, reasoning that the pier met the rules because it “did not need any new pilings.”",
             content: "that the pier met the rules because it “did not need any new pilings", kind: .direct,
             mention: "the board", speaker: "board", cue: "reasoning", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "And he vowed to \"…\" (a discourse word before the mixed clause's subject)",
+            text: "Lind spoke next. And he vowed to “take our fight” to the other states that vote next week.",
+            content: "to “take our fight” to the other states that vote next week", kind: .direct, mention: "he",
+            speaker: nil, cue: "vowed", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "Later, X pledged to … \"…\" (a speech verb with an infinitive after an opening phrase)",
+            text: "Later, Lind pledged to make the ferry line “run on time for once.”",
+            content: "to make the ferry line “run on time for once.", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "pledged", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "Later, X said … \"…\" (a that-less clause stays with the reported-speech rules)",
+            text: "Later, Lind said the ferry line would “run on time for once.”",
+            content: "the ferry line would “run on time for once", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "said", rule: "reported-said"),
     ]
 
     @Test(arguments: cases)
