@@ -501,6 +501,13 @@ struct Phrases {
                 s = c + 1
             }
         }
+        // "More recently, Trump …", "Just as importantly, she …": a short adverbial phrase ending in
+        // an "-ly" adverb, up to its comma.
+        if s + 1 < limit, tokens[s].isWord, tokens[s].isCapitalized, !tokens[s].flags.contains(.allCaps) {
+            var c = s + 1
+            while c < limit && c - s < 3 && tokens[c].isWord && !tokens[c].isCapitalized { c += 1 }
+            if c > s + 1, c + 1 < limit, tokens[c].isPunct(","), isAdverb(c - 1) { s = c + 1 }
+        }
         // `Speaking in Salem, New Hampshire, Trump …`, `At a rally in Ames, Iowa, on Sunday, Clinton …`:
         // the state after a place name and its comma closes the opening phrase, and a time adjunct
         // may follow it.

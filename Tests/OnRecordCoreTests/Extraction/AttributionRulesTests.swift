@@ -1140,6 +1140,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Later, Lind said the ferry line would “run on time for once.”",
             content: "the ferry line would “run on time for once", kind: .direct, mention: "Lind", speaker: "Lind",
             cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "More recently, X pledged to \"…\" (a short adverbial opening phrase is not the subject)",
+            text: "More recently, Lind pledged to make the ferry line “run on time for once.”",
+            content: "to make the ferry line “run on time for once.", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "pledged", rule: "quote-mixed-clause"),
     ]
 
     @Test(arguments: cases)
