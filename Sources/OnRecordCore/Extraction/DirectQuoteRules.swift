@@ -1327,7 +1327,13 @@ struct DirectQuoteRules {
         else { return nil }
         guard namesSpeaker(np) else { return nil }
         // The subject's own verb comes right after it: the "and" joins two predicates of one subject.
+        // (`Lind, speaking on WKXR, called …`: an aside set off by commas may come between.)
         var first = np.upperBound + 1
+        if first < a, tokens[first].isPunct(",") {
+            var c = first + 1
+            while c < a && c - first <= 12 && (tokens[c].isWord || tokens[c].isPunct(".")) { c += 1 }
+            if c < a, c > first + 1, tokens[c].isPunct(",") { first = c + 1 }
+        }
         while first < a && tokens[first].isWord && !tokens[first].isCapitalized
             && (SpeakerLexicon.auxiliaries.contains(tokens[first].key) || phrases.isAdverb(first))
         {

@@ -1145,6 +1145,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "More recently, Lind pledged to make the ferry line “run on time for once.”",
             content: "to make the ferry line “run on time for once.", kind: .direct, mention: "Lind", speaker: "Lind",
             cue: "pledged", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "X, <aside>, called Y \"…,\" and said … \"…\" (an aside between the subject and its verb)",
+            text:
+                "Lind, speaking on WKXR, called Rowe a “blowhard,” and said his remarks were priceless “propaganda” for the rivals.",
+            content: "his remarks were priceless “propaganda” for the rivals", kind: .direct, mention: "Lind",
+            speaker: "Lind", cue: "said", rule: "quote-mixed-coordinated"),
     ]
 
     @Test(arguments: cases)
