@@ -1197,6 +1197,67 @@ struct DirectQuoteRules {
         // when an "and" inside it joins two verbs.
         if let m = mixed, let c = m.cue, phrases.cue(at: c.lowerBound)?.entry.cueClass == .speech { return m }
         return coordinatedPredicate(q, sentence: sentence) ?? mixed ?? participleClause(q, sentence: sentence)
+            ?? statementSaying(q, sentence: sentence)
+    }
+
+    /// `The town released a statement Wednesday saying the remarks "are not facts"`, `Lind put out a
+    /// series of tweets calling the plan "a scam"`: a speech participle right after a text the
+    /// subject put out; the subject (a person, an office, a campaign) speaks through it.
+    private func statementSaying(_ q: QuotedSpan, sentence: Int) -> Attribution? {
+        let open = q.openToken
+        guard q.isDouble, open - sentence <= 50 else { return nil }
+        var p = open - 1
+        var cue: CueMatch? = nil
+        while p > sentence + 3 && open - p <= 12 && tokens[p].isWord {
+            if let c = phrases.cue(at: p), c.entry.participle, c.first == p,
+                c.entry.cueClass == .speech || c.entry.cueClass == .characterize || c.entry.cueClass == .urge
+            {
+                cue = c
+                break
+            }
+            p -= 1
+        }
+        guard let c = cue, c.last + 1 < open else { return nil }
+        // The text: a medium noun at most four words before the participle, after a determiner.
+        var m = p - 1
+        while m > sentence + 1 && p - m <= 4 && tokens[m].isWord
+            && !SpeakerLexicon.statementNouns.contains(tokens[m].key)
+        {
+            m -= 1
+        }
+        guard m > sentence + 1, p - m <= 4, tokens[m].isWord, SpeakerLexicon.statementNouns.contains(tokens[m].key)
+        else { return nil }
+        var d = m - 1
+        while d > sentence && m - d <= 3 && tokens[d].isWord && !SpeakerLexicon.articles.contains(tokens[d].key)
+            && !SpeakerLexicon.possessivePronouns.contains(tokens[d].key)
+        {
+            d -= 1
+        }
+        guard d > sentence, m - d <= 3, tokens[d].isWord,
+            SpeakerLexicon.articles.contains(tokens[d].key) || SpeakerLexicon.possessivePronouns.contains(tokens[d].key)
+        else { return nil }
+        // The verb that put it out, right after the subject.
+        var v = d - 1
+        if v > sentence, SpeakerLexicon.verbParticles.contains(tokens[v].key) { v -= 1 }
+        guard v > sentence, tokens[v].isWord, !tokens[v].isCapitalized,
+            phrases.looksLikePastTense(v) || SpeakerLexicon.publishVerbs.contains(tokens[v].key),
+            let np = phrases.sentenceSubject(from: sentence, before: v), np.upperBound + 1 == v
+        else { return nil }
+        for j in sentence...np.upperBound where tokens[j].kind == .quote { return nil }
+        var start = Int(tokens[c.last + 1].start)
+        if c.entry.cueClass == .speech {
+            var t = c.last + 1
+            while t < open && t - c.last <= 3 {
+                if tokens[t].key == SpeakerLexicon.that {
+                    start = Int(tokens[t].start)
+                    break
+                }
+                t += 1
+            }
+        }
+        return Attribution(
+            mention: np, cue: c.first...c.last, lastToken: open - 1, rule: "quote-participle", confidence: 0.4,
+            contentStart: start)
     }
 
     /// `Lind went after Rowe on Monday, portraying him as a "career insider" …`, `The mayor promised to

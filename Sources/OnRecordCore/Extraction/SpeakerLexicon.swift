@@ -240,6 +240,11 @@ enum SpeakerLexicon {
     static let claimNouns = keys(
         "claim claims promise pledge vow warning assertion prediction contention insistence argument suggestion charge accusation allegation boast"
     )
+    /// Texts a speaker puts out and speaks through ("issued a statement saying …").
+    static let statementNouns = keys(
+        "statement statements release tweet tweets message messages letter memo email e-mail post posts video ad")
+    /// Irregular verbs of putting a text out ("put out a statement", "sent a letter").
+    static let publishVerbs = keys("put sent wrote")
     static let possessivePronouns = keys("his her their its")
     /// Relative pronouns that stand for the object of the clause's verb ("which he called …").
     static let objectRelatives = keys("which who whom")

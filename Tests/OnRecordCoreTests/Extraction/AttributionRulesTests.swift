@@ -1151,6 +1151,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
                 "Lind, speaking on WKXR, called Rowe a “blowhard,” and said his remarks were priceless “propaganda” for the rivals.",
             content: "his remarks were priceless “propaganda” for the rivals", kind: .direct, mention: "Lind",
             speaker: "Lind", cue: "said", rule: "quote-mixed-coordinated"),
+        AttributionCase(
+            pattern: "X released a statement Wednesday saying … \"…\" (a text the subject put out)",
+            text: "The harbor board released a statement Wednesday saying the remarks “are not based on facts” at all.",
+            content: "the remarks “are not based on facts” at all", kind: .direct, mention: "The harbor board",
+            speaker: "harbor board", cue: "saying", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "X put out a statement calling Y \"…\"",
+            text: "Her office put out a statement calling the toll plan “a tax on the poor.”",
+            content: "the toll plan “a tax on the poor.", kind: .direct, mention: "Her office",
+            speaker: "Her office", cue: "calling", rule: "quote-participle"),
     ]
 
     @Test(arguments: cases)
