@@ -733,7 +733,14 @@ struct DirectQuoteRules {
         if last + 1 <= upper, tokens[last + 1].isWord, SpeakerLexicon.verbParticles.contains(tokens[last + 1].key) {
             last += 1
         }
-        guard endsShortly(after: last) else { return nil }
+        // (`"…!" the crowd cried out, booing.`, `"…," Lind barked and a guard led him out.`: a participle
+        // or a new clause may follow the tag.)
+        let n = last + 1
+        let goesOn =
+            n + 1 < tokens.count && !doc.sentenceEndsAfter[last]
+            && (tokens[n].isPunct(",") && phrases.isGerund(n + 1)
+                || tokens[n].isWord && tokens[n].key == SpeakerLexicon.and)
+        guard endsShortly(after: last) || goesOn else { return nil }
         return Attribution(mention: np, cue: verb...last, lastToken: last, rule: "quote-tag-unlisted", confidence: 0.6)
     }
 

@@ -1161,6 +1161,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Her office put out a statement calling the toll plan “a tax on the poor.”",
             content: "the toll plan “a tax on the poor.", kind: .direct, mention: "Her office",
             speaker: "Her office", cue: "calling", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "\"…,\" X barked and … (an unlisted tag verb, then a new clause)",
+            text: "“Go back to your boat,” Lind barked and a guard led the man out.",
+            content: "Go back to your boat,", kind: .direct, mention: "Lind", speaker: "Lind", cue: "barked",
+            rule: "quote-tag-unlisted"),
+        AttributionCase(
+            pattern: "\"…!\" X snapped, waving … (an unlisted tag verb, then a participle)",
+            text: "“Not this time!” Rowe snapped, waving at the board.",
+            content: "Not this time!", kind: .direct, mention: "Rowe", speaker: "Rowe", cue: "snapped",
+            rule: "quote-tag-unlisted"),
     ]
 
     @Test(arguments: cases)
