@@ -663,7 +663,7 @@ struct DirectQuoteRules {
     /// at most eight, opening and ending with a capitalized word.
     private func plainTag(from k: Int, before cue: Int) -> ClosedRange<Int>? {
         let e = cue - 1
-        guard e >= k, e - k < 8, tokens[k].isWord, tokens[k].isCapitalized, tokens[e].isWord,
+        guard e >= k, e - k < 12, tokens[k].isWord, tokens[k].isCapitalized, tokens[e].isWord,
             tokens[e].isCapitalized, !tokens[e].flags.contains(.allCaps)
         else { return nil }
         var j = k + 1
@@ -676,7 +676,13 @@ struct DirectQuoteRules {
             } else if !t.isCapitalized
                 && (SpeakerLexicon.stopWords.contains(t.key) || CueLexicon.modifiers.contains(t.key))
             {
-                return nil
+                // (`Ada Lind and Tim Moore said`, `Jeffrey Lund of the Martin Center for Harbor Studies
+                // wrote`: a link word between capitalized words.)
+                let linked =
+                    SpeakerLexicon.nameLinks.contains(t.key) && j + 1 <= e
+                    && (tokens[j + 1].isCapitalized
+                        || tokens[j + 1].key == SpeakerLexicon.the && j + 2 <= e && tokens[j + 2].isCapitalized)
+                if !linked { return nil }
             }
             j += 1
         }

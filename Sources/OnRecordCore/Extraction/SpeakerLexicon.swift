@@ -245,6 +245,8 @@ enum SpeakerLexicon {
         "statement statements release tweet tweets message messages letter memo email e-mail post posts video ad")
     /// Irregular verbs of putting a text out ("put out a statement", "sent a letter").
     static let publishVerbs = keys("put sent wrote")
+    /// Lower-case words that may join the capitalized words of a speaker tag ("X and Y", "X of the Y").
+    static let nameLinks = keys("and of the for")
     static let possessivePronouns = keys("his her their its")
     /// Relative pronouns that stand for the object of the clause's verb ("which he called …").
     static let objectRelatives = keys("which who whom")

@@ -1171,6 +1171,13 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "“Not this time!” Rowe snapped, waving at the board.",
             content: "Not this time!", kind: .direct, mention: "Rowe", speaker: "Rowe", cue: "snapped",
             rule: "quote-tag-unlisted"),
+        AttributionCase(
+            pattern: "\"…,\" X of the Y Center for Z wrote (link words inside a capitalized tag)",
+            text:
+                "“A staged approach is a stretch for the board,” Jeffrey Lund of the Martin Center for Harbor Studies wrote.",
+            content: "A staged approach is a stretch for the board,", kind: .direct,
+            mention: "Jeffrey Lund of the Martin Center for Harbor Studies", speaker: "Jeffrey Lund", cue: "wrote",
+            rule: "quote-said-after"),
     ]
 
     @Test(arguments: cases)
