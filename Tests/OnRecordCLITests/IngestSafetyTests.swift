@@ -74,7 +74,8 @@ struct IngestSafetyTests {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
         let corpus = cli.directory.appendingPathComponent("corpus")
-        let total = 400
+        // More articles than three ingest batches (512 each), so the kill lands between commits.
+        let total = 1_600
         try SyntheticCorpus(seed: 7).write(count: total, to: corpus)
 
         // Given an ingest killed with SIGKILL part-way through
