@@ -1,18 +1,38 @@
 import Dispatch
 import Foundation
 
-/// Transforms every element on all cores, keeping the input order.
+/// Transforms every element on `workers` threads (all cores by default), keeping the input order.
 ///
 /// Extraction is pure CPU work per document, so the batch is split across threads while the single
-/// database writer stays on the caller's thread.
+/// database writer stays on the caller's thread. Threads take the next element as they finish, so a
+/// long article does not hold up a share of the batch.
 func parallelMap<Element: Sendable, Result: Sendable>(
-    _ elements: [Element], _ transform: @Sendable (Element) -> Result
+    _ elements: [Element], workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    _ transform: @Sendable (Element) -> Result
 ) -> [Result] {
     let results = ResultSlots<Result>(count: elements.count)
-    DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-        results.set(transform(elements[index]), at: index)
+    let next = NextIndex()
+    DispatchQueue.concurrentPerform(iterations: max(1, min(workers, elements.count))) { _ in
+        while let index = next.take(below: elements.count) {
+            results.set(transform(elements[index]), at: index)
+        }
     }
     return results.values()
+}
+
+/// Hands out indices 0, 1, 2, … to worker threads, each once.
+private final class NextIndex: @unchecked Sendable {
+    // @unchecked: `value` is only touched while holding `lock`.
+    private var value = 0
+    private let lock = NSLock()
+
+    func take(below count: Int) -> Int? {
+        lock.withLock {
+            guard value < count else { return nil }
+            defer { value += 1 }
+            return value
+        }
+    }
 }
 
 /// Slots that worker threads fill at distinct indices.
