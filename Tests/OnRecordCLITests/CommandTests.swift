@@ -197,4 +197,17 @@ struct CommandTests {
         #expect(statements?.first?["start"] as? Int == 14)
         #expect(!FileManager.default.fileExists(atPath: cli.databasePath))
     }
+
+    @Test func extractNamesAFolderOrAMissingFileAndStillPrintsTheOthers() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let article = Self.samples.appendingPathComponent("2022-07-22-grain-corridor-explainer.md").path
+        let missing = cli.directory.appendingPathComponent("nowhere.txt").path
+        let result = try cli.run(["extract", Self.samples.path, missing, article])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("Cannot read '\(Self.samples.path)': it is a folder"), "\(result.stderr)")
+        #expect(result.stderr.contains("Cannot read '\(missing)': no such file"), "\(result.stderr)")
+        #expect(result.stderr.contains("2 inputs failed"), "\(result.stderr)")
+        #expect(result.stdout.contains("\"statements\":[]"))
+    }
 }

@@ -66,8 +66,13 @@ extension OnRecordCommand {
 
         private static func readInput(_ path: String) throws -> Data {
             if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-            guard FileManager.default.fileExists(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw CLIError.unreadableInput(path: path, reason: "no such file")
+            }
+            if isDirectory.boolValue {
+                throw CLIError.unreadableInput(
+                    path: path, reason: "it is a folder; extract reads files (ingest reads whole folders)")
             }
             do {
                 return try Data(contentsOf: URL(fileURLWithPath: path))
