@@ -233,7 +233,11 @@ struct DirectQuoteRules {
                     break
                 }
                 if tokens[k - 1].isPunct(","), let cue = phrases.cue(at: k), cue.entry.participle { break }
-                if startsNewClause(k) || phrases.startsNarrationAfterQuote(k) { break }
+                if startsNewClause(k) || phrases.startsNarrationAfterQuote(k)
+                    || phrases.startsModifierAfterQuotedComma(k)
+                {
+                    break
+                }
             }
             if t.isPunct(";") { break }
             if t.isWord { last = k }

@@ -89,6 +89,23 @@ struct Phrases {
         return prev.isPunct(",") || prev.kind == .punct && dash
     }
 
+    /// Whether the lower-case word at `k` comes right after quoted words that close on a comma
+    /// (`…,”`) and opens a modifier of the sentence rather than more of the speaker's clause: a
+    /// participle (`…,” citing a ruling`), a non-restrictive "which" (`…,” which is …`) or a speech
+    /// tag (`…,” said Lind`). The comma inside the mark is where the speaker's words stop; a bare
+    /// comma after a quote often goes on with the speaker's clause (see above).
+    func startsModifierAfterQuotedComma(_ k: Int) -> Bool {
+        guard k >= 2, k < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized, tokens[k - 2].isPunct(","),
+            tokens[k - 1].kind == .quote, doc.quoteOfToken[k - 1] >= 0,
+            doc.quotes[Int(doc.quoteOfToken[k - 1])].closeToken == k - 1
+        else { return false }
+        let key = tokens[k].key
+        if key == SpeakerLexicon.which { return true }
+        if isGerund(k) { return !SpeakerLexicon.nonParticiples.contains(key) }
+        if let c = cue(at: k), c.first == k, c.verb == k, c.entry.cueClass == .speech { return true }
+        return false
+    }
+
     /// A capitalized "-ly" or "-ing" word opening a sentence ("Likewise", "Shortly", "Continuing").
     func isOpeningAdverb(_ k: Int) -> Bool {
         let t = tokens[k]

@@ -682,7 +682,9 @@ struct ReportedSpeechRules {
         while k < e {
             let t = tokens[k]
             if t.isPunct(";") { return k - 1 }
-            if !doc.inQuote(k), k + 1 <= e, phrases.startsNarrationAfterQuote(k) {
+            if !doc.inQuote(k), k + 1 <= e,
+                phrases.startsNarrationAfterQuote(k) || phrases.startsModifierAfterQuotedComma(k)
+            {
                 var end = k - 1
                 while end > lastClose && tokens[end].kind == .punct { end -= 1 }
                 return end

@@ -256,6 +256,7 @@ enum SpeakerLexicon {
     static let think = WordKey.of("think")
     static let during = WordKey.of("during")
     static let a = WordKey.of("a")
+    static let which = WordKey.of("which")
     static let an = WordKey.of("an")
     static let tanks = keys("tank tanks")
     static let articles = keys("a an the")

@@ -552,6 +552,21 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the ferry plan was “a gift to the ferry lobby,", kind: .direct, mention: "Ravi Dunn",
             speaker: "Ravi Dunn", cue: "said", rule: "quote-mixed-clause"),
         AttributionCase(
+            pattern: "a mixed clause ends at a comma inside the closing mark before a participle (\"…,\" citing …)",
+            text: "Ravi Dunn said the ferry plan was “a costly detour,” citing a study of the spring tides.",
+            content: "the ferry plan was “a costly detour,", kind: .direct, mention: "Ravi Dunn",
+            speaker: "Ravi Dunn", cue: "said", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "a mixed clause ends at a comma inside the closing mark before \"which\"",
+            text: "Ada Lind said the harbor board had been \"slow and secretive,\" which is a charge the board denies.",
+            content: "the harbor board had been \"slow and secretive,", kind: .direct, mention: "Ada Lind",
+            speaker: "Ada Lind", cue: "said", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "a mixed clause goes on after \"…,\" including … (not a participle)",
+            text: "Ada Lind said the levy would be “the best of both worlds,” including the rural towns.",
+            content: "the levy would be “the best of both worlds,” including the rural towns", kind: .direct,
+            mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "quote-mixed-clause"),
+        AttributionCase(
             pattern: "<time or place adjunct> he said … \"fragment\" (the adjunct opens the clause, not the subject)",
             text:
                 "Ravi Dunn toured the docks. At the forum this week he said he would “seriously weigh” closing the port.",
