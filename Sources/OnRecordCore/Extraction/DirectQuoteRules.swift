@@ -1539,8 +1539,21 @@ struct DirectQuoteRules {
                 t += 1
             }
         }
+        // `X thanked the crowd, saying his rival "…"`, `X denied it, dismissing Y as "…"`: a
+        // participle after a comma shares the subject and its own clause holds the quoted words; the
+        // statement is that clause, and the participle is its cue.
+        var cue = v...v
+        var j = open - 1
+        while j > v + 1 {
+            if tokens[j - 1].isPunct(","), phrases.isGerund(j), !SpeakerLexicon.nonParticiples.contains(tokens[j].key) {
+                cue = j...j
+                start = j + 1 < open ? Int(tokens[j + 1].start) : q.contentStart
+                break
+            }
+            j -= 1
+        }
         return Attribution(
-            mention: np, cue: v...v, lastToken: open - 1, rule: "quote-mixed-clause", confidence: 0.4,
+            mention: np, cue: cue, lastToken: open - 1, rule: "quote-mixed-clause", confidence: 0.4,
             contentStart: start)
     }
 }

@@ -552,6 +552,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the ferry plan was “a gift to the ferry lobby,", kind: .direct, mention: "Ravi Dunn",
             speaker: "Ravi Dunn", cue: "said", rule: "quote-mixed-clause"),
         AttributionCase(
+            pattern: "X <verb>ed …, saying … \"…\" (the participle's clause is the statement)",
+            text: "Ada Lind thanked the dock workers on Friday, saying the new cranes were “a gift to the whole town.”",
+            content: "the new cranes were “a gift to the whole town.", kind: .direct, mention: "Ada Lind",
+            speaker: "Ada Lind", cue: "saying", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "X denied …, dismissing Y as \"…\" (the participle's clause is the statement)",
+            text: "Ravi Dunn denied the charge through an aide, dismissing Tim Moore as “a bitter former partner.”",
+            content: "Tim Moore as “a bitter former partner.", kind: .direct, mention: "Ravi Dunn",
+            speaker: "Ravi Dunn", cue: "dismissing", rule: "quote-mixed-clause"),
+        AttributionCase(
             pattern: "a mixed clause ends at a comma inside the closing mark before a participle (\"…,\" citing …)",
             text: "Ravi Dunn said the ferry plan was “a costly detour,” citing a study of the spring tides.",
             content: "the ferry plan was “a costly detour,", kind: .direct, mention: "Ravi Dunn",
