@@ -474,7 +474,7 @@ struct ReportedSpeechRules {
                     next.isWord
                     && (SpeakerLexicon.determiners.contains(next.key)
                         || SpeakerLexicon.relativePronouns.contains(next.key)
-                        || e + 2 <= end && phrases.isGerund(e + 2))
+                        || e + 2 <= end && phrases.isGerund(e + 2) || rolePhrase(from: e + 2, end: end))
                 return (e, appositive)
             }
             return nil
@@ -502,6 +502,24 @@ struct ReportedSpeechRules {
             j += 1
         }
         return nil
+    }
+
+    /// Whether the words from `s` name a role without an article (`executive director of …`,
+    /// `the Harbor Board's chief pilot`): a role noun within the first six words, with only modifiers
+    /// (no pronoun, function word or cue; "and" joins two) before it.
+    private func rolePhrase(from s: Int, end: Int) -> Bool {
+        var k = s
+        while k <= end && k - s < 6 && tokens[k].isWord {
+            let key = tokens[k].key
+            if SpeakerLexicon.roleNouns.contains(key) { return true }
+            if SpeakerLexicon.stopWords.contains(key) && key != SpeakerLexicon.and
+                || SpeakerLexicon.pronouns.contains(key) || phrases.cue(at: k) != nil
+            {
+                return false
+            }
+            k += 1
+        }
+        return false
     }
 
     /// The last token of a name that follows lower-case title words (`professor Ada Lind`), when

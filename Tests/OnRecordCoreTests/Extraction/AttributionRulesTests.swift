@@ -552,6 +552,23 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the ferry plan was “a gift to the ferry lobby,", kind: .direct, mention: "Ravi Dunn",
             speaker: "Ravi Dunn", cue: "said", rule: "quote-mixed-clause"),
         AttributionCase(
+            pattern: "…, said X, <role without an article> (an appositive: the tag closes the sentence)",
+            text:
+                "The new pier is far too short for the big ships, said Ravi Dunn, executive director of the Harbor Pilots Guild.",
+            content: "The new pier is far too short for the big ships", kind: .reported, mention: "Ravi Dunn",
+            speaker: "Ravi Dunn", cue: "said", rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "… \"…\" …, said X, deputy campaign manager for … (quoted words: direct)",
+            text:
+                "The ferry plan is “a costly detour” for the town, said Ada Lind, deputy campaign manager for the Rowe slate.",
+            content: "The ferry plan is “a costly detour” for the town", kind: .direct, mention: "Ada Lind",
+            speaker: "Ada Lind", cue: "said", rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "…, he said, he would … (a clause after the tag, not a role: interposed)",
+            text: "And if Rowe wins the vote, he said, he would back a new candidate for the port board.",
+            content: "And if Rowe wins the vote, he said, he would back a new candidate for the port board",
+            kind: .reported, mention: "he", speaker: nil, cue: "said", rule: "reported-interposed"),
+        AttributionCase(
             pattern: "X <verb>ed …, saying … \"…\" (the participle's clause is the statement)",
             text: "Ada Lind thanked the dock workers on Friday, saying the new cranes were “a gift to the whole town.”",
             content: "the new cranes were “a gift to the whole town.", kind: .direct, mention: "Ada Lind",
