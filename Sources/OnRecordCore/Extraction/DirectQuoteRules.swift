@@ -422,9 +422,18 @@ struct DirectQuoteRules {
     private func inRelativeClause(_ c: CueMatch, from a: Int) -> Bool {
         // (`said X, 65, who voted for Rowe but showed up in Tulsa …`: the relative clause may hold a
         // few words and a second verb before the cue.)
+        // (`said X, who, like the others, responded anonymously`: an aside in commas; `with a passion
+        // that almost suggested …`, `the dents that Rowe showed …`: "that" after a noun.)
         var m = c.first - 1
-        while m >= a && c.first - m <= 8 && tokens[m].isWord {
-            if SpeakerLexicon.relativePronouns.contains(tokens[m].key) { return true }
+        while m >= a && c.first - m <= 10 && (tokens[m].isWord || tokens[m].isPunct(",")) {
+            let key = tokens[m].key
+            if tokens[m].isWord && SpeakerLexicon.relativePronouns.contains(key) { return true }
+            if key == SpeakerLexicon.that, m - 1 >= a, tokens[m - 1].isWord, !tokens[m - 1].isCapitalized,
+                !SpeakerLexicon.stopWords.contains(tokens[m - 1].key), phrases.cue(at: m - 1) == nil,
+                !phrases.isGerund(m - 1), !phrases.looksLikePastTense(m - 1)
+            {
+                return true
+            }
             m -= 1
         }
         return false

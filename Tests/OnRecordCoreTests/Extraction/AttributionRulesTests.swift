@@ -552,6 +552,22 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the ferry plan was “a gift to the ferry lobby,", kind: .direct, mention: "Ravi Dunn",
             speaker: "Ravi Dunn", cue: "said", rule: "quote-mixed-clause"),
         AttributionCase(
+            pattern:
+                "split quote around \"said X, who, like …, responded …\" (a cue in a relative clause with an aside)",
+            text:
+                "“The port is closed,” said a dock worker, who, like the others, responded anonymously. “Now it gets hard.”",
+            content:
+                "The port is closed,” said a dock worker, who, like the others, responded anonymously. “Now it gets hard.",
+            kind: .direct, mention: "a dock worker", speaker: nil, cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern:
+                "split quote around \"X said, with a passion that suggested …\" ('that' after a noun is a relative)",
+            text:
+                "“The port is closed,” Lind said, with a passion that almost suggested the question was rude. “I did the work.”",
+            content:
+                "The port is closed,” Lind said, with a passion that almost suggested the question was rude. “I did the work.",
+            kind: .direct, mention: "Lind", speaker: "Lind", cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
             pattern: "…, said X, <role without an article> (an appositive: the tag closes the sentence)",
             text:
                 "The new pier is far too short for the big ships, said Ravi Dunn, executive director of the Harbor Pilots Guild.",
