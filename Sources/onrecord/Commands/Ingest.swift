@@ -91,9 +91,15 @@ extension OnRecordCommand {
             return URL(fileURLWithPath: path).pathExtension.lowercased() != "jsonl"
         }
 
+        /// How long a batch waits for another process's write (another `ingest` holds the lock one batch
+        /// at a time: about 0.3 s for 512 articles in a release build, far longer in a debug build on a
+        /// busy machine). Waiting is what a second ingest should do; giving up after the default 10 s
+        /// failed one of two debug ingests once while the whole test suite ran on two cores.
+        static let busyTimeout: TimeInterval = 120
+
         func run() throws {
             try reportingUserErrors {
-                let db = try database.openForWriting()
+                let db = try database.openForWriting(busyTimeout: Self.busyTimeout)
                 let pipeline = IngestPipeline(database: db, extractor: AttributionExtractor())
                 let options = IngestOptions(
                     sizeLimit: Self.bytes(megabytes: maxSize), include: include, exclude: exclude, isStrict: strict,

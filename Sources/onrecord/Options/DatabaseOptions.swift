@@ -21,8 +21,9 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens the database for writing, creating it if needed.
-    func openForWriting() throws -> OnRecordDatabase {
-        try OnRecordDatabase.open(path: resolvedPath)
+    /// - Parameter busyTimeout: How long a write waits for another process's write transaction.
+    func openForWriting(busyTimeout: TimeInterval = 10) throws -> OnRecordDatabase {
+        try OnRecordDatabase.open(path: resolvedPath, busyTimeout: busyTimeout)
     }
 
     /// Opens an existing database for reading; a missing file is an error, not a new empty database.
