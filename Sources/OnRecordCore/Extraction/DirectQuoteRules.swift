@@ -1271,19 +1271,23 @@ struct DirectQuoteRules {
         else { return nil }
         for j in sentence...np.upperBound where tokens[j].kind == .quote { return nil }
         var start = Int(tokens[c.last + 1].start)
-        if c.entry.cueClass == .speech {
-            var t = c.last + 1
-            while t < open && t - c.last <= 3 {
-                if tokens[t].key == SpeakerLexicon.that {
-                    start = Int(tokens[t].start)
-                    break
-                }
-                t += 1
-            }
+        if c.entry.cueClass == .speech, let that = thatClauseStart(after: c.last, before: open, within: 3) {
+            start = that
         }
         return Attribution(
             mention: np, cue: c.first...c.last, lastToken: open - 1, rule: "quote-participle", confidence: 0.4,
             contentStart: start)
+    }
+
+    /// Where a speech verb's that-clause starts (the offset of "that" at most `reach` words after the cue,
+    /// before the quote opens), or `nil` when there is none.
+    private func thatClauseStart(after cueLast: Int, before open: Int, within reach: Int) -> Int? {
+        var t = cueLast + 1
+        while t < open && t - cueLast <= reach {
+            if tokens[t].key == SpeakerLexicon.that { return Int(tokens[t].start) }
+            t += 1
+        }
+        return nil
     }
 
     /// `Lind went after Rowe on Monday, portraying him as a "career insider" …`, `The mayor promised to
@@ -1321,15 +1325,10 @@ struct DirectQuoteRules {
         var last = p
         if p + 2 < open, SpeakerLexicon.verbParticles.contains(tokens[p + 1].key) { last = p + 1 }
         var start = Int(tokens[last + 1].start)
-        if let c = phrases.cue(at: p), c.entry.cueClass == .speech {
-            var t = c.last + 1
-            while t < open && t - c.last <= 8 {
-                if tokens[t].key == SpeakerLexicon.that {
-                    start = Int(tokens[t].start)
-                    break
-                }
-                t += 1
-            }
+        if let c = phrases.cue(at: p), c.entry.cueClass == .speech,
+            let that = thatClauseStart(after: c.last, before: open, within: 8)
+        {
+            start = that
         }
         return Attribution(
             mention: np, cue: p...last, lastToken: open - 1, rule: "quote-participle", confidence: 0.4,
