@@ -203,13 +203,7 @@ struct DirectQuoteRules {
         var last = c
         while k < tokens.count && k - c <= 40 {
             let t = tokens[k]
-            if t.kind == .paragraph
-                || (t.kind == .quote && doc.quoteOfToken[k] >= 0
-                    && doc.quotes[Int(doc.quoteOfToken[k])].openToken == k
-                    && doc.quotes[Int(doc.quoteOfToken[k])].isDouble)
-            {
-                break
-            }
+            if t.kind == .paragraph || doc.opensDoubleQuote(k) { break }
             // `… "a joke" and insisted that …`, `…, adding that …`: another statement starts.
             if t.isWord && !t.isCapitalized && !doc.inQuote(k) {
                 // `… "jobs, jobs, jobs," but he has also …`: a new clause with its own subject.
@@ -371,9 +365,8 @@ struct DirectQuoteRules {
                 // `…," X said, calling the chief "brilliant."`, `…," the board said, reasoning that Cruz
                 // had "no steps to take."`: a participle after a comma whose own clause runs into the
                 // next quote reports that quote; it is a statement of its own, whatever the verb.
-                if k > a, tokens[k - 1].isPunct(","), phrases.isGerund(k),
-                    !SpeakerLexicon.nonParticiples.contains(t.key), tokens[b - 1].isWord, !tokens[b - 1].isCapitalized,
-                    !sentenceBreak(from: k, to: b)
+                if k > a, tokens[k - 1].isPunct(","), phrases.isParticiple(k), tokens[b - 1].isWord,
+                    !tokens[b - 1].isCapitalized, !sentenceBreak(from: k, to: b)
                 {
                     return false
                 }
@@ -1301,7 +1294,7 @@ struct DirectQuoteRules {
         var p = open - 1
         while p > sentence && open - p <= 12 && tokens[p].isWord && !tokens[p - 1].isPunct(",") { p -= 1 }
         guard p > sentence + 2, open - p <= 12, p + 1 < open, tokens[p].isWord, tokens[p - 1].isPunct(","),
-            phrases.isGerund(p), !SpeakerLexicon.nonParticiples.contains(tokens[p].key), !doc.inQuote(p)
+            phrases.isParticiple(p), !doc.inQuote(p)
         else { return nil }
         // The subject names a speaker, stands before any quotation in the sentence, and its own
         // verb follows it.
@@ -1553,7 +1546,7 @@ struct DirectQuoteRules {
         var cue = v...v
         var j = open - 1
         while j > v + 1 {
-            if tokens[j - 1].isPunct(","), phrases.isGerund(j), !SpeakerLexicon.nonParticiples.contains(tokens[j].key) {
+            if tokens[j - 1].isPunct(","), phrases.isParticiple(j) {
                 cue = j...j
                 start = j + 1 < open ? Int(tokens[j + 1].start) : q.contentStart
                 break

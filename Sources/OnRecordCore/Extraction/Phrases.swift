@@ -167,6 +167,12 @@ struct Phrases {
         return doc.scalars[Int(t.end) - 1].value == 0x73 && doc.scalars[Int(t.end) - 2].value != 0x73
     }
 
+    /// A gerund that can head a participle clause: not one of the "-ing" words that never do
+    /// ("including", "according", "morning").
+    func isParticiple(_ k: Int) -> Bool {
+        isGerund(k) && !SpeakerLexicon.nonParticiples.contains(tokens[k].key)
+    }
+
     /// A lower-case word of five or more letters ending in "-ing" ("describing").
     func isGerund(_ k: Int) -> Bool {
         let t = tokens[k]

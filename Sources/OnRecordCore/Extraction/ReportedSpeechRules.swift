@@ -68,8 +68,8 @@ struct ReportedSpeechRules {
             // `"…," X said, calling the chief "brilliant."`, `…," the board said, reasoning that it had
             // "no steps to take."`: any participle after the comma whose clause quotes words reports
             // them, for the tag's speaker.
-            if j - last <= 8, tokens[j].isWord, tokens[j - 1].isPunct(","), phrases.isGerund(j),
-                !SpeakerLexicon.nonParticiples.contains(tokens[j].key), holdsDoubleQuote(j + 1, b)
+            if j - last <= 8, tokens[j].isWord, tokens[j - 1].isPunct(","), phrases.isParticiple(j),
+                j + 1 <= b, (j + 1...b).contains(where: doc.opensDoubleQuote)
             {
                 guard let np = phrases.speakerOfNearestCue(before: j, floor: a) else { return nil }
                 var s = j + 1
@@ -105,20 +105,6 @@ struct ReportedSpeechRules {
             j += 1
         }
         return nil
-    }
-
-    /// Whether a double quotation mark opens among tokens `a...b`.
-    private func holdsDoubleQuote(_ a: Int, _ b: Int) -> Bool {
-        var k = a
-        while k <= b {
-            if tokens[k].kind == .quote, doc.quoteOfToken[k] >= 0, doc.quotes[Int(doc.quoteOfToken[k])].openToken == k,
-                doc.quotes[Int(doc.quoteOfToken[k])].isDouble
-            {
-                return true
-            }
-            k += 1
-        }
-        return false
     }
 
     private func firstClaimed(_ a: Int, _ b: Int) -> Int? {

@@ -95,6 +95,13 @@ struct AnalyzedText {
 
     func inQuote(_ k: Int) -> Bool { quoteOfToken[k] >= 0 }
 
+    /// Whether token `k` is the opening mark of a double-quoted span.
+    func opensDoubleQuote(_ k: Int) -> Bool {
+        guard tokens[k].kind == .quote, quoteOfToken[k] >= 0 else { return false }
+        let q = quotes[Int(quoteOfToken[k])]
+        return q.openToken == k && q.isDouble
+    }
+
     /// Capitalized pronouns that open a sentence after an abbreviation's period.
     static let sentenceOpeners = WordSet(words: "he she they we it i")
 
