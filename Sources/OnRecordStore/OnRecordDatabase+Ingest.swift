@@ -1,6 +1,5 @@
 public import Foundation
 import GRDB
-import GRDBSQLite
 public import OnRecordCore
 
 /// What happened to one article handed to ``OnRecordDatabase/ingest(_:statements:extractor:runID:at:)``.
@@ -375,7 +374,7 @@ extension OnRecordDatabase {
                 try insert.bind(now)
             }
             ids.removeAll(keepingCapacity: true)
-            try insert.step { row in ids.append(sqlite3_column_int64(row, 0)) }
+            try insert.step { row in if let id = DirectStatement.int64(row, 0) { ids.append(id) } }
             // Rowids are allocated in increasing order as the rows are inserted, so the sorted ids are in the
             // order of the VALUES rows (RETURNING itself promises no order).
             ids.sort()
