@@ -32,7 +32,8 @@ public struct IngestOptions: Sendable {
     public var isStrict: Bool
     /// Metadata for inputs that lack it (outlet, URL, date).
     public var defaults: ArticleMetadata
-    /// Documents read and extracted in parallel, then written in one transaction (a savepoint each).
+    /// Documents read and extracted in parallel, then written in one transaction (each landing whole or
+    /// not at all).
     ///
     /// 512 by default: larger batches write shared index pages and the FTS5 segment once for more
     /// articles. At 10,000 articles the writer took 0.59-0.67 ms per article at 64, 0.54-0.57 at 128 and
@@ -59,8 +60,8 @@ public struct IngestOptions: Sendable {
     }
 }
 
-/// Reads articles, extracts their statements on every core but the writer's, and stores them one transaction per batch
-/// (each article in its own savepoint, so each lands whole or not at all).
+/// Reads articles, extracts their statements on every core but the writer's, and stores them one
+/// transaction per batch, each article landing whole or not at all.
 public struct IngestPipeline: Sendable {
     /// Threads that read and extract: one per core but the writer's. The writer thread bounds ingest,
     /// and extraction on every core took CPU from it: on 2 cores a fresh 100,000-article ingest took
@@ -127,7 +128,7 @@ public struct IngestPipeline: Sendable {
         return totals
     }
 
-    /// Writes one batch of prepared inputs in one transaction (each article in its own savepoint) and
+    /// Writes one batch of prepared inputs in one transaction (each article landing whole or not at all) and
     /// returns one event per input handled, in order, and whether `--strict` stopped at a failure.
     ///
     /// Events are reported after the batch committed, so a reported "stored" is on disk.

@@ -428,7 +428,7 @@ struct ActorLinker {
     }
 
     /// The linker's reads of `actors`, `actor_aliases` and `actor_alias_blocks`, remembered for the rest of
-    /// one write transaction (an ingest batch: one per 512 articles).
+    /// one write transaction (an ingest batch of `IngestOptions.batchSize` articles).
     ///
     /// Why: the same speakers recur in every article, and their alias lookups were a tenth of the writer's
     /// time (profiled). Inside the transaction no other connection can write, so the answers change only

@@ -14,6 +14,8 @@ public struct OnRecordDatabase: Sendable {
     /// WAL length (pages) at which a writing connection copies the WAL back into the database file
     /// (`PRAGMA wal_autocheckpoint`), set on every connection that may write.
     static let walAutocheckpointPages = 4000
+    /// How long a write waits for another process's write transaction unless the caller says otherwise.
+    public static let defaultBusyTimeout: TimeInterval = 10
     /// Page cache of a connection that may write, in KiB (`PRAGMA cache_size`); see `open(path:)`.
     static let writerCacheKibibytes = 32768
 
@@ -32,7 +34,7 @@ public struct OnRecordDatabase: Sendable {
     /// - Throws: ``StoreError`` when the file is not a database, is locked, cannot be created, or was
     ///   written by a newer OnRecord.
     public static func open(
-        path: String, readOnly: Bool = false, busyTimeout: TimeInterval = 10
+        path: String, readOnly: Bool = false, busyTimeout: TimeInterval = defaultBusyTimeout
     ) throws(StoreError) -> OnRecordDatabase {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -44,14 +46,14 @@ public struct OnRecordDatabase: Sendable {
             if !readOnly {
                 // In WAL mode, NORMAL skips the fsync at every commit but stays atomic and durable against
                 // a killed process (kill -9 loses nothing that was committed); only a power cut or OS crash
-                // can lose the last transactions, never corrupt the file. Ingest commits one transaction per
-                // article, so FULL would cost a disk flush per article.
+                // can lose the last transactions, never corrupt the file. FULL would cost a disk flush at every
+                // commit (every ingest batch, every logged statement).
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = \(walAutocheckpointPages)")
-                // Ingest writes each article of a batch in a savepoint, and SQLite copies every page an
-                // article touches first into a statement journal, which spills to a temporary file once
-                // it passes 64 KiB (pwrite was a tenth of ingest CPU). In memory, it is freed when the
-                // savepoint is released.
+                // SQLite copies every page a savepoint or a multi-row INSERT first touches into a statement
+                // journal, which spills to a temporary file once it passes 64 KiB (pwrite was a tenth of
+                // ingest CPU when each article had a savepoint; a batch still has them when it is written
+                // again after a constraint failure). In memory, it is freed when the savepoint is released.
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
                 // An ingest batch dirties more pages than SQLite's default 2 MB cache holds, which spilled
                 // them to the WAL before the commit and read index pages back from the file (both about

@@ -22,7 +22,7 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens the database for writing, creating it if needed.
     /// - Parameter busyTimeout: How long a write waits for another process's write transaction.
-    func openForWriting(busyTimeout: TimeInterval = 10) throws -> OnRecordDatabase {
+    func openForWriting(busyTimeout: TimeInterval = OnRecordDatabase.defaultBusyTimeout) throws -> OnRecordDatabase {
         try OnRecordDatabase.open(path: resolvedPath, busyTimeout: busyTimeout)
     }
 
