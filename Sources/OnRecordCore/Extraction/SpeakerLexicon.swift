@@ -72,7 +72,7 @@ enum SpeakerLexicon {
         attorney billionaire businessman businesswoman activist host anchor moderator secretary-general
         director-general attorney-general president-elect analyst envoy strategist pollster consultant economist
         professor expert historian columnist commentator journalist editor author organizer insider operative
-        manager founder
+        manager founder doctor physician surrogate
         """)
 
     /// Nouns that make a phrase an organization ("the foreign ministry", "the Kremlin").
@@ -143,7 +143,7 @@ enum SpeakerLexicon {
         agencies organisers organizers exporters importers traders farmers workers ministers governments
         groups unions companies firms banks investors donors campaigners organizations organisations
         charities negotiators delegates representatives spokespeople mediators monitors inspectors proponents
-        strategists pollsters consultants insiders operatives historians
+        strategists pollsters consultants insiders operatives historians surrogates physicians
         """)
 
     /// Plural group nouns that stand for institutions rather than people ("Aid agencies").

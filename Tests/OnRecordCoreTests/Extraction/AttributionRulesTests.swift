@@ -517,6 +517,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the new levy “a tax on breathing.", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
             cue: "is calling", rule: "quote-characterize"),
         AttributionCase(
+            pattern: "a role noun such as \"doctor\" heads a characterizing subject",
+            text: "The ferry captain's doctor is calling him “fit to sail for years.”",
+            content: "him “fit to sail for years.", kind: .direct, mention: "The ferry captain's doctor", speaker: nil,
+            cue: "is calling", rule: "quote-characterize"),
+        AttributionCase(
             pattern: "X is <verb>ing … \"fragment\" … (progressive mixed clause)",
             text:
                 "Mayor Ada Lind is stressing the need to protect the harbor from “constant flooding” by spring tides.",
