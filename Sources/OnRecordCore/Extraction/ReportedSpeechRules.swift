@@ -420,6 +420,17 @@ struct ReportedSpeechRules {
 
     /// An attribution tag `said X` or `X [modifiers] said [adjunct]` starting at `s`, ending before a
     /// comma or the sentence end.
+    /// Whether the parenthesis opened at `open` closes at or after `end`, with no quotation inside.
+    private func asideCloses(from open: Int, end: Int) -> Bool {
+        var j = open + 1
+        while j < tokens.count && j <= end + 1 {
+            if tokens[j].kind == .quote || tokens[j].kind == .paragraph { return false }
+            if tokens[j].isPunct(")") { return j >= end }
+            j += 1
+        }
+        return false
+    }
+
     private func tag(startingAt s: Int, end: Int) -> (
         mention: ClosedRange<Int>, cue: ClosedRange<Int>, tagEnd: Int, closesSentence: Bool
     )? {
@@ -440,6 +451,9 @@ struct ReportedSpeechRules {
             // `said a former official who oversaw …`: a relative clause about the speaker runs to
             // the end of the sentence.
             if e + 1 <= end, tokens[e + 1].isWord, tokens[e + 1].key == SpeakerLexicon.who { return (end, true) }
+            // `…, said Ada Lind (a view her deputy shares).`: an aside in parentheses that runs to the
+            // end of the sentence closes the tag.
+            if e + 1 <= end, tokens[e + 1].isPunct("("), asideCloses(from: e + 1, end: end) { return (end, true) }
             if e + 1 <= end && !tokens[e + 1].isPunct(",") {
                 let lead = tokens[e + 1]
                 guard lead.isWord,

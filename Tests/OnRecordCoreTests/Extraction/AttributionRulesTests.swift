@@ -585,6 +585,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "The ferry plan is “a costly detour” for the town", kind: .direct, mention: "Ada Lind",
             speaker: "Ada Lind", cue: "said", rule: "reported-said-after"),
         AttributionCase(
+            pattern: "…, said X (an aside in parentheses to the sentence end closes the tag)",
+            text: "Raising the toll is a tax on the poor, said Ada Lind (a view her deputy shares).",
+            content: "Raising the toll is a tax on the poor", kind: .reported, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "said", rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "… \"…,\" said X (an aside): quoted words make it direct",
+            text: "Raising the toll “is a tax on the poor,” said Ada Lind (a view her deputy shares).",
+            content: "Raising the toll “is a tax on the poor", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "said", rule: "reported-said-after"),
+        AttributionCase(
             pattern: "…, he said, he would … (a clause after the tag, not a role: interposed)",
             text: "And if Rowe wins the vote, he said, he would back a new candidate for the port board.",
             content: "And if Rowe wins the vote, he said, he would back a new candidate for the port board",
