@@ -1533,7 +1533,10 @@ struct DirectQuoteRules {
                 }
                 // `accused the North's leader, Kim Jong Un, of "fanatic recklessness"`: what the
                 // person is accused of follows "of".
-                if c.entry.takesObject, t > v + 1, tokens[t].key == SpeakerLexicon.of {
+                // (`told one of his aides that …`: "of" after a quantifier is part of the addressee.)
+                if c.entry.takesObject, t > v + 1, tokens[t].key == SpeakerLexicon.of,
+                    !SpeakerLexicon.partitiveQuantifiers.contains(tokens[t - 1].key)
+                {
                     start = t + 1 < open ? Int(tokens[t + 1].start) : q.contentStart
                     break
                 }

@@ -189,6 +189,8 @@ enum SpeakerLexicon {
     /// Quantifiers that can stand alone for a group of speakers at the start of a sentence
     /// ("Several said …", "Another said …").
     static let loneQuantifiers = keys("several most many some another both few")
+    /// Quantifiers before a partitive "of" ("one of his aides"): the phrase is a noun phrase.
+    static let partitiveQuantifiers = keys("one two three some many most several all each both none few any")
 
     /// Words ending in "-ing" that are not participles after a comma ("…, including", "…, according to").
     static let nonParticiples = keys(

@@ -1086,6 +1086,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "reckless spending.", kind: .direct, mention: "Norway", speaker: "Norway", cue: "accused",
             rule: "quote-mixed-clause"),
         AttributionCase(
+            pattern: "X told one of Y that \"…\" (a partitive \"of\" belongs to the addressee)",
+            text: "Ada Lind told one of her young aides on the ferry that “the harbor is the answer.”",
+            content: "that “the harbor is the answer.", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "told", rule: "quote-mixed-clause"),
+        AttributionCase(
             pattern: "a mixed clause ends before \"and NAME <cue>\" (another speaker)",
             text:
                 "Lind met the board.\n\nHolm said he would make the river “run dry,” for instance, and Lind vowed to “drain the lake.”",
