@@ -404,11 +404,11 @@ struct ReportedSpeechRules {
                 (t.isPunct(",") && !doc.inQuote(k))
                 || (t.kind == .quote && tokens[k - 1].isPunct(",") && doc.quoteOfToken[k] >= 0
                     && doc.quotes[Int(doc.quoteOfToken[k])].closeToken == k)
-            if isBoundary && words >= 2, let m = tag(startingAt: k + 1, end: end) {
-                if m.tagEnd >= end || tokens[m.tagEnd + 1].isPunct(",") && m.closesSentence {
+            if isBoundary && (words >= 2 || words == 1 && k == a + 1), let m = tag(startingAt: k + 1, end: end) {
+                if words >= 2, m.tagEnd >= end || tokens[m.tagEnd + 1].isPunct(",") && m.closesSentence {
                     return content(a, k, mention: m.mention, cue: m.cue, rule: "reported-said-after", confidence: 0.72)
                 }
-                if tokens[m.tagEnd + 1].isPunct(",") {
+                if tokens[m.tagEnd + 1].isPunct(","), words >= 2 || isLoneSubject(a) {
                     // Interposed: the statement is the sentence around the tag.
                     return content(a, b, mention: m.mention, cue: m.cue, rule: "reported-interposed", confidence: 0.65)
                 }
@@ -418,8 +418,6 @@ struct ReportedSpeechRules {
         return nil
     }
 
-    /// An attribution tag `said X` or `X [modifiers] said [adjunct]` starting at `s`, ending before a
-    /// comma or the sentence end.
     /// Whether the parenthesis opened at `open` closes at or after `end`, with no quotation inside.
     private func asideCloses(from open: Int, end: Int) -> Bool {
         var j = open + 1
@@ -431,6 +429,21 @@ struct ReportedSpeechRules {
         return false
     }
 
+    /// `Sailors, he said, can …`: one word before an interposed tag is the clause's subject when it
+    /// is a noun, not an opener such as "Yes", "However" or "Clearly".
+    private func isLoneSubject(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.end - t.start > 2, !SpeakerLexicon.stopWords.contains(t.key),
+            !SpeakerLexicon.discourseWords.contains(t.key), !SpeakerLexicon.interjections.contains(t.key),
+            !SpeakerLexicon.pronouns.contains(t.key)
+        else { return false }
+        let y = doc.scalars[Int(t.end) - 1].value
+        let l = doc.scalars[Int(t.end) - 2].value
+        return !(y == 0x79 && l == 0x6C)
+    }
+
+    /// An attribution tag `said X` or `X [modifiers] said [adjunct]` starting at `s`, ending before a
+    /// comma or the sentence end.
     private func tag(startingAt s: Int, end: Int) -> (
         mention: ClosedRange<Int>, cue: ClosedRange<Int>, tagEnd: Int, closesSentence: Bool
     )? {

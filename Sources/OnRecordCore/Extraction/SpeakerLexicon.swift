@@ -37,6 +37,9 @@ enum SpeakerLexicon {
         once following despite amid among given asked speaking unlike whether nearly almost only even
         """)
 
+    /// Words that answer or exclaim ("Yes, he said, …"): never the subject of a clause.
+    static let interjections = keys("yes no well okay ok sure oh please thanks right look listen")
+
     /// Honorifics and titles stripped when resolving a name ("President Vladimir Putin" → "Vladimir Putin").
     static let titles = keys(
         """

@@ -152,6 +152,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             mention: "Captain Alves",
             speaker: "Alves", cue: "said", rule: "reported-interposed"),
         AttributionCase(
+            pattern: "one noun, then an interposed tag (\"Sailors, she said, can …\")",
+            text: "Sailors, Captain Alves said, can “row like champions” and “sail like pirates.”",
+            content: "Sailors, Captain Alves said, can “row like champions” and “sail like pirates", kind: .direct,
+            mention: "Captain Alves", speaker: "Alves", cue: "said", rule: "reported-interposed"),
+        AttributionCase(
+            pattern: "an interjection before a tag is not a clause (\"Yes, she said, …\")",
+            text: "Yes, Captain Alves said, the ferry will run until midnight.",
+            content: "Yes, Captain Alves said, the ferry will run until midnight", kind: .reported, mention: nil,
+            speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
             pattern: "trailing tag with an appositive",
             text: "Fares will double next spring, said Ilona Marsh, a transit planner who studied the route.",
             content: "Fares will double next spring", kind: .reported, mention: "Ilona Marsh", speaker: "Ilona Marsh",
