@@ -1180,8 +1180,8 @@ struct DirectQuoteRules {
                     mention: np, cue: verb...last, lastToken: k, rule: "quote-said-unlisted", confidence: 0.55)
             }
         }
-        // `As the mayor put it, "…"`.
-        if lead.isPunct(","), k >= floor + 3, tokens[k - 1].key == SpeakerLexicon.it,
+        // `As the mayor put it, "…"`, `As Lind, the port's chief, put it: "…"`.
+        if lead.isPunct(",") || lead.isPunct(":"), k >= floor + 3, tokens[k - 1].key == SpeakerLexicon.it,
             SpeakerLexicon.putVerbs.contains(tokens[k - 2].key),
             let np = phrases.subject(before: k - 2, lowerBound: floor)
         {

@@ -325,6 +325,8 @@ struct Phrases {
                             // ("But X, …" opens a clause; "… at the Institute, …" does not.)
                             || (tokens[s - 1].isWord && tokens[s - 1].isCapitalized
                                 && SpeakerLexicon.discourseWords.contains(tokens[s - 1].key))
+                            // ("Or, as X, a former aide, put it": a subordinator opens one too.)
+                            || (tokens[s - 1].isWord && SpeakerLexicon.subordinators.contains(tokens[s - 1].key))
                         if clauseStart && named { return name }
                         if clauseStart && determined && s == lowerBound {
                             // "The port's new director, Sami Haddad, said": prefer the name between

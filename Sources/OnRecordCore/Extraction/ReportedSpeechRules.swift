@@ -406,7 +406,11 @@ struct ReportedSpeechRules {
                     && doc.quotes[Int(doc.quoteOfToken[k])].closeToken == k)
             if isBoundary && (words >= 2 || words == 1 && k == a + 1), let m = tag(startingAt: k + 1, end: end) {
                 if words >= 2, m.tagEnd >= end || tokens[m.tagEnd + 1].isPunct(",") && m.closesSentence {
-                    return content(a, k, mention: m.mention, cue: m.cue, rule: "reported-said-after", confidence: 0.72)
+                    // `…, the rule is a "lawful source," as a memo put it`: the phrase sums up the
+                    // clause right before it.
+                    let from = SpeakerLexicon.putVerbs.contains(tokens[m.cue.lowerBound].key) ? lastClause(a, k) : a
+                    return content(
+                        from, k, mention: m.mention, cue: m.cue, rule: "reported-said-after", confidence: 0.72)
                 }
                 if tokens[m.tagEnd + 1].isPunct(","), words >= 2 || isLoneSubject(a) {
                     // Interposed: the statement is the sentence around the tag.
@@ -416,6 +420,17 @@ struct ReportedSpeechRules {
             k += 1
         }
         return nil
+    }
+
+    /// The first token after the last comma outside quotation marks between `a` and the boundary
+    /// at `k` (or `a` when there is none).
+    private func lastClause(_ a: Int, _ k: Int) -> Int {
+        var j = k - 2
+        while j > a {
+            if tokens[j].isPunct(","), !doc.inQuote(j), j + 1 < k, tokens[j + 1].isWord { return j + 1 }
+            j -= 1
+        }
+        return a
     }
 
     /// Whether the parenthesis opened at `open` closes at or after `end`, with no quotation inside.
@@ -500,6 +515,23 @@ struct ReportedSpeechRules {
             if let e = nameAfterTitle(from: np.upperBound + 1, end: end), let f = finish(e) {
                 return (np.lowerBound...e, c.first...c.last, f.0, f.1)
             }
+        }
+        // `…, as a city memo put it.`: "as", a subject and "put it".
+        if tokens[s].isWord, tokens[s].key == SpeakerLexicon.as, !tokens[s].isCapitalized {
+            var p = s + 2
+            while p < end && p - s < 12 && tokens[p].isWord
+                && !(SpeakerLexicon.putVerbs.contains(tokens[p].key) && tokens[p + 1].key == SpeakerLexicon.it)
+            {
+                p += 1
+            }
+            if p < end, tokens[p].isWord, tokens[p + 1].key == SpeakerLexicon.it,
+                SpeakerLexicon.putVerbs.contains(tokens[p].key),
+                let np = phrases.subject(before: p, lowerBound: s + 1), np.lowerBound == s + 1,
+                let f = finish(p + 1)
+            {
+                return (np, p...(p + 1), f.0, f.1)
+            }
+            return nil
         }
         var j = s + 1
         while j <= end && j - s < 10 {

@@ -952,6 +952,17 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the fixer.", kind: .direct, mention: "the Harbor Gazette", speaker: "Harbor Gazette",
             cue: "put it", rule: "quote-put-it"),
         AttributionCase(
+            pattern: "Or, as X, <appositive>, put it: \"…\" (the name before the appositive)",
+            text: "Or, as Ada Lind, a former harbor master, put it: “The tide waits for no board.”",
+            content: "The tide waits for no board.", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "put it", rule: "quote-put-it"),
+        AttributionCase(
+            pattern: "…, <clause with \"fragment,\"> as X put it (the clause before the tag)",
+            text:
+                "While most boats need a license, the main rule for the ferry is a “clean safety record,” as a city memo put it.",
+            content: "the main rule for the ferry is a “clean safety record", kind: .direct, mention: "a city memo",
+            speaker: nil, cue: "put it", rule: "reported-said-after"),
+        AttributionCase(
             pattern: "<opening participle clause>, X is rolling out a … message: \"…\"",
             text:
                 "Worried about the turnout in the valley, Mayor Ada Lind is rolling out a new and blunter message: “Vote or lose the ferry.”",
