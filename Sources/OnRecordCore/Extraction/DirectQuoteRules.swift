@@ -1518,6 +1518,8 @@ struct DirectQuoteRules {
         if words >= 3 && capitalized == words { return nil }
         // "is telling a veterans group that … "…"": the addressee is not part of what was said.
         var start = Int(tokens[v + 1].start)
+        // (`said, in the early days, "…"`: the statement starts after the comma.)
+        if tokens[v + 1].isPunct(","), v + 2 < open, tokens[v + 2].isWord { start = Int(tokens[v + 2].start) }
         // "talked up her "plan"": the particle belongs to the verb.
         if v + 2 < open, SpeakerLexicon.verbParticles.contains(tokens[v + 1].key), tokens[v + 2].isWord {
             start = Int(tokens[v + 2].start)

@@ -1112,6 +1112,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "that “the harbor is the answer.", kind: .direct, mention: "Ada Lind", speaker: "Ada Lind",
             cue: "told", rule: "quote-mixed-clause"),
         AttributionCase(
+            pattern: "X said, <adjunct>, \"…\" (the statement starts after the comma, not with it)",
+            text: "Ada Lind said, in the early days of a new board, “what would you cut?”",
+            content: "in the early days of a new board, “what would you cut?", kind: .direct, mention: "Ada Lind",
+            speaker: "Ada Lind", cue: "said", rule: "quote-mixed-clause"),
+        AttributionCase(
             pattern: "a mixed clause ends before \"and NAME <cue>\" (another speaker)",
             text:
                 "Lind met the board.\n\nHolm said he would make the river “run dry,” for instance, and Lind vowed to “drain the lake.”",
