@@ -210,7 +210,7 @@ enum CueLexicon {
             has have had also later then again will would could can may might should must did does do is was were
             are be been being repeatedly previously recently once often publicly privately reportedly frequently
             clearly flatly simply angrily quickly even still further famously separately subsequently first
-            initially just already long never not always loudly bluntly openly explicitly similarly earlier
+            initially just already long never not always loudly bluntly openly explicitly similarly earlier now
             """)
 
     private static func parseClass(_ s: String) -> CueClass? {

@@ -37,6 +37,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "Our farmers need rain, not speeches.", kind: .direct, mention: "The minister", speaker: nil,
             cue: "said", rule: "quote-said-colon"),
         AttributionCase(
+            pattern: "X would now ask: \"…\" (\"now\" between the modal and the cue)",
+            text: "A ferry rider would now ask: “Why is the pier still closed?”",
+            content: "Why is the pier still closed?", kind: .direct, mention: "A ferry rider", speaker: nil,
+            cue: "would now ask", rule: "quote-said-colon"),
+        AttributionCase(
             pattern: "split quote", text: "“The tunnel is safe,” Odile Brandt said. “We tested it twice.”",
             content: "The tunnel is safe,” Odile Brandt said. “We tested it twice.", kind: .direct,
             mention: "Odile Brandt", speaker: "Odile Brandt", cue: "said", rule: "quote-said-after+split"),
