@@ -253,6 +253,8 @@ enum SpeakerLexicon {
     static let objectRelatives = keys("which who whom")
     /// Subordinators that end a quoted clause's tail ("… "excited" as he faces …").
     static let tailSubordinators = keys("while although though whereas")
+    /// Words after ", but" that open a new clause (a subject's article or possessive, an opening phrase).
+    static let clauseOpenersAfterBut = keys("the a an his her their its in on at after before during since when if")
     static let did = WordKey.of("did")
     static let think = WordKey.of("think")
     static let during = WordKey.of("during")

@@ -1236,6 +1236,59 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "A staged approach is a stretch for the board,", kind: .direct,
             mention: "Jeffrey Lund of the Martin Center for Harbor Studies", speaker: "Jeffrey Lund", cue: "wrote",
             rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "X claimed \"…\" … a \"…,\" and concluded … (a mixed clause runs over its later quoted fragments)",
+            text:
+                "The council claimed “the mayor overstates” the cost of the bridge through a “creative use of numbers,” and concluded his figures were “wrong.”",
+            content: "the mayor overstates” the cost of the bridge through a “creative use of numbers", kind: .direct,
+            mention: "The council", speaker: "council", cue: "claimed", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "X said … \"…\" and … \"…\" … (the later fragment of the clause is no statement of its own)",
+            text: "Lind said the ferry was “too slow” and the new boats were “a waste” of the harbor's money.",
+            content: "a waste", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "X said … \"…\" and Y said \"…\" (a later quote with its own attribution is another statement)",
+            text: "In the survey, 40 percent said “very likely” and 12 percent said “not likely at all.”",
+            content: "not likely at all.", kind: .direct, mention: "12 percent", speaker: nil, cue: "said",
+            rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "X ruled … \"…,\" but in … (a clause after a comma and 'but' is the writer's)",
+            text:
+                "Harbor Watch then ruled that the mayor's claim about “record ridership” in the city was “accurate,” but in the course of its report the group listed three errors.",
+            content: "that the mayor's claim about “record ridership” in the city was “accurate", kind: .direct,
+            mention: "Harbor Watch", speaker: "Harbor Watch", cue: "ruled", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "X called Y \"…\" for his recently revealed … (a cue word used as an adjective)",
+            text: "The lawyer Ada Lind called him “a genius” for his recently revealed plan to fix the pier.",
+            content: "him “a genius” for his recently revealed plan to fix the pier", kind: .direct,
+            mention: "The lawyer Ada Lind", speaker: "Ada Lind", cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "X called Y \"…\" and \"…\" as examples of … (one characterization, two quoted names)",
+            text:
+                "Rowe called the harbor master “Captain Sleepy” and “Admiral Nap” as examples of his scorn for the port.",
+            content: "the harbor master “Captain Sleepy” and “Admiral Nap” as examples of his scorn for the port",
+            kind: .direct, mention: "Rowe", speaker: "Rowe", cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "the second quoted name of a characterization is not a statement of its own",
+            text:
+                "Rowe called the harbor master “Captain Sleepy” and “Admiral Nap” as examples of his scorn for the port.",
+            content: "Admiral Nap", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "what X called \"…\" + the main clause's verb (the tail stops before the verb)",
+            text: "The dispute over whether the school is what Lind has called a “scam” took a new turn on Monday.",
+            content: "what Lind has called a “scam", kind: .direct, mention: "Lind", speaker: "Lind", cue: "has called",
+            rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "what X called \"…\" + a verb and its object (the tail stops before the verb)",
+            text: "The fight over what Senator Ada Lind called “a sham” ended the session early.",
+            content: "what Senator Ada Lind called “a sham", kind: .direct, mention: "Senator Ada Lind",
+            speaker: "Ada Lind",
+            cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "what X called the \"…\" vision of … (a noun after the quote goes on)",
+            text: "Lind denounced what she called the “deeply gloomy” vision of the harbor board.",
+            content: "what she called the “deeply gloomy” vision of the harbor board", kind: .direct,
+            mention: "Lind", speaker: "Lind", cue: "called", rule: "quote-characterize"),
     ]
 
     @Test(arguments: cases)
