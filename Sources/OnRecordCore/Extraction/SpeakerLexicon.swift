@@ -229,8 +229,10 @@ enum SpeakerLexicon {
     static let the = WordKey.of("the")
     static let `as` = WordKey.of("as")
     static let such = WordKey.of("such")
-    /// Words that end the clause a characterizing quote sits in ("… "a nice guy" and …").
-    static let tailStoppers = keys("and but or as which who while because whereas instead though although")
+    /// Words that end the clause a characterizing quote sits in ("… "a nice guy" and …"). ("because",
+    /// "or" and "who" do not: `calls the port "a mistake" because few ships stop there`, `a "snake" in a
+    /// song about a woman who …` go on with what was said.)
+    static let tailStoppers = keys("and but as which while whereas instead though although")
     /// Conjunctions that may join a second cue to a reported clause ("… and insisted that …").
     static let clauseJoinersForCues = keys("and but")
     static let it = WordKey.of("it")

@@ -1289,6 +1289,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Lind denounced what she called the “deeply gloomy” vision of the harbor board.",
             content: "what she called the “deeply gloomy” vision of the harbor board", kind: .direct,
             mention: "Lind", speaker: "Lind", cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "X calls Y \"…\" because … (a reason goes on with the characterization)",
+            text: "Ada Lind calls the new pier “a mistake” because so few ferries stop there.",
+            content: "the new pier “a mistake” because so few ferries stop there", kind: .direct, mention: "Ada Lind",
+            speaker: "Ada Lind", cue: "calls", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "X likened Y to a \"…\" in a story about someone who … (a relative clause goes on)",
+            text: "Rowe likened the toll to a “hungry goat” in a fable about a farmer who feeds it every day.",
+            content: "the toll to a “hungry goat” in a fable about a farmer who feeds it every day", kind: .direct,
+            mention: "Rowe", speaker: "Rowe", cue: "likened", rule: "quote-characterize"),
     ]
 
     @Test(arguments: cases)
