@@ -12,6 +12,8 @@ struct Attribution {
     /// For `what X called "…"`, the relative clause is a noun phrase of a larger clause: a verb after
     /// the quote is that clause's, not the speaker's.
     var relativeSubject = false
+    /// The statement is the quoted words alone (`used the phrase "…" often`): no clause after them.
+    var quoteOnly = false
 }
 
 /// Rules that attribute quoted spans: `"…," X said`, `"…," said X`, `X said, "…"`, `X: "…"`,
@@ -82,6 +84,7 @@ struct DirectQuoteRules {
                     tailLast = tail.last
                 }
             } else if before != nil, after == nil, !closesUtterance(q), attr.rule != "quote-claim-noun",
+                !attr.quoteOnly,
                 let tail = sentenceTail(after: q)
             {
                 // `said that "the penalties are light" for most firms`: the quoted words sit inside a
@@ -1650,8 +1653,30 @@ struct DirectQuoteRules {
             }
             j -= 1
         }
+        // `Lind has used the phrase "harbor tax" often`, `She coined a new term, "ferry deserts," to …`:
+        // when the verb's object is a word for a phrase, the quoted words are that phrase, and the
+        // statement is the quote alone. (After a speech verb, `said the words "lump" the good with the
+        // bad`, the noun phrase is the reported clause's subject.)
+        var quoteOnly = false
+        if cue == v...v, phrases.cue(at: v)?.entry.cueClass != .speech, namesQuotedPhrase(from: v + 1, to: open) {
+            start = q.contentStart
+            quoteOnly = true
+        }
         return Attribution(
             mention: np, cue: cue, lastToken: open - 1, rule: "quote-mixed-clause", confidence: 0.4,
-            contentStart: start)
+            contentStart: start, quoteOnly: quoteOnly)
+    }
+
+    /// Whether tokens `a..<open` are a short noun phrase naming a phrase (`the phrase`, `a new term,`):
+    /// an article or possessive, at most two modifiers, a noun such as "phrase" or "slogan", and an
+    /// optional comma.
+    private func namesQuotedPhrase(from a: Int, to open: Int) -> Bool {
+        var e = open - 1
+        if e > a, tokens[e].isPunct(",") { e -= 1 }
+        guard e > a, e - a <= 3, tokens[e].isWord, SpeakerLexicon.phraseNouns.contains(tokens[e].key),
+            SpeakerLexicon.articles.contains(tokens[a].key) || SpeakerLexicon.possessivePronouns.contains(tokens[a].key)
+        else { return false }
+        for j in (a + 1)..<e where !tokens[j].isWord || tokens[j].isCapitalized { return false }
+        return true
     }
 }

@@ -255,6 +255,9 @@ enum SpeakerLexicon {
     static let objectRelatives = keys("which who whom")
     /// Subordinators that end a quoted clause's tail ("… "excited" as he faces …").
     static let tailSubordinators = keys("while although though whereas")
+    /// Nouns that name a phrase, when a quotation follows them (`used the phrase "…"`).
+    static let phraseNouns = keys(
+        "phrase phrases term terms word words slogan label nickname moniker expression catchphrase")
     /// Words after ", but" that open a new clause (a subject's article or possessive, an opening phrase).
     static let clauseOpenersAfterBut = keys("the a an his her their its in on at after before during since when if")
     static let did = WordKey.of("did")

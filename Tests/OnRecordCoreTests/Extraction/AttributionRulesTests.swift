@@ -1299,6 +1299,21 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Rowe likened the toll to a “hungry goat” in a fable about a farmer who feeds it every day.",
             content: "the toll to a “hungry goat” in a fable about a farmer who feeds it every day", kind: .direct,
             mention: "Rowe", speaker: "Rowe", cue: "likened", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "X has used the phrase \"…\" often … (the quoted phrase alone is the statement)",
+            text: "Lind has used the phrase “harbor tax” often in her speeches.",
+            content: "harbor tax", kind: .direct, mention: "Lind", speaker: "Lind", cue: "used",
+            rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "X has coined a new term, \"…,\" to describe … (the quoted phrase alone is the statement)",
+            text: "He has coined a new term, “ferry deserts,” to describe towns without a landing.",
+            content: "ferry deserts,", kind: .direct, mention: "He", speaker: nil, cue: "coined",
+            rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "X said the words \"…\" were … (after a speech verb the phrase is the clause's subject)",
+            text: "Lind said the words “sink or swim” were never hers to begin with.",
+            content: "the words “sink or swim” were never hers to begin with", kind: .direct, mention: "Lind",
+            speaker: "Lind", cue: "said", rule: "quote-mixed-clause"),
     ]
 
     @Test(arguments: cases)
