@@ -1314,6 +1314,18 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Lind said the words “sink or swim” were never hers to begin with.",
             content: "the words “sink or swim” were never hers to begin with", kind: .direct, mention: "Lind",
             speaker: "Lind", cue: "said", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "when X suggested that … \"…, …, …\" (a comma inside the quoted words does not end the clause)",
+            text:
+                "The mood shifted when Ada Lind suggested that the board “does not want the riders, all of you out there, to know what the ferry costs.”",
+            content: "the board “does not want the riders, all of you out there, to know what the ferry costs",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "suggested", rule: "reported-that"),
+        AttributionCase(
+            pattern: "when X told Y that … \"…, …\" in … (the clause runs past a comma inside the quote)",
+            text:
+                "The crowd cheered when she told them that they had made “a thousand dents in the hardest, oldest wall” in the city.",
+            content: "they had made “a thousand dents in the hardest, oldest wall” in the city", kind: .direct,
+            mention: "she", speaker: nil, cue: "told", rule: "reported-that"),
     ]
 
     @Test(arguments: cases)
