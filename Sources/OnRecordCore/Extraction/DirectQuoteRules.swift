@@ -92,6 +92,12 @@ struct DirectQuoteRules {
                 segments = [segments[0].lowerBound..<tail.end]
                 tailLast = tail.last
             }
+            // `"It's our bad luck," he said, that both men knew the place`: a that-clause after the tag
+            // completes the quoted sentence.
+            if after != nil, let that = thatAfterTag(attr.lastToken), let tail = sentenceTail(afterToken: that - 1) {
+                segments.append(Int(tokens[that].start)..<tail.end)
+                tailLast = tail.last
+            }
             used[i] = true
             var lastClose = q.closeToken
             var j = i + 1
@@ -275,7 +281,11 @@ struct DirectQuoteRules {
     /// When running text follows the closing mark in the same sentence, the end of that sentence
     /// (before its final punctuation); nil when the quote ends its sentence.
     private func sentenceTail(after q: QuotedSpan) -> (end: Int, last: Int)? {
-        let c = q.closeToken
+        sentenceTail(afterToken: q.closeToken)
+    }
+
+    /// The end of the sentence's running text after token `c` (see `sentenceTail(after:)`).
+    private func sentenceTail(afterToken c: Int) -> (end: Int, last: Int)? {
         guard c + 1 < tokens.count, !doc.sentenceEndsAfter[c], tokens[c + 1].isWord else { return nil }
         var k = c + 1
         var last = c
@@ -329,6 +339,23 @@ struct DirectQuoteRules {
             k += 1
         }
         return last > c ? (Int(tokens[last].end), last) : nil
+    }
+
+    /// After a tag ending at token `e` (`…," the members wrote in a letter to the board`), the token of
+    /// a "that" opening a clause after a comma, within the tag's sentence; nil when none follows.
+    private func thatAfterTag(_ e: Int) -> Int? {
+        var k = e + 1
+        while k + 1 < tokens.count && k - e <= 12 && !doc.sentenceEndsAfter[k - 1] {
+            let t = tokens[k]
+            if t.isPunct(",") {
+                let n = tokens[k + 1]
+                return n.isWord && !n.isCapitalized && n.key == SpeakerLexicon.that ? k + 1 : nil
+            }
+            if !t.isWord && !t.isPunct(".") { return nil }
+            if t.isWord, phrases.cue(at: k) != nil { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether the double quote opening at token `k` is a further quoted fragment of the clause that

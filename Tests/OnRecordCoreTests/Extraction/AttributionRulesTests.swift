@@ -1326,6 +1326,18 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
                 "The crowd cheered when she told them that they had made “a thousand dents in the hardest, oldest wall” in the city.",
             content: "they had made “a thousand dents in the hardest, oldest wall” in the city", kind: .direct,
             mention: "she", speaker: nil, cue: "told", rule: "reported-that"),
+        AttributionCase(
+            pattern: "\"…,\" X said, that … (a that-clause after the tag completes the quoted sentence)",
+            text: "“It is our bad luck,” she said, that both fires started near the old pier. The inquiry goes on.",
+            content: "It is our bad luck,” she said, that both fires started near the old pier", kind: .direct,
+            mention: "she", speaker: nil, cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "\"…,\" X wrote in a letter to Y, that … \"…\" … (the clause runs over its own quoted words)",
+            text:
+                "“We are worried,” the members wrote in a letter to the mayor, that the ferry board “may have cut the night service” without notice.",
+            content:
+                "We are worried,” the members wrote in a letter to the mayor, that the ferry board “may have cut the night service” without notice",
+            kind: .direct, mention: "the members", speaker: nil, cue: "wrote", rule: "quote-said-after+split"),
     ]
 
     @Test(arguments: cases)
