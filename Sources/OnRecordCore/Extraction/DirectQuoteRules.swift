@@ -183,7 +183,10 @@ struct DirectQuoteRules {
     /// the closing mark (up to a comma or the sentence end), or nil when the quote ends the clause.
     private func clauseTail(after q: QuotedSpan, relativeSubject: Bool = false) -> (end: Int, last: Int)? {
         let c = q.closeToken
-        guard c < tokens.count, c > 0, !AnalyzedText.isTerminal(tokens[c - 1]), !tokens[c - 1].isPunct(",") else {
+        // (`called the report a "rush to judgment," because …`: a reason goes on after a comma too.)
+        guard c < tokens.count, c > 0, !AnalyzedText.isTerminal(tokens[c - 1]),
+            !tokens[c - 1].isPunct(",") || c + 1 < tokens.count && tokens[c + 1].key == SpeakerLexicon.because
+        else {
             return nil
         }
         // `called the system "rigged" in a tweet Tuesday`, `blasted X as a "disgrace" Wednesday on …`,

@@ -322,6 +322,7 @@ enum SpeakerLexicon {
     static let there = WordKey.of("there")
     static let with = WordKey.of("with")
     static let what = WordKey.of("what")
+    static let because = WordKey.of("because")
     static let and = WordKey.of("and")
     static let of = WordKey.of("of")
     static let that = WordKey.of("that")

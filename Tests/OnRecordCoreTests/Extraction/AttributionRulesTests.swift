@@ -1338,6 +1338,13 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content:
                 "We are worried,” the members wrote in a letter to the mayor, that the ferry board “may have cut the night service” without notice",
             kind: .direct, mention: "the members", speaker: nil, cue: "wrote", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "X called Y a \"…,\" because … (a reason after a comma inside the marks goes on too)",
+            text:
+                "The Lind campaign called the board’s count a “rush to judgment,” because late ballots can still change the result.",
+            content: "the board’s count a “rush to judgment,” because late ballots can still change the result",
+            kind: .direct, mention: "The Lind campaign", speaker: "Lind campaign", cue: "called",
+            rule: "quote-characterize"),
     ]
 
     @Test(arguments: cases)
