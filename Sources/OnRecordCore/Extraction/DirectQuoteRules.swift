@@ -236,7 +236,7 @@ struct DirectQuoteRules {
             {
                 break
             }
-            // (`for his recently revealed plan`: a participle after a determiner is an adjective, not a cue.)
+            // (`for his recently revealed plan`: a cue word inside a noun phrase is no cue.)
             if t.isWord && phrases.cue(at: k) != nil && !isAttributive(k) { return nil }
             // `called him a "nice guy" and gave no names`, `… "faith" - "faith that …"`, `… as he
             // promised`: a conjunction, a relative or a dash starts another clause ("and" straight
