@@ -84,7 +84,7 @@ struct DirectQuoteRules {
                     tailLast = tail.last
                 }
             } else if before != nil, after == nil, !closesUtterance(q), attr.rule != "quote-claim-noun",
-                !attr.quoteOnly,
+                !attr.quoteOnly, attr.contentStart != nil || !startsTimeClause(after: q),
                 let tail = sentenceTail(after: q)
             {
                 // `said that "the penalties are light" for most firms`: the quoted words sit inside a
@@ -359,6 +359,15 @@ struct DirectQuoteRules {
             k += 1
         }
         return nil
+    }
+
+    /// Whether a time clause (`before …`, `after …`, `when …`, `until …`) follows the closing mark: after
+    /// `X chanted "…"`, `Y cautioned "…," before …`, it tells when the words were said.
+    private func startsTimeClause(after q: QuotedSpan) -> Bool {
+        var k = q.closeToken + 1
+        if k < tokens.count, tokens[k].isPunct(",") { k += 1 }
+        return k < tokens.count && tokens[k].isWord && !tokens[k].isCapitalized
+            && SpeakerLexicon.timeSubordinators.contains(tokens[k].key)
     }
 
     /// Whether the double quote opening at token `k` is a further quoted fragment of the clause that

@@ -255,6 +255,8 @@ enum SpeakerLexicon {
     static let objectRelatives = keys("which who whom")
     /// Subordinators that end a quoted clause's tail ("… "excited" as he faces …").
     static let tailSubordinators = keys("while although though whereas")
+    /// Subordinators of time that tell when quoted words were said ("… "no peace" after the talks failed").
+    static let timeSubordinators = keys("before after when until")
     /// Nouns that name a phrase, when a quotation follows them (`used the phrase "…"`).
     static let phraseNouns = keys(
         "phrase phrases term terms word words slogan label nickname moniker expression catchphrase")

@@ -1345,6 +1345,17 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the board’s count a “rush to judgment,” because late ballots can still change the result",
             kind: .direct, mention: "The Lind campaign", speaker: "Lind campaign", cue: "called",
             rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "X cautioned \"…,\" before … (a time clause after the quote is narration)",
+            text:
+                "Lind cautioned “let us not get ahead of ourselves,” before predicting that the vote would go her way.",
+            content: "let us not get ahead of ourselves,", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "cautioned", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "X said, \"…\" until … (a time clause after the quote is narration)",
+            text: "Asked about the ferry, Rowe said, “We have three weeks to go” until the vote.",
+            content: "We have three weeks to go", kind: .direct, mention: "Rowe", speaker: "Rowe", cue: "said",
+            rule: "quote-said-before"),
     ]
 
     @Test(arguments: cases)
