@@ -9,6 +9,11 @@ struct Attribution {
     /// For characterizations (`called the plan "a disaster"`), the scalar offset where the content
     /// starts: the object before the quotation belongs to the statement.
     var contentStart: Int? = nil
+    /// For `what X called "…"`, the relative clause is a noun phrase of a larger clause: a verb after
+    /// the quote is that clause's, not the speaker's.
+    var relativeSubject = false
+    /// The statement is the quoted words alone (`used the phrase "…" often`): no clause after them.
+    var quoteOnly = false
 }
 
 /// Rules that attribute quoted spans: `"…," X said`, `"…," said X`, `X said, "…"`, `X: "…"`,
@@ -71,19 +76,39 @@ struct DirectQuoteRules {
                 continue
             }
             var segments = [(attr.contentStart ?? q.contentStart)..<q.contentEnd]
+            // The last token a clause after the quote takes (it may run over later quoted fragments).
+            var tailLast = -1
             if attr.rule.hasPrefix("quote-characterize") {
-                if let tail = clauseTail(after: q) { segments = [segments[0].lowerBound..<tail] }
+                if let tail = clauseTail(after: q, relativeSubject: attr.relativeSubject) {
+                    segments = [segments[0].lowerBound..<tail.end]
+                    tailLast = tail.last
+                }
             } else if before != nil, after == nil, !closesUtterance(q), attr.rule != "quote-claim-noun",
+                !attr.quoteOnly, attr.contentStart != nil || !startsTimeClause(after: q),
                 let tail = sentenceTail(after: q)
             {
                 // `said that "the penalties are light" for most firms`: the quoted words sit inside a
                 // longer reported clause, which is the statement.
-                segments = [segments[0].lowerBound..<tail]
+                segments = [segments[0].lowerBound..<tail.end]
+                tailLast = tail.last
+            }
+            // `"It's our bad luck," he said, that both men knew the place`: a that-clause after the tag
+            // completes the quoted sentence.
+            if after != nil, let that = thatAfterTag(attr.lastToken), let tail = sentenceTail(afterToken: that - 1) {
+                segments.append(Int(tokens[that].start)..<tail.end)
+                tailLast = tail.last
             }
             used[i] = true
             var lastClose = q.closeToken
             var j = i + 1
             var gapEnd = after != nil ? attr.lastToken : q.closeToken
+            // Later quoted fragments inside that clause belong to this statement.
+            while j < quotes.count && quotes[j].openToken <= tailLast {
+                used[j] = true
+                lastClose = max(lastClose, quotes[j].closeToken)
+                gapEnd = max(gapEnd, quotes[j].closeToken)
+                j += 1
+            }
             // Pull in the rest of a split quote: later quotes of the paragraph with nothing but this
             // attribution (or punctuation) in between, and no attribution of their own.
             while j < quotes.count {
@@ -156,9 +181,12 @@ struct DirectQuoteRules {
 
     /// For `called it "a disaster" for the region, …`: the end of the clause that continues after
     /// the closing mark (up to a comma or the sentence end), or nil when the quote ends the clause.
-    private func clauseTail(after q: QuotedSpan) -> Int? {
+    private func clauseTail(after q: QuotedSpan, relativeSubject: Bool = false) -> (end: Int, last: Int)? {
         let c = q.closeToken
-        guard c < tokens.count, c > 0, !AnalyzedText.isTerminal(tokens[c - 1]), !tokens[c - 1].isPunct(",") else {
+        // (`called the report a "rush to judgment," because …`: a reason goes on after a comma too.)
+        guard c < tokens.count, c > 0, !AnalyzedText.isTerminal(tokens[c - 1]),
+            !tokens[c - 1].isPunct(",") || c + 1 < tokens.count && tokens[c + 1].key == SpeakerLexicon.because
+        else {
             return nil
         }
         // `called the system "rigged" in a tweet Tuesday`, `blasted X as a "disgrace" Wednesday on …`,
@@ -171,44 +199,119 @@ struct DirectQuoteRules {
         {
             return nil
         }
+        // `what several senators called "fraud" led the committee to …`, `… is what they called a "scam"
+        // took a new turn`: after a relative "what", a verb (a past tense, an auxiliary, or a word
+        // taking an object) belongs to the clause the relative is part of.
+        if relativeSubject, c + 2 < tokens.count, tokens[c + 1].isWord, !tokens[c + 1].isCapitalized {
+            let w = tokens[c + 1]
+            let object = tokens[c + 2]
+            if phrases.looksLikePastTense(c + 1) || SpeakerLexicon.auxiliaries.contains(w.key)
+                || !SpeakerLexicon.stopWords.contains(w.key) && object.isWord
+                    && (SpeakerLexicon.articles.contains(object.key)
+                        || SpeakerLexicon.possessivePronouns.contains(object.key))
+            {
+                return nil
+            }
+        }
         var k = c + 1
         var last: Int? = nil
-        while k < tokens.count && k - c <= 12 {
+        // Tokens of the tail outside quotation marks (a later quoted phrase does not count).
+        var steps = 0
+        while k < tokens.count && steps < 12 {
             let t = tokens[k]
+            // `called the winner "Miss Piggy" and "Miss Housekeeping" as examples of …`: a later quoted
+            // phrase of the same clause goes on with the characterization; one closing on its own comma
+            // or full stop ends it.
+            if doc.opensDoubleQuote(k) {
+                let next = doc.quotes[Int(doc.quoteOfToken[k])]
+                guard next.closeToken < tokens.count, continuesClause(quoteAt: k) else { break }
+                last = next.closeToken
+                k = next.closeToken + 1
+                let inner = tokens[next.closeToken - 1]
+                if AnalyzedText.isTerminal(inner) || inner.isPunct(",") { break }
+                continue
+            }
             if t.kind == .paragraph || t.isPunct(",") || t.isPunct(";") || t.isPunct(":") || AnalyzedText.isTerminal(t)
                 || t.isPunct("(") || t.isPunct("—")
             {
                 break
             }
-            if t.isWord && phrases.cue(at: k) != nil { return nil }
+            // (`for his recently revealed plan`: a cue word inside a noun phrase is no cue.)
+            if t.isWord && phrases.cue(at: k) != nil && !isAttributive(k) { return nil }
             // `called him a "nice guy" and gave no names`, `… "faith" - "faith that …"`, `… as he
-            // promised`: a conjunction, a relative or a dash starts another clause.
-            if t.isWord && !t.isCapitalized && SpeakerLexicon.tailStoppers.contains(t.key) { break }
+            // promised`: a conjunction, a relative or a dash starts another clause ("and" straight
+            // before another quoted phrase does not).
+            if t.isWord && !t.isCapitalized && SpeakerLexicon.tailStoppers.contains(t.key) {
+                if t.key == SpeakerLexicon.and, k + 1 < tokens.count, doc.opensDoubleQuote(k + 1) {
+                    k += 1
+                    steps += 1
+                    continue
+                }
+                // (`… "Miss Housekeeping" as examples of …`: "as" before a noun goes on; "as he
+                // promised" is a clause of its own.)
+                let asPhrase =
+                    t.key == SpeakerLexicon.as && k + 1 < tokens.count && tokens[k + 1].isWord
+                    && !tokens[k + 1].isCapitalized && !SpeakerLexicon.subjectPronouns.contains(tokens[k + 1].key)
+                if !asPhrase { break }
+            }
             if t.kind == .punct && (t.key == 0x2D || t.key == 0x2013 || t.key == 0x2015) { break }
             last = k
             k += 1
+            steps += 1
         }
-        guard let l = last, k < tokens.count, k - c <= 12 || tokens[k].isWord else { return nil }
+        guard let l = last, k < tokens.count, steps < 12 || tokens[k].isWord else { return nil }
         var e = l
         while e > c && tokens[e].kind != .word { e -= 1 }
-        return e > c ? Int(tokens[e].end) : nil
+        return e > c ? (Int(tokens[e].end), e) : nil
+    }
+
+    /// Whether the cue word at `k` is part of a noun phrase: right after an article or a possessive
+    /// (`his revealed plan`), or one modifier after it (`his recently revealed plan`, `Trump's
+    /// disrespectful comments`).
+    private func isAttributive(_ k: Int) -> Bool {
+        func opensNounPhrase(_ j: Int) -> Bool {
+            j >= 0 && tokens[j].isWord
+                && (SpeakerLexicon.articles.contains(tokens[j].key)
+                    || SpeakerLexicon.possessivePronouns.contains(tokens[j].key)
+                    || tokens[j].flags.contains(.possessive))
+        }
+        guard k >= 1, tokens[k].isWord, !tokens[k].isCapitalized else { return false }
+        if opensNounPhrase(k - 1) { return true }
+        return k >= 2 && tokens[k - 1].isWord && !tokens[k - 1].isCapitalized
+            && !SpeakerLexicon.stopWords.contains(tokens[k - 1].key) && opensNounPhrase(k - 2)
     }
 
     /// When running text follows the closing mark in the same sentence, the end of that sentence
     /// (before its final punctuation); nil when the quote ends its sentence.
-    private func sentenceTail(after q: QuotedSpan) -> Int? {
-        let c = q.closeToken
+    private func sentenceTail(after q: QuotedSpan) -> (end: Int, last: Int)? {
+        sentenceTail(afterToken: q.closeToken)
+    }
+
+    /// The end of the sentence's running text after token `c` (see `sentenceTail(after:)`).
+    private func sentenceTail(afterToken c: Int) -> (end: Int, last: Int)? {
         guard c + 1 < tokens.count, !doc.sentenceEndsAfter[c], tokens[c + 1].isWord else { return nil }
         var k = c + 1
         var last = c
         while k < tokens.count && k - c <= 40 {
             let t = tokens[k]
-            if t.kind == .paragraph || doc.opensDoubleQuote(k) { break }
+            if t.kind == .paragraph { break }
+            // `claimed "the mayor overstates" the cost through a "creative use of numbers," and …`: a
+            // later quoted fragment of the same clause goes on with the statement, unless it has an
+            // attribution of its own (`… and 14 percent said "not at all"`).
+            if doc.opensDoubleQuote(k) && !continuesClause(quoteAt: k) { break }
             // `… "a joke" and insisted that …`, `…, adding that …`: another statement starts.
             if t.isWord && !t.isCapitalized && !doc.inQuote(k) {
                 // `… "jobs, jobs, jobs," but he has also …`: a new clause with its own subject.
                 if t.key == SpeakerLexicon.but, k + 1 < tokens.count, tokens[k + 1].isWord,
                     SpeakerLexicon.subjectPronouns.contains(tokens[k + 1].key)
+                {
+                    break
+                }
+                // `… is "true," but in the course of the review they …`, `…, but the share of …`: after a
+                // comma, "but" and a subject or an opening phrase start a clause of the writer's.
+                if t.key == SpeakerLexicon.but, k + 1 < tokens.count, tokens[k + 1].isWord,
+                    tokens[k - 1].isPunct(",") || k >= 2 && tokens[k - 1].kind == .quote && tokens[k - 2].isPunct(","),
+                    SpeakerLexicon.clauseOpenersAfterBut.contains(tokens[k + 1].key)
                 {
                     break
                 }
@@ -238,7 +341,41 @@ struct DirectQuoteRules {
             if doc.sentenceEndsAfter[k] { break }
             k += 1
         }
-        return last > c ? Int(tokens[last].end) : nil
+        return last > c ? (Int(tokens[last].end), last) : nil
+    }
+
+    /// After a tag ending at token `e` (`…," the members wrote in a letter to the board`), the token of
+    /// a "that" opening a clause after a comma, within the tag's sentence; nil when none follows.
+    private func thatAfterTag(_ e: Int) -> Int? {
+        var k = e + 1
+        while k + 1 < tokens.count && k - e <= 12 && !doc.sentenceEndsAfter[k - 1] {
+            let t = tokens[k]
+            if t.isPunct(",") {
+                let n = tokens[k + 1]
+                return n.isWord && !n.isCapitalized && n.key == SpeakerLexicon.that ? k + 1 : nil
+            }
+            if !t.isWord && !t.isPunct(".") { return nil }
+            if t.isWord, phrases.cue(at: k) != nil { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether a time clause (`before …`, `after …`, `when …`, `until …`) follows the closing mark: after
+    /// `X chanted "…"`, `Y cautioned "…," before …`, it tells when the words were said.
+    private func startsTimeClause(after q: QuotedSpan) -> Bool {
+        var k = q.closeToken + 1
+        if k < tokens.count, tokens[k].isPunct(",") { k += 1 }
+        return k < tokens.count && tokens[k].isWord && !tokens[k].isCapitalized
+            && SpeakerLexicon.timeSubordinators.contains(tokens[k].key)
+    }
+
+    /// Whether the double quote opening at token `k` is a further quoted fragment of the clause that
+    /// runs on after an earlier quote: it closes, and no attribution of its own comes before or after it.
+    private func continuesClause(quoteAt k: Int) -> Bool {
+        let qi = Int(doc.quoteOfToken[k])
+        guard qi >= 0, !doc.quotes[qi].recovered else { return false }
+        return attributionAfter(qi) == nil && attributionBefore(qi) == nil
     }
 
     /// Whether the lower-case word at `k`, after the quoted words, starts a clause that is no longer
@@ -807,9 +944,11 @@ struct DirectQuoteRules {
         else { return nil }
         var start: Int? = c.last + 1 < quoteOpen ? Int(tokens[c.last + 1].start) : nil
         var speaker = mention
+        var relative = false
         // "what he called a “brazen breach”": the relative "what" opens the statement.
         if mention.lowerBound > floor, tokens[mention.lowerBound - 1].key == SpeakerLexicon.what {
             start = Int(tokens[mention.lowerBound - 1].start)
+            relative = true
             // "Ban condemned what he called …": the pronoun stands for the sentence's named subject.
             if mention.count == 1, SpeakerLexicon.thirdPersonPronouns.contains(head.key),
                 let main = phrases.sentenceSubject(from: sentence, before: mention.lowerBound - 1),
@@ -827,7 +966,7 @@ struct DirectQuoteRules {
         }
         return Attribution(
             mention: speaker, cue: c.first...c.last, lastToken: quoteOpen - 1, rule: "quote-characterize",
-            confidence: 0.6, contentStart: start)
+            confidence: 0.6, contentStart: start, relativeSubject: relative)
     }
 
     /// Whether a finite speech verb with a subject of its own comes earlier in the sentence, between
@@ -1558,8 +1697,30 @@ struct DirectQuoteRules {
             }
             j -= 1
         }
+        // `Lind has used the phrase "harbor tax" often`, `She coined a new term, "ferry deserts," to …`:
+        // when the verb's object is a word for a phrase, the quoted words are that phrase, and the
+        // statement is the quote alone. (After a speech verb, `said the words "lump" the good with the
+        // bad`, the noun phrase is the reported clause's subject.)
+        var quoteOnly = false
+        if cue == v...v, phrases.cue(at: v)?.entry.cueClass != .speech, namesQuotedPhrase(from: v + 1, to: open) {
+            start = q.contentStart
+            quoteOnly = true
+        }
         return Attribution(
             mention: np, cue: cue, lastToken: open - 1, rule: "quote-mixed-clause", confidence: 0.4,
-            contentStart: start)
+            contentStart: start, quoteOnly: quoteOnly)
+    }
+
+    /// Whether tokens `a..<open` are a short noun phrase naming a phrase (`the phrase`, `a new term,`):
+    /// an article or possessive, at most two modifiers, a noun such as "phrase" or "slogan", and an
+    /// optional comma.
+    private func namesQuotedPhrase(from a: Int, to open: Int) -> Bool {
+        var e = open - 1
+        if e > a, tokens[e].isPunct(",") { e -= 1 }
+        guard e > a, e - a <= 3, tokens[e].isWord, SpeakerLexicon.phraseNouns.contains(tokens[e].key),
+            SpeakerLexicon.articles.contains(tokens[a].key) || SpeakerLexicon.possessivePronouns.contains(tokens[a].key)
+        else { return false }
+        for j in (a + 1)..<e where !tokens[j].isWord || tokens[j].isCapitalized { return false }
+        return true
     }
 }

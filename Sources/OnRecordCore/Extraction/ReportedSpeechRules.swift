@@ -769,11 +769,23 @@ struct ReportedSpeechRules {
         return e
     }
 
-    /// The first comma or semicolon after `from`, or the sentence end.
+    /// The first comma or semicolon after `from`, or the sentence end. (A comma inside quoted words
+    /// that go on after it, `suggested that X ''doesn't want the people, all of you, to know …''`, is
+    /// the speaker's pause, not the clause's end.)
     private func clauseEnd(from s: Int, to b: Int) -> Int {
         var e = s
-        while e < b && !tokens[e + 1].isPunct(",") && !tokens[e + 1].isPunct(";") { e += 1 }
+        while e < b && !(tokens[e + 1].isPunct(",") && !insideQuotedWords(e + 1)) && !tokens[e + 1].isPunct(";") {
+            e += 1
+        }
         return e
+    }
+
+    /// Whether token `k` sits inside a double-quoted span, with more of its words after it.
+    private func insideQuotedWords(_ k: Int) -> Bool {
+        let qi = Int(doc.quoteOfToken[k])
+        guard qi >= 0 else { return false }
+        let q = doc.quotes[qi]
+        return q.isDouble && q.openToken < k && k + 1 < q.closeToken
     }
 
     /// Extends a subject over prepositional links: "Commission" ← "The nonpartisan Commission on

@@ -234,8 +234,10 @@ enum SpeakerLexicon {
     static let the = WordKey.of("the")
     static let `as` = WordKey.of("as")
     static let such = WordKey.of("such")
-    /// Words that end the clause a characterizing quote sits in ("… "a nice guy" and …").
-    static let tailStoppers = keys("and but or as which who while because whereas instead though although")
+    /// Words that end the clause a characterizing quote sits in ("… "a nice guy" and …"). ("because",
+    /// "or" and "who" do not: `calls the port "a mistake" because few ships stop there`, `a "snake" in a
+    /// song about a woman who …` go on with what was said.)
+    static let tailStoppers = keys("and but as which while whereas instead though although")
     /// Conjunctions that may join a second cue to a reported clause ("… and insisted that …").
     static let clauseJoinersForCues = keys("and but")
     static let it = WordKey.of("it")
@@ -258,6 +260,13 @@ enum SpeakerLexicon {
     static let objectRelatives = keys("which who whom")
     /// Subordinators that end a quoted clause's tail ("… "excited" as he faces …").
     static let tailSubordinators = keys("while although though whereas")
+    /// Subordinators of time that tell when quoted words were said ("… "no peace" after the talks failed").
+    static let timeSubordinators = keys("before after when until")
+    /// Nouns that name a phrase, when a quotation follows them (`used the phrase "…"`).
+    static let phraseNouns = keys(
+        "phrase phrases term terms word words slogan label nickname moniker expression catchphrase")
+    /// Words after ", but" that open a new clause (a subject's article or possessive, an opening phrase).
+    static let clauseOpenersAfterBut = keys("the a an his her their its in on at after before during since when if")
     static let did = WordKey.of("did")
     static let think = WordKey.of("think")
     static let during = WordKey.of("during")
@@ -320,6 +329,7 @@ enum SpeakerLexicon {
     static let there = WordKey.of("there")
     static let with = WordKey.of("with")
     static let what = WordKey.of("what")
+    static let because = WordKey.of("because")
     static let and = WordKey.of("and")
     static let of = WordKey.of("of")
     static let that = WordKey.of("that")

@@ -1287,6 +1287,126 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "A staged approach is a stretch for the board,", kind: .direct,
             mention: "Jeffrey Lund of the Martin Center for Harbor Studies", speaker: "Jeffrey Lund", cue: "wrote",
             rule: "quote-said-after"),
+        AttributionCase(
+            pattern: "X claimed \"…\" … a \"…,\" and concluded … (a mixed clause runs over its later quoted fragments)",
+            text:
+                "The council claimed “the mayor overstates” the cost of the bridge through a “creative use of numbers,” and concluded his figures were “wrong.”",
+            content: "the mayor overstates” the cost of the bridge through a “creative use of numbers", kind: .direct,
+            mention: "The council", speaker: "council", cue: "claimed", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "X said … \"…\" and … \"…\" … (the later fragment of the clause is no statement of its own)",
+            text: "Lind said the ferry was “too slow” and the new boats were “a waste” of the harbor's money.",
+            content: "a waste", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "X said … \"…\" and Y said \"…\" (a later quote with its own attribution is another statement)",
+            text: "In the survey, 40 percent said “very likely” and 12 percent said “not likely at all.”",
+            content: "not likely at all.", kind: .direct, mention: "12 percent", speaker: nil, cue: "said",
+            rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "X ruled … \"…,\" but in … (a clause after a comma and 'but' is the writer's)",
+            text:
+                "Harbor Watch then ruled that the mayor's claim about “record ridership” in the city was “accurate,” but in the course of its report the group listed three errors.",
+            content: "that the mayor's claim about “record ridership” in the city was “accurate", kind: .direct,
+            mention: "Harbor Watch", speaker: "Harbor Watch", cue: "ruled", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "X called Y \"…\" for his recently revealed … (a cue word used as an adjective)",
+            text: "The lawyer Ada Lind called him “a genius” for his recently revealed plan to fix the pier.",
+            content: "him “a genius” for his recently revealed plan to fix the pier", kind: .direct,
+            mention: "The lawyer Ada Lind", speaker: "Ada Lind", cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "X called Y \"…\" and \"…\" as examples of … (one characterization, two quoted names)",
+            text:
+                "Rowe called the harbor master “Captain Sleepy” and “Admiral Nap” as examples of his scorn for the port.",
+            content: "the harbor master “Captain Sleepy” and “Admiral Nap” as examples of his scorn for the port",
+            kind: .direct, mention: "Rowe", speaker: "Rowe", cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "the second quoted name of a characterization is not a statement of its own",
+            text:
+                "Rowe called the harbor master “Captain Sleepy” and “Admiral Nap” as examples of his scorn for the port.",
+            content: "Admiral Nap", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "what X called \"…\" + the main clause's verb (the tail stops before the verb)",
+            text: "The dispute over whether the school is what Lind has called a “scam” took a new turn on Monday.",
+            content: "what Lind has called a “scam", kind: .direct, mention: "Lind", speaker: "Lind", cue: "has called",
+            rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "what X called \"…\" + a verb and its object (the tail stops before the verb)",
+            text: "The fight over what Senator Ada Lind called “a sham” ended the session early.",
+            content: "what Senator Ada Lind called “a sham", kind: .direct, mention: "Senator Ada Lind",
+            speaker: "Ada Lind",
+            cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "what X called the \"…\" vision of … (a noun after the quote goes on)",
+            text: "Lind denounced what she called the “deeply gloomy” vision of the harbor board.",
+            content: "what she called the “deeply gloomy” vision of the harbor board", kind: .direct,
+            mention: "Lind", speaker: "Lind", cue: "called", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "X calls Y \"…\" because … (a reason goes on with the characterization)",
+            text: "Ada Lind calls the new pier “a mistake” because so few ferries stop there.",
+            content: "the new pier “a mistake” because so few ferries stop there", kind: .direct, mention: "Ada Lind",
+            speaker: "Ada Lind", cue: "calls", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "X likened Y to a \"…\" in a story about someone who … (a relative clause goes on)",
+            text: "Rowe likened the toll to a “hungry goat” in a fable about a farmer who feeds it every day.",
+            content: "the toll to a “hungry goat” in a fable about a farmer who feeds it every day", kind: .direct,
+            mention: "Rowe", speaker: "Rowe", cue: "likened", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "X has used the phrase \"…\" often … (the quoted phrase alone is the statement)",
+            text: "Lind has used the phrase “harbor tax” often in her speeches.",
+            content: "harbor tax", kind: .direct, mention: "Lind", speaker: "Lind", cue: "used",
+            rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "X has coined a new term, \"…,\" to describe … (the quoted phrase alone is the statement)",
+            text: "He has coined a new term, “ferry deserts,” to describe towns without a landing.",
+            content: "ferry deserts,", kind: .direct, mention: "He", speaker: nil, cue: "coined",
+            rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "X said the words \"…\" were … (after a speech verb the phrase is the clause's subject)",
+            text: "Lind said the words “sink or swim” were never hers to begin with.",
+            content: "the words “sink or swim” were never hers to begin with", kind: .direct, mention: "Lind",
+            speaker: "Lind", cue: "said", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "when X suggested that … \"…, …, …\" (a comma inside the quoted words does not end the clause)",
+            text:
+                "The mood shifted when Ada Lind suggested that the board “does not want the riders, all of you out there, to know what the ferry costs.”",
+            content: "the board “does not want the riders, all of you out there, to know what the ferry costs",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "suggested", rule: "reported-that"),
+        AttributionCase(
+            pattern: "when X told Y that … \"…, …\" in … (the clause runs past a comma inside the quote)",
+            text:
+                "The crowd cheered when she told them that they had made “a thousand dents in the hardest, oldest wall” in the city.",
+            content: "they had made “a thousand dents in the hardest, oldest wall” in the city", kind: .direct,
+            mention: "she", speaker: nil, cue: "told", rule: "reported-that"),
+        AttributionCase(
+            pattern: "\"…,\" X said, that … (a that-clause after the tag completes the quoted sentence)",
+            text: "“It is our bad luck,” she said, that both fires started near the old pier. The inquiry goes on.",
+            content: "It is our bad luck,” she said, that both fires started near the old pier", kind: .direct,
+            mention: "she", speaker: nil, cue: "said", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "\"…,\" X wrote in a letter to Y, that … \"…\" … (the clause runs over its own quoted words)",
+            text:
+                "“We are worried,” the members wrote in a letter to the mayor, that the ferry board “may have cut the night service” without notice.",
+            content:
+                "We are worried,” the members wrote in a letter to the mayor, that the ferry board “may have cut the night service” without notice",
+            kind: .direct, mention: "the members", speaker: nil, cue: "wrote", rule: "quote-said-after+split"),
+        AttributionCase(
+            pattern: "X called Y a \"…,\" because … (a reason after a comma inside the marks goes on too)",
+            text:
+                "The Lind campaign called the board’s count a “rush to judgment,” because late ballots can still change the result.",
+            content: "the board’s count a “rush to judgment,” because late ballots can still change the result",
+            kind: .direct, mention: "The Lind campaign", speaker: "Lind campaign", cue: "called",
+            rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "X cautioned \"…,\" before … (a time clause after the quote is narration)",
+            text:
+                "Lind cautioned “let us not get ahead of ourselves,” before predicting that the vote would go her way.",
+            content: "let us not get ahead of ourselves,", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "cautioned", rule: "quote-said-before"),
+        AttributionCase(
+            pattern: "X said, \"…\" until … (a time clause after the quote is narration)",
+            text: "Asked about the ferry, Rowe said, “We have three weeks to go” until the vote.",
+            content: "We have three weeks to go", kind: .direct, mention: "Rowe", speaker: "Rowe", cue: "said",
+            rule: "quote-said-before"),
     ]
 
     @Test(arguments: cases)
