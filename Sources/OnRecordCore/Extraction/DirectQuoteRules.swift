@@ -330,6 +330,13 @@ struct DirectQuoteRules {
                     break
                 }
                 if tokens[k - 1].isPunct(","), let cue = phrases.cue(at: k), cue.entry.participle { break }
+                // (`… "fair" to him, engaging in …`: a participle clause after a comma is the writer's;
+                // "…, housing and jobs" is a list of nouns.)
+                if tokens[k - 1].isPunct(","), phrases.isParticiple(k), k + 1 < tokens.count, tokens[k + 1].isWord,
+                    !SpeakerLexicon.coordinators.contains(tokens[k + 1].key)
+                {
+                    break
+                }
                 if startsNewClause(k) || phrases.startsNarrationAfterQuote(k)
                     || phrases.startsModifierAfterQuotedComma(k)
                 {

@@ -449,8 +449,12 @@ struct Phrases {
                 let nounAfterName =
                     SpeakerLexicon.roleNouns.contains(t.key)
                     || SpeakerLexicon.organizationWords.contains(t.key) || SpeakerLexicon.groupNouns.contains(t.key)
+                // ("The Republican presidential nominee": after a determiner, a capitalized adjective
+                // and lower-case ones may lead to the role noun.)
                 if subjectPosition && prev.isCapitalized && !prev.flags.contains(.possessive) && !nounAfterName
                     && !SpeakerLexicon.determiners.contains(prev.key)
+                    && !(SpeakerLexicon.articles.contains(first.key)
+                        && adjectivesLeadToRole(e + 1, upperBound: upperBound))
                 {
                     break
                 }
@@ -469,6 +473,22 @@ struct Phrases {
         // Do not end on "of" ("the mayor of").
         while e > s && tokens[e].key == SpeakerLexicon.of { e -= 1 }
         return s...e
+    }
+
+    /// Whether lower-case words from `k` (one or two, no verbs) end in a role noun: "presidential
+    /// nominee", "vice presidential candidate".
+    private func adjectivesLeadToRole(_ k: Int, upperBound: Int) -> Bool {
+        var j = k
+        while j <= upperBound && j - k <= 2 {
+            let t = tokens[j]
+            guard t.isWord, !t.isCapitalized, !doc.inQuote(j) else { return false }
+            if SpeakerLexicon.roleNouns.contains(t.key) { return j > k }
+            if SpeakerLexicon.stopWords.contains(t.key) || CueLexicon.words[t.key] != nil || looksLikePastTense(j) {
+                return false
+            }
+            j += 1
+        }
+        return false
     }
 
     /// The first noun phrase of the sentence starting at `a` (the subject a participle cue refers to).

@@ -537,6 +537,18 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "him “fit to sail for years.", kind: .direct, mention: "The ferry captain's doctor", speaker: nil,
             cue: "is calling", rule: "quote-characterize"),
         AttributionCase(
+            pattern:
+                "The <Adjective> <adjective> <role> wondered whether … \"…\" …, <participle> … (the clause ends before the participle)",
+            text:
+                "The Republican presidential nominee has repeatedly wondered whether the auditors will be “fair” to her, hinting at a long fight.",
+            content: "whether the auditors will be “fair” to her", kind: .direct,
+            mention: "The Republican presidential nominee", speaker: nil, cue: "wondered", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "a list of -ing nouns after a comma does not end a mixed clause",
+            text: "Ada Lind is stressing that the port is “short of money” for dredging, housing and schools.",
+            content: "that the port is “short of money” for dredging, housing and schools", kind: .direct,
+            mention: "Ada Lind", speaker: "Ada Lind", cue: "stressing", rule: "quote-mixed-clause"),
+        AttributionCase(
             pattern: "X is <verb>ing … \"fragment\" … (progressive mixed clause)",
             text:
                 "Mayor Ada Lind is stressing the need to protect the harbor from “constant flooding” by spring tides.",
