@@ -831,6 +831,23 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
                 "Both parties “saw the port as a rival,” said Ada Lind, who ran the harbor board for years. “In that sense, it was easy.",
             kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "reported-said-after+split"),
         AttributionCase(
+            pattern: "<reported sentence>, X said. \"…\" (the quote after the tag goes on with the same statement)",
+            text:
+                "The ferry budget may slip until spring, Mayor Ada Lind said. “We will not sign a bad deal.”\n\nNext.",
+            content: "The ferry budget may slip until spring, Mayor Ada Lind said. “We will not sign a bad deal.",
+            kind: .direct, mention: "Mayor Ada Lind", speaker: "Ada Lind", cue: "said",
+            rule: "reported-said-after+split"),
+        AttributionCase(
+            pattern: "<reported sentence>, X says. \"…\" ending the paragraph (present tense, pronoun)",
+            text: "Tom Holm took the floor. The levy is not a tax, he says. “It is a fee, and it is fair!”",
+            content: "The levy is not a tax, he says. “It is a fee, and it is fair!", kind: .direct, mention: "he",
+            speaker: "Tom Holm", cue: "says", rule: "reported-said-after+split"),
+        AttributionCase(
+            pattern: "<reported sentence>, X said. \"…,\" Y said (a quote with its own tag stays apart)",
+            text: "The levy is not a tax, Holm said. “It is a fee,” Ada Lind said.",
+            content: "The levy is not a tax", kind: .reported, mention: "Holm", speaker: "Holm", cue: "said",
+            rule: "reported-said-after"),
+        AttributionCase(
             pattern: "a following quote with its own tag is not joined to a reported statement",
             text: "The summit did “too little,” she added. “Without changes,” Holm said, “the town risks a lot.”",
             content: "Without changes,” Holm said, “the town risks a lot.", kind: .direct, mention: "Holm",
