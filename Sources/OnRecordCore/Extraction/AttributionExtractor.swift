@@ -121,21 +121,44 @@ public struct AttributionExtractor: StatementExtractor {
         let tokens = doc.tokens
         var k = c.lastToken
         while k < tokens.count - 1 && !doc.sentenceEndsAfter[k] && k - c.lastToken < 40 { k += 1 }
-        let open = k + 1
-        guard doc.sentenceEndsAfter[k], open < tokens.count, tokens[open].kind == .quote,
-            doc.paragraphStartOf[open] == doc.paragraphStartOf[c.lastToken]
-        else { return }
+        guard doc.sentenceEndsAfter[k], k + 1 < tokens.count else { return }
+        var next = k + 1
+        if tokens[next].kind == .quote {
+            guard doc.paragraphStartOf[next] == doc.paragraphStartOf[c.lastToken],
+                let (qi, after) = paragraphClosingQuote(at: next, doc, used)
+            else { return }
+            c.segments.append(doc.quotes[qi].contentStart..<doc.quotes[qi].contentEnd)
+            c.kind = .direct
+            c.rule += "+split"
+            used[qi] = true
+            next = after
+        }
+        // `… "a rival," X said.` ⏎ `"In that sense, it was easy."`: paragraphs that are nothing but a
+        // quote go on with the same speaker's words, as after a quote with its tag (continuation).
+        guard c.kind == .direct, c.rule.hasPrefix("reported-said-after") else { return }
+        while next + 1 < tokens.count, tokens[next].kind == .paragraph, tokens[next + 1].kind == .quote,
+            let (qi, after) = paragraphClosingQuote(at: next + 1, doc, used), doc.quotes[qi].closeToken - next >= 6
+        {
+            c.segments.append(doc.quotes[qi].contentStart..<doc.quotes[qi].contentEnd)
+            if !c.rule.hasSuffix("+continuation") { c.rule += "+continuation" }
+            used[qi] = true
+            next = after
+        }
+    }
+
+    /// The quote opening at token `open` when it is an unused double quote that closes its paragraph
+    /// (only punctuation after it), with the token after it (a paragraph break or the end).
+    private func paragraphClosingQuote(at open: Int, _ doc: AnalyzedText, _ used: [Bool]) -> (Int, Int)? {
+        let tokens = doc.tokens
         let qi = Int(doc.quoteOfToken[open])
-        guard qi >= 0, !used[qi] else { return }
+        guard qi >= 0, !used[qi] else { return nil }
         let q = doc.quotes[qi]
-        guard q.openToken == open, q.isDouble, !q.recovered || q.multiParagraph else { return }
+        guard q.openToken == open, q.isDouble, !q.recovered || q.multiParagraph else { return nil }
+        if q.closeToken >= tokens.count { return (qi, tokens.count) }
         var j = q.closeToken + 1
         while j < tokens.count && tokens[j].kind == .punct { j += 1 }
-        guard j >= tokens.count || tokens[j].kind == .paragraph || q.closeToken >= tokens.count else { return }
-        c.segments.append(q.contentStart..<q.contentEnd)
-        c.kind = .direct
-        c.rule += "+split"
-        used[qi] = true
+        guard j >= tokens.count || tokens[j].kind == .paragraph else { return nil }
+        return (qi, j)
     }
 
     private func overlapsAny(_ spans: [Range<Int>], _ r: Range<Int>) -> Bool {

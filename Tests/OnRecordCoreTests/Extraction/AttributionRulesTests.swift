@@ -843,6 +843,20 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "The levy is not a tax, he says. “It is a fee, and it is fair!", kind: .direct, mention: "he",
             speaker: "Tom Holm", cue: "says", rule: "reported-said-after+split"),
         AttributionCase(
+            pattern: "<clause with \"fragment\">, X said. ⏎ \"…\" (a quoted paragraph goes on with the statement)",
+            text:
+                "Both ferries “ran late all week,” Ada Lind said.\n\n“We will fix the schedule before the summer season starts.”\n\nThe board met later.",
+            content:
+                "Both ferries “ran late all week,” Ada Lind said.\n\n“We will fix the schedule before the summer season starts.",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said",
+            rule: "reported-said-after+continuation"),
+        AttributionCase(
+            pattern: "<reported sentence>, X said. ⏎ \"…\" (no quoted words in the clause: not continued)",
+            text:
+                "The ferries ran late all week, Ada Lind said.\n\n“We will fix the schedule before the summer season starts.”",
+            content: "The ferries ran late all week", kind: .reported, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "said", rule: "reported-said-after"),
+        AttributionCase(
             pattern: "<reported sentence>, X said. \"…,\" Y said (a quote with its own tag stays apart)",
             text: "The levy is not a tax, Holm said. “It is a fee,” Ada Lind said.",
             content: "The levy is not a tax", kind: .reported, mention: "Holm", speaker: "Holm", cue: "said",
