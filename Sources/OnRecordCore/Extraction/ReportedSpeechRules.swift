@@ -244,7 +244,16 @@ struct ReportedSpeechRules {
                 }
             } else if c.first > a && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key) {
                 // "Authorities announced an arrest and said …": the subject of the sentence.
-                np = phrases.sentenceSubject(from: a, before: c.first)
+                // (`Lind praised the crews and said she has one goal: "…"`, found after the first
+                // statement: the second verb right after "and" shares its subject.)
+                // (A belief verb there, `… that the candidate knew … and thought …`, more often goes on
+                // with the clause's own subject.)
+                if let hint = subjectHint, c.first - a <= 1, c.entry.cueClass != .belief {
+                    np = hint
+                    inherited = true
+                } else {
+                    np = phrases.sentenceSubject(from: a, before: c.first)
+                }
             } else {
                 np = phrases.subject(before: c.first, lowerBound: a)
             }

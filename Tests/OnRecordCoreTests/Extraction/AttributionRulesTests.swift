@@ -1267,6 +1267,19 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "A staged approach is a stretch for the board,", kind: .direct,
             mention: "Jeffrey Lund of the Martin Center for Harbor Studies", speaker: "Jeffrey Lund", cue: "wrote",
             rule: "quote-said-after"),
+        AttributionCase(
+            pattern:
+                "X stressed … and said … : \"…\" (a second speech verb after a reported clause shares its subject)",
+            text:
+                "Mayor Ada Lind stressed her support for the new pier at the harbor fair on Sunday and said she has one clear wish for the whole old port: “Boats on time, every day, all year.”",
+            content: "she has one clear wish for the whole old port: “Boats on time, every day, all year",
+            kind: .direct,
+            mention: "Mayor Ada Lind", speaker: "Ada Lind", cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "X told Y that … and thought … (a belief verb inside the that-clause is not X's second verb)",
+            text: "Ada Lind told reporters that the captain knew the risks and thought the storm would pass by noon.",
+            content: "the storm would pass by noon", kind: .reported, mention: nil, speaker: nil, cue: nil,
+            rule: "none"),
     ]
 
     @Test(arguments: cases)
