@@ -783,10 +783,11 @@ struct DirectQuoteRules {
         if c.last + 1 < quoteOpen && SpeakerLexicon.verbParticles.contains(tokens[c.last + 1].key) { return nil }
         let coordinated = c.first > floor && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key)
         // "X is calling the plan "…"": a progressive is a finite verb, and its subject must open the
-        // sentence ("Trump said aides were calling …" is reported).
+        // sentence ("Trump said aides were calling …" is reported). ("She’s calling": a contracted "is".)
         let progressive =
             c.entry.participle && c.first < c.verb
-            && SpeakerLexicon.passiveAuxiliaries.contains(tokens[c.verb - 1].key)
+            && (SpeakerLexicon.passiveAuxiliaries.contains(tokens[c.verb - 1].key)
+                || tokens[c.verb - 1].key == Tokenizer.contractedIs)
         var np: ClosedRange<Int>?
         if progressive {
             np = phrases.subject(before: c.first, lowerBound: floor)

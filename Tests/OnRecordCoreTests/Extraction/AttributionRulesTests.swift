@@ -1280,6 +1280,21 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Ada Lind told reporters that the captain knew the risks and thought the storm would pass by noon.",
             content: "the storm would pass by noon", kind: .reported, mention: nil, speaker: nil, cue: nil,
             rule: "none"),
+        AttributionCase(
+            pattern: "She’s claiming that … \"…\" (a contracted \"is\" after a pronoun is not a possessive)",
+            text: "Ada Lind spoke at the pier. She’s claiming that the ferry count is “wrong by a mile” this year.",
+            content: "that the ferry count is “wrong by a mile” this year", kind: .direct, mention: "She",
+            speaker: "Ada Lind", cue: "claiming", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "He's said … (a contracted \"has\" before a speech verb)",
+            text: "Tom Holm took questions. He's said the toll on the bridge is unfair to commuters.",
+            content: "the toll on the bridge is unfair to commuters", kind: .reported, mention: "He",
+            speaker: "Tom Holm", cue: "'s said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "He’s calling Y \"…\" (a progressive with a contracted \"is\")",
+            text: "Tom Holm took questions. He’s calling the toll “a tax on the poor.”",
+            content: "the toll “a tax on the poor.", kind: .direct, mention: "He", speaker: "Tom Holm",
+            cue: "’s calling", rule: "quote-characterize"),
     ]
 
     @Test(arguments: cases)
