@@ -24,7 +24,18 @@ struct ReportedSpeechRules {
             defer { a = sentenceLast + 1 }
             if tokens[a].kind == .paragraph { continue }
             if skipParagraph(Int(doc.paragraphStartOf[a])) { continue }
-            if sentenceLast - a > ReportedSpeechRules.maximumSentence || sentenceLast - a < 3 { continue }
+            if sentenceLast - a > ReportedSpeechRules.maximumSentence {
+                // `"<a quote of many sentences>," X said, going on to say that … "…"`: a sentence that
+                // runs through a long quote is too long to search, but a participle after its tag still
+                // reports the next quoted words.
+                if let u = firstClaimed(a, sentenceLast),
+                    let tail = participleTail(after: u, sentenceStart: a, sentenceLast)
+                {
+                    out.append(tail)
+                }
+                continue
+            }
+            if sentenceLast - a < 3 { continue }
             // Only the part of the sentence before anything a direct statement already used.
             var b = sentenceLast
             if let u = firstClaimed(a, b) {
@@ -74,6 +85,12 @@ struct ReportedSpeechRules {
                 guard let np = phrases.speakerOfNearestCue(before: j, floor: a) else { return nil }
                 var s = j + 1
                 if s < b, tokens[s].isWord, SpeakerLexicon.verbParticles.contains(tokens[s].key) { s += 1 }
+                // `…," X said, going on to say that …`: "to" and a bare speech verb belong to the cue.
+                if s + 2 < b, tokens[s].key == SpeakerLexicon.to, tokens[s + 1].isWord,
+                    let verb = CueLexicon.words[tokens[s + 1].key], verb.baseForm, verb.cueClass == .speech
+                {
+                    s += 2
+                }
                 guard
                     var found = content(
                         s, quotedClauseEnd(from: s, to: contentEnd(from: s, to: b)), mention: np, cue: j...(s - 1),

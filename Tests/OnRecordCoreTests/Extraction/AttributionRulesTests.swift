@@ -1295,6 +1295,18 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Tom Holm took questions. He’s calling the toll “a tax on the poor.”",
             content: "the toll “a tax on the poor.", kind: .direct, mention: "He", speaker: "Tom Holm",
             cue: "’s calling", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "\"…,\" X said, going on to say that … \"…\" (\"to\" and a bare speech verb join the participle)",
+            text:
+                "“The toll is a disgrace,” Lind said, going on to say that the city has spent “decades fighting this.”",
+            content: "that the city has spent “decades fighting this", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "going on to say", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "\"<a quote of many sentences>,\" X said, going on to say … \"…\" (a sentence too long to search)",
+            text: "“" + String(repeating: "We fixed the old pier. ", count: 40)
+                + "The toll is a disgrace,” Lind said, going on to say that the city has spent “decades fighting this.”",
+            content: "that the city has spent “decades fighting this", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "going on to say", rule: "quote-participle"),
     ]
 
     @Test(arguments: cases)
