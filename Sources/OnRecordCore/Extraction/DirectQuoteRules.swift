@@ -1261,7 +1261,7 @@ struct DirectQuoteRules {
         if v > sentence, SpeakerLexicon.verbParticles.contains(tokens[v].key) { v -= 1 }
         guard v > sentence, tokens[v].isWord, !tokens[v].isCapitalized,
             phrases.looksLikePastTense(v) || SpeakerLexicon.publishVerbs.contains(tokens[v].key),
-            let np = phrases.sentenceSubject(from: sentence, before: v), np.upperBound + 1 == v
+            let np = publisher(before: v, sentence: sentence)
         else { return nil }
         for j in sentence...np.upperBound where tokens[j].kind == .quote { return nil }
         var start = Int(tokens[c.last + 1].start)
@@ -1271,6 +1271,19 @@ struct DirectQuoteRules {
         return Attribution(
             mention: np, cue: c.first...c.last, lastToken: open - 1, rule: "quote-participle", confidence: 0.4,
             contentStart: start)
+    }
+
+    /// The subject right before the verb at `v` that put a text out: the sentence's subject, or a
+    /// phrase after an opening clause and its comma (`Shortly after the call ended, Lind's campaign
+    /// sent out a release …`).
+    private func publisher(before v: Int, sentence: Int) -> ClosedRange<Int>? {
+        if let np = phrases.sentenceSubject(from: sentence, before: v), np.upperBound + 1 == v { return np }
+        guard let np = phrases.subject(before: v, lowerBound: sentence), np.upperBound + 1 == v,
+            np.lowerBound > sentence + 1, tokens[np.lowerBound - 1].isPunct(","),
+            namesSpeaker(np)
+                || tokens[np.upperBound].isWord && SpeakerLexicon.organizationWords.contains(tokens[np.upperBound].key)
+        else { return nil }
+        return np
     }
 
     /// Where a speech verb's that-clause starts (the offset of "that" at most `reach` words after the cue,

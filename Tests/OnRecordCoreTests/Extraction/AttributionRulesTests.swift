@@ -1307,6 +1307,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
                 + "The toll is a disgrace,” Lind said, going on to say that the city has spent “decades fighting this.”",
             content: "that the city has spent “decades fighting this", kind: .direct, mention: "Lind", speaker: "Lind",
             cue: "going on to say", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "<opening clause>, X sent out a release saying … \"…\" (the publisher after the opening comma)",
+            text:
+                "Shortly after the hearing ended, the harbor board sent out a press release saying Lind owes “the town an apology for the delay.”",
+            content: "Lind owes “the town an apology for the delay.", kind: .direct, mention: "the harbor board",
+            speaker: "harbor board", cue: "saying", rule: "quote-participle"),
     ]
 
     @Test(arguments: cases)
