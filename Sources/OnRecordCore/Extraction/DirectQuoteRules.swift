@@ -1228,9 +1228,11 @@ struct DirectQuoteRules {
         guard q.isDouble, open - sentence <= 50 else { return nil }
         var p = open - 1
         var cue: CueMatch? = nil
-        while p > sentence + 3 && open - p <= 12 && tokens[p].isWord {
+        // (`… a series of tweets saying that <a clause of a dozen words> "…"`: a that-clause may be longer.)
+        while p > sentence + 3 && open - p <= 24 && tokens[p].isWord {
             if let c = phrases.cue(at: p), c.entry.participle, c.first == p,
-                c.entry.cueClass == .speech || c.entry.cueClass == .characterize || c.entry.cueClass == .urge
+                c.entry.cueClass == .speech || c.entry.cueClass == .characterize || c.entry.cueClass == .urge,
+                open - p <= 12 || c.entry.cueClass == .speech && tokens[c.last + 1].key == SpeakerLexicon.that
             {
                 cue = c
                 break

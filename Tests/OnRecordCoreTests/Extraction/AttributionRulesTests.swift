@@ -1313,6 +1313,19 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
                 "Shortly after the hearing ended, the harbor board sent out a press release saying Lind owes “the town an apology for the delay.”",
             content: "Lind owes “the town an apology for the delay.", kind: .direct, mention: "the harbor board",
             speaker: "harbor board", cue: "saying", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "X posted a string of messages late Tuesday saying that <a long clause> \"…\"",
+            text:
+                "Ada Lind posted a string of messages late Tuesday saying that her rival on the harbor board had once again lost track of the ferry budget and “lost the plot.”",
+            content:
+                "that her rival on the harbor board had once again lost track of the ferry budget and “lost the plot.",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "saying", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "X posted a string of messages saying <a long clause without \"that\"> \"…\" (too far)",
+            text:
+                "Ada Lind posted a string of messages on Tuesday night saying her rival on the harbor board had once again lost track of the ferry budget and “lost the plot.”",
+            content: "her rival on the harbor board had once again lost track of the ferry budget and “lost the plot.",
+            kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
     ]
 
     @Test(arguments: cases)
