@@ -16,7 +16,8 @@
 ///   second predicate after "and"/"but" shares the sentence's subject),
 ///   `quote-claim-noun` (`Trump's claim that there were "thousands of shootings"`),
 ///   `quote-participle` (`X went after Y, portraying him as a "career insider"`: a participle after a
-///   comma shares the sentence's subject);
+///   comma shares the sentence's subject), `quote-after-tag` (`… "…," she said. "…"`: a quote
+///   opening the sentence after a tag that closes the one before, when no other rule took it);
 ///   a `+split` suffix marks a quote interrupted by
 ///   its attribution, `+continuation` one that goes on in following paragraphs.
 /// - reported: `reported-that`, `reported-said` (no "that"), `reported-belief`, `reported-urge`
@@ -55,7 +56,8 @@ public struct AttributionExtractor: StatementExtractor {
             boilerplateCache[start] = value
             return value
         }
-        let direct = DirectQuoteRules(doc: doc, skipParagraph: skip).run()
+        let directRules = DirectQuoteRules(doc: doc, skipParagraph: skip)
+        let direct = directRules.run()
         // Tokens that direct statements already account for: their quotes and cues. (A speaker may
         // be the subject of a reported clause too: "X told the board that …, adding, "…"".)
         var claimed = [Bool](repeating: false, count: doc.tokens.count)
@@ -76,6 +78,16 @@ public struct AttributionExtractor: StatementExtractor {
         for var r in reported where !overlapsAny(directSpans, r.start..<r.end) {
             joinFollowingQuote(&r, doc, &quoteUsed)
             candidates.append(r)
+        }
+        // A quote left over right after a tag that closes the sentence before it: the tag's speaker
+        // goes on (unless a statement already has that tag).
+        for qi in doc.quotes.indices where !quoteUsed[qi] {
+            guard let c = directRules.quoteAfterTag(qi), let cue = c.cue else { continue }
+            if candidates.contains(where: { $0.cue?.overlaps(cue) == true || $0.start < c.end && c.start < $0.end }) {
+                continue
+            }
+            candidates.append(c)
+            quoteUsed[qi] = true
         }
         // Single quotation marks around a fragment of a reported clause (`Lind says port 'not for
         // sale'`) mark a headline's shortened or paraphrased words: such a statement is reported.

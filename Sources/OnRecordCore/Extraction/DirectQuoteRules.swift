@@ -136,6 +136,29 @@ struct DirectQuoteRules {
         return (out, used)
     }
 
+    /// `… because "most people never read it," she said. "We have no idea where it goes."`: a quote
+    /// that opens a sentence right after a short tag closing the one before (after a closing mark),
+    /// in the same paragraph, with no attribution of its own, is the tag's speaker's next words. The
+    /// extractor asks only after the reported-speech rules, which join such a quote to a reported
+    /// clause the tag closes (`Yet the plan is a "bet," X said. "…"`), as PolNeAR does.
+    func quoteAfterTag(_ qi: Int) -> Candidate? {
+        let q = doc.quotes[qi]
+        let o = q.openToken
+        guard q.isDouble, !q.recovered, o >= 4, tokens[o - 1].isPunct("."), doc.sentenceEndsAfter[o - 1],
+            doc.paragraphStartOf[o] == doc.paragraphStartOf[o - 1], !skipParagraph(Int(doc.paragraphStartOf[o])),
+            opensFullSentence(q), let c = phrases.cue(at: o - 2), c.last == o - 2, c.first == c.verb,
+            !c.entry.participle, c.entry.cueClass == .speech,
+            let np = phrases.subject(before: c.first, lowerBound: max(0, c.first - 6)), np.upperBound + 1 == c.first,
+            np.lowerBound >= 2, tokens[np.lowerBound - 1].kind == .quote, doc.quoteOfToken[np.lowerBound - 1] >= 0,
+            doc.quotes[Int(doc.quoteOfToken[np.lowerBound - 1])].closeToken == np.lowerBound - 1
+        else { return nil }
+        let head = tokens[np.upperBound]
+        guard head.isCapitalized || SpeakerLexicon.subjectPronouns.contains(head.key) else { return nil }
+        return Candidate(
+            kind: .direct, segments: [q.contentStart..<q.contentEnd], mention: np, cue: c.first...c.last,
+            rule: "quote-after-tag", confidence: 0.6)
+    }
+
     /// Whether the paragraph starting at `paraStart` directly follows the one that holds `token`.
     private func isPreviousParagraph(of paraStart: Int, endingAfter token: Int) -> Bool {
         guard paraStart >= 2, token < tokens.count else { return false }

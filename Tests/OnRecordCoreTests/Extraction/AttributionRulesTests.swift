@@ -1326,6 +1326,17 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
                 "Ada Lind posted a string of messages on Tuesday night saying her rival on the harbor board had once again lost track of the ferry budget and “lost the plot.”",
             content: "her rival on the harbor board had once again lost track of the ferry budget and “lost the plot.",
             kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "X said … because \"…,\" she said. \"…\" (a quote after a tag that closes the sentence before)",
+            text:
+                "Ada Lind said she backed the levy because “most people never read the budget,” she said. “We have no idea where the money goes.”",
+            content: "We have no idea where the money goes.", kind: .direct, mention: "she", speaker: "Ada Lind",
+            cue: "said", rule: "quote-after-tag"),
+        AttributionCase(
+            pattern: "<clause with \"fragment,\"> X said. \"…\" (the reported clause keeps the quote after its tag)",
+            text: "Yet the levy is “a bet on the port,” Ada Lind said. “We have no idea where the money goes.”",
+            content: "Yet the levy is “a bet on the port,” Ada Lind said. “We have no idea where the money goes.",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "reported-said-after+split"),
     ]
 
     @Test(arguments: cases)
