@@ -1331,8 +1331,9 @@ struct DirectQuoteRules {
         guard q.isDouble, open - sentence <= 60 else { return nil }
         // The participle: the nearest word after a comma, with only words and commas up to the quote.
         var p = open - 1
-        while p > sentence && open - p <= 12 && tokens[p].isWord && !tokens[p - 1].isPunct(",") { p -= 1 }
-        guard p > sentence + 2, open - p <= 12, p + 1 < open, tokens[p].isWord, tokens[p - 1].isPunct(","),
+        // (`… a defense of "harbor values," saying …`: the comma may sit inside a closing mark.)
+        while p > sentence && open - p <= 12 && tokens[p].isWord && !phrases.followsComma(p) { p -= 1 }
+        guard p > sentence + 2, open - p <= 12, p + 1 < open, tokens[p].isWord, phrases.followsComma(p),
             phrases.isParticiple(p), !doc.inQuote(p)
         else { return nil }
         // The subject names a speaker, stands before any quotation in the sentence, and its own

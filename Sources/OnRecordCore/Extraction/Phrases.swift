@@ -106,6 +106,17 @@ struct Phrases {
         return false
     }
 
+    /// Whether token `k` follows a comma, also one inside a closing quotation mark (`… as "fantastic,"
+    /// telling …`).
+    func followsComma(_ k: Int) -> Bool {
+        guard k >= 1 else { return false }
+        if tokens[k - 1].isPunct(",") { return true }
+        guard k >= 2, tokens[k - 1].kind == .quote, tokens[k - 2].isPunct(","), doc.quoteOfToken[k - 1] >= 0 else {
+            return false
+        }
+        return doc.quotes[Int(doc.quoteOfToken[k - 1])].closeToken == k - 1
+    }
+
     /// A capitalized "-ly" or "-ing" word opening a sentence ("Likewise", "Shortly", "Continuing").
     func isOpeningAdverb(_ k: Int) -> Bool {
         let t = tokens[k]

@@ -68,10 +68,13 @@ struct ReportedSpeechRules {
         }
         var j = last + 1
         while j <= b && j - last <= 14 {
+            // (`… as "fantastic," telling reporters that …`: the comma may sit inside the closing mark.)
             if j - last <= 8, tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: last + 1), c.entry.participle,
-                c.entry.cueClass != .characterize, c.first > 0, tokens[c.first - 1].isPunct(",")
+                c.entry.cueClass != .characterize, c.first > 0, phrases.followsComma(c.first)
             {
-                guard let np = phrases.speakerOfNearestCue(before: c.first, floor: a),
+                guard
+                    let np = phrases.speakerOfNearestCue(before: c.first, floor: a)
+                        ?? characterizer(a, before: c.first),
                     let found = statement(after: c, mention: np, a, b)
                 else { return nil }
                 return found
@@ -79,7 +82,7 @@ struct ReportedSpeechRules {
             // `"…," X said, calling the chief "brilliant."`, `…," the board said, reasoning that it had
             // "no steps to take."`: any participle after the comma whose clause quotes words reports
             // them, for the tag's speaker.
-            if j - last <= 8, tokens[j].isWord, tokens[j - 1].isPunct(","), phrases.isParticiple(j),
+            if j - last <= 8, tokens[j].isWord, phrases.followsComma(j), phrases.isParticiple(j),
                 j + 1 <= b, (j + 1...b).contains(where: doc.opensDoubleQuote)
             {
                 guard let np = phrases.speakerOfNearestCue(before: j, floor: a) else { return nil }
@@ -122,6 +125,21 @@ struct ReportedSpeechRules {
             j += 1
         }
         return nil
+    }
+
+    /// `X called the idea a "ridiculous proposition," adding that …`: when no speech tag is near the
+    /// participle, the sentence's subject, named and ahead of every quotation, is the one who goes on.
+    private func characterizer(_ a: Int, before k: Int) -> ClosedRange<Int>? {
+        guard let np = phrases.sentenceSubject(from: a, before: k), validSubject(np, sentenceStart: a) else {
+            return nil
+        }
+        for j in a...np.upperBound where tokens[j].kind == .quote { return nil }
+        let head = tokens[np.upperBound]
+        guard
+            head.isCapitalized && !SpeakerLexicon.pronouns.contains(head.key)
+                || SpeakerLexicon.masculineOrFeminine.contains(head.key)
+        else { return nil }
+        return np
     }
 
     private func firstClaimed(_ a: Int, _ b: Int) -> Int? {

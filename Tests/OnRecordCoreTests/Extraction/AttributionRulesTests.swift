@@ -1337,6 +1337,31 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Yet the levy is “a bet on the port,” Ada Lind said. “We have no idea where the money goes.”",
             content: "Yet the levy is “a bet on the port,” Ada Lind said. “We have no idea where the money goes.",
             kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "reported-said-after+split"),
+        AttributionCase(
+            pattern: "X called Y a \"…,\" adding that … \"…\" (a participle after a comma inside the closing mark)",
+            text:
+                "Mayor Ada Lind called the toll plan a “reckless idea,” adding that the harbor board “has lost its way.”",
+            content: "that the harbor board “has lost its way.", kind: .direct, mention: "Mayor Ada Lind",
+            speaker: "Ada Lind", cue: "adding", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "X delivered a defense of \"…,\" saying … \"…\" (the sentence's subject goes on)",
+            text:
+                "Tom Holm delivered a warm defense of “harbor values,” saying the town embodied the “grit and heart of the coast.”",
+            content: "the town embodied the “grit and heart of the coast.", kind: .direct, mention: "Tom Holm",
+            speaker: "Tom Holm", cue: "saying", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "X has praised Y as \"…,\" telling reporters … that … \"…\"",
+            text:
+                "Tom Holm has praised the ferry crews as “heroes,” telling reporters on Friday that the service is “a model for the state.”",
+            content: "that the service is “a model for the state.", kind: .direct, mention: "Tom Holm",
+            speaker: "Tom Holm", cue: "telling", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "X called Y a \"…,\" adding that … (no speech tag near the participle: the sentence's subject)",
+            text:
+                "Mayor Ada Lind called the toll plan a “reckless idea,” adding that the harbor board had lost its way.",
+            content: "the harbor board had lost its way", kind: .reported, mention: "Mayor Ada Lind",
+            speaker: "Ada Lind",
+            cue: "adding", rule: "reported-that"),
     ]
 
     @Test(arguments: cases)
