@@ -69,7 +69,7 @@ struct ReportedSpeechRules {
         var j = last + 1
         while j <= b && j - last <= 14 {
             // (`… as "fantastic," telling reporters that …`: the comma may sit inside the closing mark.)
-            if j - last <= 8, tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: last + 1), c.entry.participle,
+            if j - last <= 12, tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: last + 1), c.entry.participle,
                 c.entry.cueClass != .characterize, c.first > 0, phrases.followsComma(c.first)
             {
                 guard
@@ -82,7 +82,7 @@ struct ReportedSpeechRules {
             // `"…," X said, calling the chief "brilliant."`, `…," the board said, reasoning that it had
             // "no steps to take."`: any participle after the comma whose clause quotes words reports
             // them, for the tag's speaker.
-            if j - last <= 8, tokens[j].isWord, phrases.followsComma(j), phrases.isParticiple(j),
+            if j - last <= 12, tokens[j].isWord, phrases.followsComma(j), phrases.isParticiple(j),
                 j + 1 <= b, (j + 1...b).contains(where: doc.opensDoubleQuote)
             {
                 guard let np = phrases.speakerOfNearestCue(before: j, floor: a) else { return nil }

@@ -1362,6 +1362,13 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the harbor board had lost its way", kind: .reported, mention: "Mayor Ada Lind",
             speaker: "Ada Lind",
             cue: "adding", rule: "reported-that"),
+        AttributionCase(
+            pattern:
+                "\"…,\" X said at <a long adjunct>, adding that … \"…\" (up to 12 words between tag and participle)",
+            text:
+                "“The toll is a disgrace,” Lind said at a crowded rally in the old ferry hall, adding that the fee was “a tax on the poor.”",
+            content: "the fee was “a tax on the poor", kind: .direct, mention: "Lind", speaker: "Lind", cue: "adding",
+            rule: "reported-that"),
     ]
 
     @Test(arguments: cases)
