@@ -448,11 +448,17 @@ struct ReportedSpeechRules {
                 (t.isPunct(",") && !doc.inQuote(k))
                 || (t.kind == .quote && tokens[k - 1].isPunct(",") && doc.quoteOfToken[k] >= 0
                     && doc.quotes[Int(doc.quoteOfToken[k])].closeToken == k)
-            if isBoundary && words >= 2, let m = tag(startingAt: k + 1, end: end) {
-                if m.tagEnd >= end || tokens[m.tagEnd + 1].isPunct(",") && m.closesSentence {
+            // (`Harbor-towns, he said, can "…"`: one word may open an interposed tag's sentence, when it
+            // is a plain noun and not a discourse word, "Yes" or "Now".)
+            let lone =
+                words == 1 && k == a + 1 && tokens[a].isWord && tokens[a].isCapitalized
+                && !SpeakerLexicon.discourseWords.contains(tokens[a].key) && !phrases.isOpeningAdverb(a)
+                && !SpeakerLexicon.stopWords.contains(tokens[a].key) && !SpeakerLexicon.pronouns.contains(tokens[a].key)
+            if isBoundary && (words >= 2 || lone), let m = tag(startingAt: k + 1, end: end) {
+                if words >= 2, m.tagEnd >= end || tokens[m.tagEnd + 1].isPunct(",") && m.closesSentence {
                     return content(a, k, mention: m.mention, cue: m.cue, rule: "reported-said-after", confidence: 0.72)
                 }
-                if tokens[m.tagEnd + 1].isPunct(",") {
+                if m.tagEnd < end, tokens[m.tagEnd + 1].isPunct(",") {
                     // Interposed: the statement is the sentence around the tag.
                     return content(a, b, mention: m.mention, cue: m.cue, rule: "reported-interposed", confidence: 0.65)
                 }

@@ -1369,6 +1369,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
                 "“The toll is a disgrace,” Lind said at a crowded rally in the old ferry hall, adding that the fee was “a tax on the poor.”",
             content: "the fee was “a tax on the poor", kind: .direct, mention: "Lind", speaker: "Lind", cue: "adding",
             rule: "reported-that"),
+        AttributionCase(
+            pattern: "Word, X said, … \"…\" (one word before an interposed tag)",
+            text: "Tom Holm spoke last. Ferry-towns, he said, can “sail like schooners” and “steer like pilots.”",
+            content: "Ferry-towns, he said, can “sail like schooners” and “steer like pilots", kind: .direct,
+            mention: "he", speaker: "Tom Holm", cue: "said", rule: "reported-interposed"),
     ]
 
     @Test(arguments: cases)
