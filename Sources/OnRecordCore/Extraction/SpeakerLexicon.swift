@@ -72,7 +72,7 @@ enum SpeakerLexicon {
         attorney billionaire businessman businesswoman activist host anchor moderator secretary-general
         director-general attorney-general president-elect analyst envoy strategist pollster consultant economist
         professor expert historian columnist commentator journalist editor author organizer insider operative
-        manager founder
+        manager founder doctor physician
         """)
 
     /// Nouns that make a phrase an organization ("the foreign ministry", "the Kremlin").

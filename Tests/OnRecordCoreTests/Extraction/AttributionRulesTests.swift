@@ -1374,6 +1374,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Tom Holm spoke last. Ferry-towns, he said, can “sail like schooners” and “steer like pilots.”",
             content: "Ferry-towns, he said, can “sail like schooners” and “steer like pilots", kind: .direct,
             mention: "he", speaker: "Tom Holm", cue: "said", rule: "reported-interposed"),
+        AttributionCase(
+            pattern: "X's doctor is calling Y \"…\" (a doctor is a role that speaks)",
+            text: "Independent candidate Ada Lind’s doctor is calling the candidate “extremely fit for the job.”",
+            content: "the candidate “extremely fit for the job.", kind: .direct,
+            mention: "Independent candidate Ada Lind’s doctor", speaker: nil, cue: "is calling",
+            rule: "quote-characterize"),
     ]
 
     @Test(arguments: cases)
