@@ -1512,6 +1512,16 @@ struct DirectQuoteRules {
                     && !SpeakerLexicon.determiners.contains(head.key) && !SpeakerLexicon.stopWords.contains(head.key)
         else { return nil }
         var v = np.upperBound + 1
+        // `Gov. Ada Lind of West Virginia lauded …`: a capitalized name's place after "of" belongs to
+        // the subject.
+        // (A name of two words or more: "Secretary of State X" is a title, not a name and a place.)
+        if head.isCapitalized, np.count >= 2, v + 1 < open, tokens[v].key == SpeakerLexicon.of,
+            tokens[v + 1].isCapitalized
+        {
+            var e = v + 1
+            while e + 1 < open && e - v < 4 && tokens[e + 1].isWord && tokens[e + 1].isCapitalized { e += 1 }
+            v = e + 1
+        }
         var passive = false
         while v < open && tokens[v].isWord && !tokens[v].isCapitalized
             && (SpeakerLexicon.auxiliaries.contains(tokens[v].key) || phrases.isAdverb(v))

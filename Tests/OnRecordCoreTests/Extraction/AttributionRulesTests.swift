@@ -1380,6 +1380,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the candidate “extremely fit for the job.", kind: .direct,
             mention: "Independent candidate Ada Lind’s doctor", speaker: nil, cue: "is calling",
             rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "<opening>, NAME of PLACE lauded … \"…\" (the place after \"of\" belongs to the subject)",
+            text:
+                "In January, Gov. Ada Lind of West Virginia lauded Mr. Holm in her annual address for helping develop “new and clever ideas.”",
+            content: "Mr. Holm in her annual address for helping develop “new and clever ideas.", kind: .direct,
+            mention: "Gov. Ada Lind", speaker: "Ada Lind", cue: "lauded", rule: "quote-mixed-clause"),
     ]
 
     @Test(arguments: cases)
