@@ -1522,6 +1522,28 @@ struct DirectQuoteRules {
             while e + 1 < open && e - v < 4 && tokens[e + 1].isWord && tokens[e + 1].isCapitalized { e += 1 }
             v = e + 1
         }
+        // `X, the director of debate at Y, compared …`, `X (D-Nev.), in particular, has …`: a party
+        // label and an aside set off by commas may stand between a named subject and its verb.
+        // (An aside with a cue of its own, `Trump, X said, has …`, is an interposed tag.)
+        var aside = false
+        if head.isCapitalized, v < open, tokens[v].isPunct("(") {
+            var c = v + 1
+            while c < open && c - v <= 8 && !tokens[c].isPunct(")") { c += 1 }
+            if c < open, tokens[c].isPunct(")") {
+                v = c + 1
+                aside = true
+            }
+        }
+        if head.isCapitalized, v < open, tokens[v].isPunct(",") {
+            var c = v + 1
+            while c < open && c - v <= 12 && (tokens[c].isWord && phrases.cue(at: c) == nil || tokens[c].isPunct(".")) {
+                c += 1
+            }
+            if c < open, c > v + 1, tokens[c].isPunct(",") {
+                v = c + 1
+                aside = true
+            }
+        }
         var passive = false
         while v < open && tokens[v].isWord && !tokens[v].isCapitalized
             && (SpeakerLexicon.auxiliaries.contains(tokens[v].key) || phrases.isAdverb(v))
@@ -1538,7 +1560,8 @@ struct DirectQuoteRules {
         // After an opening phrase, a speech or belief verb is left to the reported-speech rules, which
         // find its clause; other verbs have no rule of their own.
         // (`Later, Lind vowed to "…"`: an infinitive after the verb is no clause those rules know.)
-        if np.lowerBound != sentence, let c = phrases.cue(at: v),
+        // (So is one after an aside between the subject and the verb: `X, a former aide, said …`.)
+        if np.lowerBound != sentence || aside, let c = phrases.cue(at: v),
             c.entry.cueClass == .speech || c.entry.cueClass == .belief,
             c.last + 1 >= open || tokens[c.last + 1].key != SpeakerLexicon.to
         {

@@ -1386,6 +1386,18 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
                 "In January, Gov. Ada Lind of West Virginia lauded Mr. Holm in her annual address for helping develop “new and clever ideas.”",
             content: "Mr. Holm in her annual address for helping develop “new and clever ideas.", kind: .direct,
             mention: "Gov. Ada Lind", speaker: "Ada Lind", cue: "lauded", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "X, <appositive>, compared Y to … \"…\" (an aside between the subject and its verb)",
+            text:
+                "Tom Holm, the director of debate at the Harbor College, compared Lind to a coach at a game who is “working the referees” in hopes that “they'll go easier” on her.",
+            content: "Lind to a coach at a game who is “working the referees” in hopes that “they'll go easier",
+            kind: .direct,
+            mention: "Tom Holm", speaker: "Tom Holm", cue: "compared", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "Y, X said, has … \"…\" (an aside with a cue is an interposed tag, not the subject's appositive)",
+            text: "Ada Lind spoke. The mayor, Lind said, has created a “strange, rule-free zone.”",
+            content: "The mayor, Lind said, has created a “strange, rule-free zone", kind: .direct, mention: "Lind",
+            speaker: "Ada Lind", cue: "said", rule: "reported-interposed"),
     ]
 
     @Test(arguments: cases)
