@@ -903,11 +903,13 @@ struct DirectQuoteRules {
             a -= 1
             skipped += 1
         }
+        // (`… for acting as "the judge"`: "as" after a gerund belongs to the gerund.)
         guard a > floor, sentence == floor, tokens[a].isWord, tokens[a].key == SpeakerLexicon.as,
-            tokens[a - 1].key != SpeakerLexicon.such,
+            tokens[a - 1].key != SpeakerLexicon.such, !phrases.isGerund(a - 1),
             let np = phrases.sentenceSubject(from: sentence, before: a)
         else { return nil }
         var v = np.upperBound + 1
+        if tokens[np.upperBound].isCapitalized, let after = afterAside(v, before: a) { v = after }
         while v < a && tokens[v].isWord && !tokens[v].isCapitalized
             && (SpeakerLexicon.auxiliaries.contains(tokens[v].key) || phrases.isAdverb(v))
         {
@@ -1405,6 +1407,27 @@ struct DirectQuoteRules {
             contentStart: Int(tokens[k].start))
     }
 
+    /// `X (D-Nev.), in particular, has …`, `X, the director of Y, compared …`: the token after a party
+    /// label and an aside set off by commas that start at `v`, right after a named subject, or nil
+    /// when there is none. (An aside with a cue of its own, `Trump, X said, has …`, is an interposed
+    /// tag.)
+    private func afterAside(_ start: Int, before open: Int) -> Int? {
+        var v = start
+        if v < open, tokens[v].isPunct("(") {
+            var c = v + 1
+            while c < open && c - v <= 8 && !tokens[c].isPunct(")") { c += 1 }
+            if c < open, tokens[c].isPunct(")") { v = c + 1 }
+        }
+        if v < open, tokens[v].isPunct(",") {
+            var c = v + 1
+            while c < open && c - v <= 12 && (tokens[c].isWord && phrases.cue(at: c) == nil || tokens[c].isPunct(".")) {
+                c += 1
+            }
+            if c < open, c > v + 1, tokens[c].isPunct(",") { v = c + 1 }
+        }
+        return v > start ? v : nil
+    }
+
     /// Whether a sentence subject names someone who can be speaking: a name, "he"/"she", or an
     /// article and a role noun ("The Republican nominee"); "it", "they" and "the" rarely do here.
     private func namesSpeaker(_ np: ClosedRange<Int>) -> Bool {
@@ -1524,25 +1547,10 @@ struct DirectQuoteRules {
         }
         // `X, the director of debate at Y, compared …`, `X (D-Nev.), in particular, has …`: a party
         // label and an aside set off by commas may stand between a named subject and its verb.
-        // (An aside with a cue of its own, `Trump, X said, has …`, is an interposed tag.)
         var aside = false
-        if head.isCapitalized, v < open, tokens[v].isPunct("(") {
-            var c = v + 1
-            while c < open && c - v <= 8 && !tokens[c].isPunct(")") { c += 1 }
-            if c < open, tokens[c].isPunct(")") {
-                v = c + 1
-                aside = true
-            }
-        }
-        if head.isCapitalized, v < open, tokens[v].isPunct(",") {
-            var c = v + 1
-            while c < open && c - v <= 12 && (tokens[c].isWord && phrases.cue(at: c) == nil || tokens[c].isPunct(".")) {
-                c += 1
-            }
-            if c < open, c > v + 1, tokens[c].isPunct(",") {
-                v = c + 1
-                aside = true
-            }
+        if head.isCapitalized, let after = afterAside(v, before: open) {
+            v = after
+            aside = true
         }
         var passive = false
         while v < open && tokens[v].isWord && !tokens[v].isCapitalized

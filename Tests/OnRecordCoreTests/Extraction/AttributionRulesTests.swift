@@ -1398,6 +1398,19 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Ada Lind spoke. The mayor, Lind said, has created a “strange, rule-free zone.”",
             content: "The mayor, Lind said, has created a “strange, rule-free zone", kind: .direct, mention: "Lind",
             speaker: "Ada Lind", cue: "said", rule: "reported-interposed"),
+        AttributionCase(
+            pattern:
+                "X (D-Maine), in particular, has been pounding Y as a \"…\" (a label and an aside before the verb)",
+            text:
+                "Sen. Ada Lind (D-Maine), in particular, has been steadily pounding Holm as a “con artist” this week.",
+            content: "Holm as a “con artist” this week", kind: .direct, mention: "Sen. Ada Lind", speaker: "Ada Lind",
+            cue: "pounding", rule: "quote-characterize-as"),
+        AttributionCase(
+            pattern: "X ripped Y for acting as \"…\" (\"as\" after a gerund is no characterization)",
+            text:
+                "Tom Holm, the mayor's fired aide, ripped the harbor chief for acting as “the judge and the jury” in the ferry case.",
+            content: "the harbor chief for acting as “the judge and the jury” in the ferry case", kind: .direct,
+            mention: "Tom Holm", speaker: "Tom Holm", cue: "ripped", rule: "quote-mixed-clause"),
     ]
 
     @Test(arguments: cases)
