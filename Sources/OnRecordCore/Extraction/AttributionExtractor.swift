@@ -17,7 +17,8 @@
 ///   `quote-claim-noun` (`Trump's claim that there were "thousands of shootings"`),
 ///   `quote-participle` (`X went after Y, portraying him as a "career insider"`: a participle after a
 ///   comma shares the sentence's subject), `quote-after-tag` (`… "…," she said. "…"`: a quote
-///   opening the sentence after a tag that closes the one before, when no other rule took it);
+///   opening the sentence after a tag that closes the one before, when no other rule took it),
+///   `quote-opening-participle` (`Citing "…," X said …`: the main clause's subject speaks);
 ///   a `+split` suffix marks a quote interrupted by
 ///   its attribution, `+continuation` one that goes on in following paragraphs.
 /// - reported: `reported-that`, `reported-said` (no "that"), `reported-belief`, `reported-urge`

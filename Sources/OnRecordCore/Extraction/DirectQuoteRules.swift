@@ -74,6 +74,7 @@ struct DirectQuoteRules {
             if attr.rule.hasPrefix("quote-characterize") {
                 if let tail = clauseTail(after: q) { segments = [segments[0].lowerBound..<tail] }
             } else if before != nil, after == nil, !closesUtterance(q), attr.rule != "quote-claim-noun",
+                attr.rule != "quote-opening-participle",
                 let tail = sentenceTail(after: q)
             {
                 // `said that "the penalties are light" for most firms`: the quoted words sit inside a
@@ -1242,7 +1243,76 @@ struct DirectQuoteRules {
         // when an "and" inside it joins two verbs.
         if let m = mixed, let c = m.cue, phrases.cue(at: c.lowerBound)?.entry.cueClass == .speech { return m }
         return coordinatedPredicate(q, sentence: sentence) ?? mixed ?? participleClause(q, sentence: sentence)
-            ?? statementSaying(q, sentence: sentence)
+            ?? statementSaying(q, sentence: sentence) ?? openingParticiple(q, sentence: sentence, floor: floor)
+    }
+
+    /// `Bemoaning the "phony system," Lind accused Holm of …`, `Conceding that a deal would come "down
+    /// the line," she said …`: a sentence that opens with a participle whose clause holds the quoted
+    /// words, then a comma and the main clause's named subject and verb. The subject speaks; the
+    /// statement is the participle's complement.
+    private func openingParticiple(_ q: QuotedSpan, sentence: Int, floor: Int) -> Attribution? {
+        let open = q.openToken
+        // (A verb of speech or one of quoting, `Citing "…"`, `Echoing "…"`; `Walking into the office to
+        // chants of "…"` is not the subject's speech.)
+        let key = tokens[sentence].key
+        let t = tokens[sentence]
+        guard q.isDouble, sentence == floor, open - sentence <= 24, t.isWord, t.isCapitalized,
+            !t.flags.contains(.allCaps), t.end - t.start > 4, doc.scalars[Int(t.end) - 3].value == 0x69,
+            doc.scalars[Int(t.end) - 2].value == 0x6E, doc.scalars[Int(t.end) - 1].value == 0x67,  // "-ing"
+            CueLexicon.words[key] != nil || SpeakerLexicon.quotingParticiples.contains(key),
+            q.closeToken + 2 < tokens.count
+        else { return nil }
+        // The participle's clause: plain words up to the quote, no comma (`Emerging from …, the minister
+        // "looked ashen"`) and no finite verb before a "that" (`Choosing between X and Y is a "…"` has a
+        // gerund subject).
+        var that = false
+        for j in (sentence + 1)..<open {
+            guard tokens[j].isWord else { return nil }
+            if tokens[j].key == SpeakerLexicon.that { that = true }
+            if !that
+                && (SpeakerLexicon.auxiliaries.contains(tokens[j].key)
+                    || SpeakerLexicon.modalVerbs.contains(tokens[j].key))
+            {
+                return nil
+            }
+        }
+        // Its comma: inside the closing mark or right after it.
+        var c = q.closeToken + 1
+        if !tokens[q.closeToken - 1].isPunct(",") {
+            guard tokens[c].isPunct(",") else { return nil }
+            c += 1
+        }
+        guard c + 1 < tokens.count, !doc.sentenceEndsAfter[q.closeToken] else { return nil }
+        // `…," the former mayor's spokeswoman told …`: a speech verb within a few words, after its subject.
+        var k = c + 1
+        while k < tokens.count && k - c <= 10 && tokens[k].isWord {
+            if let cue = phrases.cue(at: k, lowerBound: c), !cue.entry.participle {
+                guard let np = phrases.subject(before: cue.first, lowerBound: c), np.lowerBound == c else { break }
+                var first = sentence + 1
+                if first < open, SpeakerLexicon.verbParticles.contains(tokens[first].key) { first += 1 }
+                return Attribution(
+                    mention: np, cue: sentence...(first - 1), lastToken: open - 1, rule: "quote-opening-participle",
+                    confidence: 0.45, contentStart: first < open ? Int(tokens[first].start) : nil)
+            }
+            k += 1
+        }
+        guard let np = phrases.phraseStarting(at: c, upperBound: min(tokens.count - 2, c + 8), subjectPosition: true),
+            namesSpeaker(np) || SpeakerLexicon.subjectPronouns.contains(tokens[np.upperBound].key)
+        else { return nil }
+        var v = np.upperBound + 1
+        while v < tokens.count && tokens[v].isWord && !tokens[v].isCapitalized
+            && (SpeakerLexicon.auxiliaries.contains(tokens[v].key) || phrases.isAdverb(v))
+        {
+            v += 1
+        }
+        guard v < tokens.count, tokens[v].isWord, !tokens[v].isCapitalized,
+            phrases.looksLikePastTense(v) || phrases.isPresentTense(v) || phrases.cue(at: v) != nil
+        else { return nil }
+        var first = sentence + 1
+        if first < open, SpeakerLexicon.verbParticles.contains(tokens[first].key) { first += 1 }
+        return Attribution(
+            mention: np, cue: sentence...(first - 1), lastToken: open - 1, rule: "quote-opening-participle",
+            confidence: 0.45, contentStart: first < open ? Int(tokens[first].start) : nil)
     }
 
     /// `The town released a statement Wednesday saying the remarks "are not facts"`, `Lind put out a

@@ -249,6 +249,11 @@ enum SpeakerLexicon {
     /// Lower-case words that may join the capitalized words of a speaker tag ("X and Y", "X of the Y").
     static let nameLinks = keys("and of the for")
     static let possessivePronouns = keys("his her their its")
+    /// Participles of quoting that open a sentence whose subject speaks (`Citing "…," X said …`); not
+    /// cues elsewhere.
+    static let quotingParticiples = keys("citing bemoaning echoing invoking quoting")
+    /// Modal verbs, which make a clause finite ("would", "could").
+    static let modalVerbs = keys("will would can could may might must should shall")
     /// Relative pronouns that stand for the object of the clause's verb ("which he called …").
     static let objectRelatives = keys("which who whom")
     /// Subordinators that end a quoted clause's tail ("… "excited" as he faces …").

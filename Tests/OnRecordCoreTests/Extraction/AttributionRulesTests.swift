@@ -1411,6 +1411,25 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
                 "Tom Holm, the mayor's fired aide, ripped the harbor chief for acting as “the judge and the jury” in the ferry case.",
             content: "the harbor chief for acting as “the judge and the jury” in the ferry case", kind: .direct,
             mention: "Tom Holm", speaker: "Tom Holm", cue: "ripped", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "Lamenting the \"…,\" X accused … (an opening participle of speech; the main subject speaks)",
+            text: "Lamenting the “rigged ferry system,” Lind accused Holm of being a shill.",
+            content: "the “rigged ferry system,", kind: .direct, mention: "Lind", speaker: "Lind", cue: "Lamenting",
+            rule: "quote-opening-participle"),
+        AttributionCase(
+            pattern: "Citing \"…,\" X's spokeswoman said … (the subject found from the speech verb)",
+            text: "Citing “obligations in Maine,” the former mayor’s spokeswoman said she would skip the vote.",
+            content: "obligations in Maine,", kind: .direct, mention: "the former mayor’s spokeswoman", speaker: nil,
+            cue: "Citing", rule: "quote-opening-participle"),
+        AttributionCase(
+            pattern: "Walking into … to chants of \"…,\" X said … (no verb of speech or quoting: not X's words)",
+            text: "Walking into the hall to chants of “Lind! Lind!,” the mayor said her campaign was strong.",
+            content: "Lind! Lind!,", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "Choosing between X and Y is a \"…,\" she said (a gerund subject, not an opening participle)",
+            text: "Choosing between Lind and Holm is a “false choice,” she said.",
+            content: "Choosing between Lind and Holm is a “false choice", kind: .direct, mention: "she", speaker: nil,
+            cue: "said", rule: "reported-said-after"),
     ]
 
     @Test(arguments: cases)
