@@ -500,7 +500,12 @@ struct Phrases {
             }
         }
         // "In a speech on Monday, Trump …": the subject follows the opening adjunct.
-        if s < limit, tokens[s].isWord, SpeakerLexicon.stopWords.contains(tokens[s].key) {
+        // ("Then he cut into …", "But he wanted …": a word joining main clauses before a subject pronoun
+        // opens no adjunct; "When she was …," does.)
+        let beforePronoun =
+            s + 1 < limit && SpeakerLexicon.clauseJoiners.contains(tokens[s].key) && tokens[s + 1].isWord
+            && SpeakerLexicon.subjectPronouns.contains(tokens[s + 1].key)
+        if s < limit, tokens[s].isWord, SpeakerLexicon.stopWords.contains(tokens[s].key), !beforePronoun {
             var c = s
             while c < limit && c - s < 25 && !tokens[c].isPunct(",") { c += 1 }
             if c < limit && tokens[c].isPunct(",") { s = c + 1 }

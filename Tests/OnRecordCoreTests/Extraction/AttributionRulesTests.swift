@@ -1430,6 +1430,17 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Choosing between Lind and Holm is a “false choice,” she said.",
             content: "Choosing between Lind and Holm is a “false choice", kind: .direct, mention: "she", speaker: nil,
             cue: "said", rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "Then he cut into Y, calling her a \"…\" (\"Then\" before a pronoun opens no adjunct)",
+            text: "Tom Holm spoke first. Then he cut into Lind, calling her a “stiff” at the end.",
+            content: "her a “stiff” at the end", kind: .direct, mention: "he", speaker: "Tom Holm", cue: "calling",
+            rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "When she was …, she offered up this line: \"…\" (a subordinate clause still opens an adjunct)",
+            text:
+                "Ada Lind took the stage. When she was talking about the ferry, she offered up this line: “We will put the toll collectors out of business.”",
+            content: "We will put the toll collectors out of business.", kind: .direct, mention: "she",
+            speaker: "Ada Lind", cue: "offered up this line:", rule: "quote-colon-intro"),
     ]
 
     @Test(arguments: cases)
