@@ -1252,21 +1252,28 @@ struct DirectQuoteRules {
     /// statement is the participle's complement.
     private func openingParticiple(_ q: QuotedSpan, sentence: Int, floor: Int) -> Attribution? {
         let open = q.openToken
+        guard q.isDouble, sentence == floor, open - sentence <= 24, q.closeToken + 2 < tokens.count else { return nil }
+        // (`After saying her foot was "…," she …`: a subordinator may lead the participle; its clause
+        // may then hold a finite verb.)
+        var p = sentence
+        let led =
+            tokens[p].isWord && tokens[p].isCapitalized && SpeakerLexicon.subordinators.contains(tokens[p].key)
+            && p + 1 < open && tokens[p + 1].isWord && !tokens[p + 1].isCapitalized
+        if led { p += 1 }
         // (A verb of speech or one of quoting, `Citing "…"`, `Echoing "…"`; `Walking into the office to
         // chants of "…"` is not the subject's speech.)
-        let key = tokens[sentence].key
-        let t = tokens[sentence]
-        guard q.isDouble, sentence == floor, open - sentence <= 24, t.isWord, t.isCapitalized,
-            !t.flags.contains(.allCaps), t.end - t.start > 4, doc.scalars[Int(t.end) - 3].value == 0x69,
-            doc.scalars[Int(t.end) - 2].value == 0x6E, doc.scalars[Int(t.end) - 1].value == 0x67,  // "-ing"
-            CueLexicon.words[key] != nil || SpeakerLexicon.quotingParticiples.contains(key),
-            q.closeToken + 2 < tokens.count
+        let key = tokens[p].key
+        let t = tokens[p]
+        guard t.isWord, t.isCapitalized != led, !t.flags.contains(.allCaps), t.end - t.start > 4,
+            doc.scalars[Int(t.end) - 3].value == 0x69, doc.scalars[Int(t.end) - 2].value == 0x6E,
+            doc.scalars[Int(t.end) - 1].value == 0x67,  // "-ing"
+            CueLexicon.words[key] != nil || SpeakerLexicon.quotingParticiples.contains(key)
         else { return nil }
         // The participle's clause: plain words up to the quote, no comma (`Emerging from …, the minister
         // "looked ashen"`) and no finite verb before a "that" (`Choosing between X and Y is a "…"` has a
         // gerund subject).
-        var that = false
-        for j in (sentence + 1)..<open {
+        var that = led
+        for j in (p + 1)..<open {
             guard tokens[j].isWord else { return nil }
             if tokens[j].key == SpeakerLexicon.that { that = true }
             if !that
@@ -1276,6 +1283,10 @@ struct DirectQuoteRules {
                 return nil
             }
         }
+        var first = p + 1
+        if first < open, SpeakerLexicon.verbParticles.contains(tokens[first].key) { first += 1 }
+        let cueRange = p...(first - 1)
+        let start = first < open ? Int(tokens[first].start) : nil
         // Its comma: inside the closing mark or right after it.
         var c = q.closeToken + 1
         if !tokens[q.closeToken - 1].isPunct(",") {
@@ -1288,11 +1299,9 @@ struct DirectQuoteRules {
         while k < tokens.count && k - c <= 10 && tokens[k].isWord {
             if let cue = phrases.cue(at: k, lowerBound: c), !cue.entry.participle {
                 guard let np = phrases.subject(before: cue.first, lowerBound: c), np.lowerBound == c else { break }
-                var first = sentence + 1
-                if first < open, SpeakerLexicon.verbParticles.contains(tokens[first].key) { first += 1 }
                 return Attribution(
-                    mention: np, cue: sentence...(first - 1), lastToken: open - 1, rule: "quote-opening-participle",
-                    confidence: 0.45, contentStart: first < open ? Int(tokens[first].start) : nil)
+                    mention: np, cue: cueRange, lastToken: open - 1, rule: "quote-opening-participle",
+                    confidence: 0.45, contentStart: start)
             }
             k += 1
         }
@@ -1305,14 +1314,16 @@ struct DirectQuoteRules {
         {
             v += 1
         }
-        guard v < tokens.count, tokens[v].isWord, !tokens[v].isCapitalized,
-            phrases.looksLikePastTense(v) || phrases.isPresentTense(v) || phrases.cue(at: v) != nil
+        // (`…," she was "whisked off" …`: an auxiliary alone may be the main verb.)
+        let auxiliary = v > np.upperBound + 1 && SpeakerLexicon.auxiliaries.contains(tokens[np.upperBound + 1].key)
+        guard v < tokens.count,
+            auxiliary
+                || tokens[v].isWord && !tokens[v].isCapitalized
+                    && (phrases.looksLikePastTense(v) || phrases.isPresentTense(v) || phrases.cue(at: v) != nil)
         else { return nil }
-        var first = sentence + 1
-        if first < open, SpeakerLexicon.verbParticles.contains(tokens[first].key) { first += 1 }
         return Attribution(
-            mention: np, cue: sentence...(first - 1), lastToken: open - 1, rule: "quote-opening-participle",
-            confidence: 0.45, contentStart: first < open ? Int(tokens[first].start) : nil)
+            mention: np, cue: cueRange, lastToken: open - 1, rule: "quote-opening-participle",
+            confidence: 0.45, contentStart: start)
     }
 
     /// `The town released a statement Wednesday saying the remarks "are not facts"`, `Lind put out a

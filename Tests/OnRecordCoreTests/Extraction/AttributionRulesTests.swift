@@ -1441,6 +1441,13 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
                 "Ada Lind took the stage. When she was talking about the ferry, she offered up this line: “We will put the toll collectors out of business.”",
             content: "We will put the toll collectors out of business.", kind: .direct, mention: "she",
             speaker: "Ada Lind", cue: "offered up this line:", rule: "quote-colon-intro"),
+        AttributionCase(
+            pattern: "After saying … \"…,\" she was … (a subordinator before the opening participle)",
+            text:
+                "Ada Lind wrote a memoir. After saying her left knee was “so sore I could barely walk,” she was rushed to the clinic.",
+            content: "her left knee was “so sore I could barely walk,", kind: .direct, mention: "she",
+            speaker: "Ada Lind",
+            cue: "saying", rule: "quote-opening-participle"),
     ]
 
     @Test(arguments: cases)
