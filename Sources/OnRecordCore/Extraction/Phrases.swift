@@ -117,6 +117,14 @@ struct Phrases {
         return doc.quotes[Int(doc.quoteOfToken[k - 1])].closeToken == k - 1
     }
 
+    /// Whether token `k` is a symbol glued between two parts of a word with mangled letters
+    /// (`protegÃ©s`, `GÃ¼len`): no space on either side, words on both.
+    func isGluedSymbol(_ k: Int) -> Bool {
+        guard k >= 1, k + 1 < tokens.count, tokens[k].kind == .punct else { return false }
+        return tokens[k - 1].isWord && tokens[k + 1].isWord && tokens[k - 1].end == tokens[k].start
+            && tokens[k].end == tokens[k + 1].start
+    }
+
     /// A capitalized "-ly" or "-ing" word opening a sentence ("Likewise", "Shortly", "Continuing").
     func isOpeningAdverb(_ k: Int) -> Bool {
         let t = tokens[k]

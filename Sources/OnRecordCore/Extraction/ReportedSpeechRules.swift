@@ -358,8 +358,10 @@ struct ReportedSpeechRules {
                 // "told one of his young protégés on a regular basis that …": a longer addressee and
                 // adjunct, all plain words, before "that".
                 var u = s
-                // (`told MSNBC's "Morning Joe" that …`: the addressee may hold a quoted title.)
-                while u + 2 <= b && u - s <= 15 && (tokens[u].isWord || tokens[u].kind == .quote)
+                // (`told MSNBC's "Morning Joe" that …`: the addressee may hold a quoted title, and a word
+                // with mangled letters, `protegÃ©s`, a symbol glued inside it.)
+                while u + 2 <= b && u - s <= 15
+                    && (tokens[u].isWord || tokens[u].kind == .quote || phrases.isGluedSymbol(u))
                     && tokens[u].key != SpeakerLexicon.that
                     && phrases.cue(at: u) == nil
                 {

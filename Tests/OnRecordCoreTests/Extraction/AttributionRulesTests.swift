@@ -1448,6 +1448,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "her left knee was “so sore I could barely walk,", kind: .direct, mention: "she",
             speaker: "Ada Lind",
             cue: "saying", rule: "quote-opening-participle"),
+        AttributionCase(
+            pattern: "X told <addressee with mangled letters> … that \"…\" (a symbol glued inside a word)",
+            text:
+                "Tom Holm spoke. He also told one of his young harbor protegÃ©s on a regular basis that “tolls are theft.”",
+            content: "tolls are theft", kind: .direct, mention: "He", speaker: "Tom Holm", cue: "also told",
+            rule: "reported-that"),
     ]
 
     @Test(arguments: cases)
