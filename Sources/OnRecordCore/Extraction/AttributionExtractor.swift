@@ -124,11 +124,13 @@ public struct AttributionExtractor: StatementExtractor {
     /// `Both parties "saw a rival," said X, who …. "In that sense, it was easy."`: a tagged statement
     /// with quoted words, and a quote that opens the next sentence and closes the paragraph without
     /// an attribution of its own. The quote goes on with the same speaker's words (a split quote).
-    /// (`The vote may slip, Lind said. "We will not sign a bad deal."`: a reported sentence with its tag
-    /// after it leads into the quote the same way; PolNeAR annotates the two as one statement, and
-    /// the quoted words make it direct.)
+    /// (`The vote may slip, Lind said. "We will not sign a bad deal."`, `Lind said the vote may slip.
+    /// "…"`: a reported sentence leads into the quote the same way; PolNeAR annotates the two as one
+    /// statement, and the quoted words make it direct.)
     private func joinFollowingQuote(_ c: inout Candidate, _ doc: AnalyzedText, _ used: inout [Bool]) {
-        guard c.kind == .direct && c.rule == "reported-interposed" || c.rule == "reported-said-after",
+        guard
+            c.kind == .direct && c.rule == "reported-interposed" || c.rule == "reported-said-after"
+                || c.rule == "reported-said" || c.rule == "reported-that",
             c.lastToken >= 0
         else { return }
         let tokens = doc.tokens

@@ -1454,6 +1454,14 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
                 "Tom Holm spoke. He also told one of his young harbor protegÃ©s on a regular basis that “tolls are theft.”",
             content: "tolls are theft", kind: .direct, mention: "He", speaker: "Tom Holm", cue: "also told",
             rule: "reported-that"),
+        AttributionCase(
+            pattern:
+                "X said … . \"…\" ending the paragraph (a reported clause with its cue before it takes the quote too)",
+            text:
+                "Tom Holm said the ferry had made progress in the face of the storms. “I really believe the crews did an incredible job.”",
+            content:
+                "the ferry had made progress in the face of the storms. “I really believe the crews did an incredible job.",
+            kind: .direct, mention: "Tom Holm", speaker: "Tom Holm", cue: "said", rule: "reported-said+split"),
     ]
 
     @Test(arguments: cases)
