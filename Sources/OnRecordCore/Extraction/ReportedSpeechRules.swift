@@ -685,6 +685,22 @@ struct ReportedSpeechRules {
                     if tokens[v].isWord, let c = phrases.cue(at: v), c.entry.cueClass != .characterize {
                         return tokens[k - 1].isPunct(",") ? k - 2 : k - 1
                     }
+                    // (`…, but he said that …`: a pronoun and its own cue start another statement.)
+                    // (After "and" the clause goes on more often: `… "…," and he vowed to carry the "mantle"`.)
+                    if k + 2 <= b, t.key == SpeakerLexicon.but, tokens[k + 1].isWord,
+                        SpeakerLexicon.subjectPronouns.contains(tokens[k + 1].key),
+                        tokens[k + 1].key != SpeakerLexicon.it
+                    {
+                        var w = k + 2
+                        while w < b && w - k <= 4 && tokens[w].isWord && CueLexicon.modifiers.contains(tokens[w].key) {
+                            w += 1
+                        }
+                        if tokens[w].isWord, let c = phrases.cue(at: w), c.entry.cueClass == .speech,
+                            !c.entry.participle
+                        {
+                            return tokens[k - 1].isPunct(",") ? k - 2 : k - 1
+                        }
+                    }
                     // (`… and Donald Trump says …`: another speaker and cue.)
                     if tokens[k + 1].isCapitalized,
                         let np = phrases.phraseStarting(at: k + 1, upperBound: min(b, k + 8)),

@@ -1462,6 +1462,19 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content:
                 "the ferry had made progress in the face of the storms. “I really believe the crews did an incredible job.",
             kind: .direct, mention: "Tom Holm", speaker: "Tom Holm", cue: "said", rule: "reported-said+split"),
+        AttributionCase(
+            pattern:
+                "X said that … \"…,\" but he said that … \"…\" (a pronoun and its own cue after \"but\" end the clause)",
+            text:
+                "Tom Holm said that the ferry schedule for the long and dark winter months did not give “any real relief,” but he said that the new boats “help a lot” on weekends.",
+            content: "the new boats “help a lot” on weekends", kind: .direct, mention: "he", speaker: "Tom Holm",
+            cue: "said", rule: "reported-that"),
+        AttributionCase(
+            pattern: "X said … , but he said … (the first clause ends before \"but he said\")",
+            text:
+                "Tom Holm said the ferry schedule did not help the town at all, but he said the new boats were a good start.",
+            content: "the ferry schedule did not help the town at all", kind: .reported, mention: "Tom Holm",
+            speaker: "Tom Holm", cue: "said", rule: "reported-said"),
     ]
 
     @Test(arguments: cases)
