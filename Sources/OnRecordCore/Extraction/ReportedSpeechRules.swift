@@ -113,6 +113,15 @@ struct ReportedSpeechRules {
                 guard let np = phrases.speakerOfNearestCue(before: j, floor: a) else { return nil }
                 return statement(after: c, mention: np, a, b)
             }
+            // `X said that … "…," but he said that … "…"`: after "but", a pronoun with a speech verb of its
+            // own reports another statement.
+            if j - last <= 3, (last + 1..<j).allSatisfy({ tokens[$0].kind == .punct }), tokens[j].isWord,
+                tokens[j].key == SpeakerLexicon.but, j + 2 <= b, tokens[j + 1].isWord,
+                SpeakerLexicon.subjectPronouns.contains(tokens[j + 1].key), tokens[j + 1].key != SpeakerLexicon.it,
+                let c = phrases.cue(at: j + 2, lowerBound: j + 2), !c.entry.participle, c.entry.cueClass == .speech
+            {
+                return statement(after: c, mention: (j + 1)...(j + 1), a, b)
+            }
             // `"…," said X, a pollster, who added that the count was "wrong"`: a relative clause about
             // the speaker with a cue of its own reports another statement by the same speaker.
             if tokens[j].isWord, tokens[j].key == SpeakerLexicon.who, tokens[j - 1].isPunct(","), j + 1 <= b,

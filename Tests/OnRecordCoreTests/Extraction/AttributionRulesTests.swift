@@ -1475,6 +1475,13 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
                 "Tom Holm said the ferry schedule did not help the town at all, but he said the new boats were a good start.",
             content: "the ferry schedule did not help the town at all", kind: .reported, mention: "Tom Holm",
             speaker: "Tom Holm", cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern:
+                "X said that … \"…,\" but he said that … \"…\" (after a mixed clause: the pronoun's own statement)",
+            text:
+                "Tom Holm said that the ferry would not give “any real relief to commuters,” but he said that the new schedule “helps a lot” on weekends.",
+            content: "the new schedule “helps a lot” on weekends", kind: .direct, mention: "he", speaker: "Tom Holm",
+            cue: "said", rule: "reported-that"),
     ]
 
     @Test(arguments: cases)
