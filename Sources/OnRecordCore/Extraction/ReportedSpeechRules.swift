@@ -696,16 +696,18 @@ struct ReportedSpeechRules {
                     }
                     // (`…, but he said that …`: a pronoun and its own cue start another statement.)
                     // (After "and" the clause goes on more often: `… "…," and he vowed to carry the "mantle"`.)
-                    if k + 2 <= b, t.key == SpeakerLexicon.but, tokens[k + 1].isWord,
-                        SpeakerLexicon.subjectPronouns.contains(tokens[k + 1].key),
+                    if k + 2 <= b, tokens[k + 1].isWord, SpeakerLexicon.subjectPronouns.contains(tokens[k + 1].key),
                         tokens[k + 1].key != SpeakerLexicon.it
                     {
                         var w = k + 2
                         while w < b && w - k <= 4 && tokens[w].isWord && CueLexicon.modifiers.contains(tokens[w].key) {
                             w += 1
                         }
+                        // (After "and", only a cue with a that-clause of its own: `…, and he added that …`.)
                         if tokens[w].isWord, let c = phrases.cue(at: w), c.entry.cueClass == .speech,
-                            !c.entry.participle
+                            !c.entry.participle,
+                            t.key == SpeakerLexicon.but
+                                || c.last + 1 <= b && tokens[c.last + 1].key == SpeakerLexicon.that
                         {
                             return tokens[k - 1].isPunct(",") ? k - 2 : k - 1
                         }

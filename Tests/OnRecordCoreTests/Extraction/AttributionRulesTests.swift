@@ -1482,6 +1482,20 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
                 "Tom Holm said that the ferry would not give “any real relief to commuters,” but he said that the new schedule “helps a lot” on weekends.",
             content: "the new schedule “helps a lot” on weekends", kind: .direct, mention: "he", speaker: "Tom Holm",
             cue: "said", rule: "reported-that"),
+        AttributionCase(
+            pattern:
+                "X said … , and he added that … (a pronoun's cue with a that-clause after \"and\" starts a statement)",
+            text:
+                "Tom Holm said the ferry schedule did not help the town at all, and he added that the new boats were a good start.",
+            content: "the new boats were a good start", kind: .reported, mention: "he", speaker: "Tom Holm",
+            cue: "added",
+            rule: "reported-that"),
+        AttributionCase(
+            pattern: "X said … , and he vowed to … (no that-clause after \"and\": the first clause goes on)",
+            text:
+                "Tom Holm said the ferry schedule did not help the town at all, and he vowed to fix the boats by spring.",
+            content: "the ferry schedule did not help the town at all, and he vowed to fix the boats by spring",
+            kind: .reported, mention: "Tom Holm", speaker: "Tom Holm", cue: "said", rule: "reported-said"),
     ]
 
     @Test(arguments: cases)
