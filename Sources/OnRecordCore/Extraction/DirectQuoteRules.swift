@@ -1426,6 +1426,8 @@ struct DirectQuoteRules {
         else { return nil }
         for j in sentence...np.upperBound where tokens[j].kind == .quote { return nil }
         var first = np.upperBound + 1
+        // (`X, his chief of staff, urged …, saying …`: an aside may stand before the verb.)
+        if tokens[np.upperBound].isCapitalized, let after = afterAside(first, before: p - 1) { first = after }
         while first < p && tokens[first].isWord && !tokens[first].isCapitalized
             && (SpeakerLexicon.auxiliaries.contains(tokens[first].key) || phrases.isAdverb(first))
         {

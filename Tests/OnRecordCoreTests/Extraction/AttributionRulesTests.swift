@@ -1496,6 +1496,13 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
                 "Tom Holm said the ferry schedule did not help the town at all, and he vowed to fix the boats by spring.",
             content: "the ferry schedule did not help the town at all, and he vowed to fix the boats by spring",
             kind: .reported, mention: "Tom Holm", speaker: "Tom Holm", cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern:
+                "X, <appositive>, urged … , saying that … \"…\" (an aside before the verb of a participle's subject)",
+            text:
+                "Tom Holm, the harbor chief, urged a strong stand on the ferry budget at the long Monday meeting of the board, saying that otherwise the town would be “walked all over.”",
+            content: "that otherwise the town would be “walked all over.", kind: .direct, mention: "Tom Holm",
+            speaker: "Tom Holm", cue: "saying", rule: "quote-participle"),
     ]
 
     @Test(arguments: cases)
