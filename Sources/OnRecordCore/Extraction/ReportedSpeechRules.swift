@@ -369,8 +369,11 @@ struct ReportedSpeechRules {
                 var u = s
                 // (`told MSNBC's "Morning Joe" that …`: the addressee may hold a quoted title, and a word
                 // with mangled letters, `protegÃ©s`, a symbol glued inside it.)
-                while u + 2 <= b && u - s <= 15
-                    && (tokens[u].isWord || tokens[u].kind == .quote || phrases.isGluedSymbol(u))
+                // (`is telling a crowd in Windham, New Hampshire, on the last day that …`: a place with
+                // its state between commas.)
+                while u + 2 <= b && u - s <= 20
+                    && (tokens[u].isWord || tokens[u].kind == .quote || phrases.isGluedSymbol(u)
+                        || tokens[u].isPunct(",") && u > s && tokens[u - 1].isCapitalized && tokens[u + 1].isWord)
                     && tokens[u].key != SpeakerLexicon.that
                     && phrases.cue(at: u) == nil
                 {

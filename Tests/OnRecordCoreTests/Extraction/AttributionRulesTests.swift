@@ -1503,6 +1503,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
                 "Tom Holm, the harbor chief, urged a strong stand on the ferry budget at the long Monday meeting of the board, saying that otherwise the town would be “walked all over.”",
             content: "that otherwise the town would be “walked all over.", kind: .direct, mention: "Tom Holm",
             speaker: "Tom Holm", cue: "saying", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "X told a town hall in City, State on Monday that … (a place's comma inside the addressee)",
+            text: "Tom Holm told a town hall in Salem, Oregon on Monday that the toll was a disgrace.",
+            content: "the toll was a disgrace", kind: .reported, mention: "Tom Holm", speaker: "Tom Holm", cue: "told",
+            rule: "reported-that"),
     ]
 
     @Test(arguments: cases)
