@@ -16,7 +16,9 @@
 ///   second predicate after "and"/"but" shares the sentence's subject),
 ///   `quote-claim-noun` (`Trump's claim that there were "thousands of shootings"`),
 ///   `quote-participle` (`X went after Y, portraying him as a "career insider"`: a participle after a
-///   comma shares the sentence's subject);
+///   comma shares the sentence's subject), `quote-after-tag` (`… "…," she said. "…"`: a quote
+///   opening the sentence after a tag that closes the one before, when no other rule took it),
+///   `quote-opening-participle` (`Citing "…," X said …`: the main clause's subject speaks);
 ///   a `+split` suffix marks a quote interrupted by
 ///   its attribution, `+continuation` one that goes on in following paragraphs.
 /// - reported: `reported-that`, `reported-said` (no "that"), `reported-belief`, `reported-urge`
@@ -55,7 +57,8 @@ public struct AttributionExtractor: StatementExtractor {
             boilerplateCache[start] = value
             return value
         }
-        let direct = DirectQuoteRules(doc: doc, skipParagraph: skip).run()
+        let directRules = DirectQuoteRules(doc: doc, skipParagraph: skip)
+        let direct = directRules.run()
         // Tokens that direct statements already account for: their quotes and cues. (A speaker may
         // be the subject of a reported clause too: "X told the board that …, adding, "…"".)
         var claimed = [Bool](repeating: false, count: doc.tokens.count)
@@ -76,6 +79,16 @@ public struct AttributionExtractor: StatementExtractor {
         for var r in reported where !overlapsAny(directSpans, r.start..<r.end) {
             joinFollowingQuote(&r, doc, &quoteUsed)
             candidates.append(r)
+        }
+        // A quote left over right after a tag that closes the sentence before it: the tag's speaker
+        // goes on (unless a statement already has that tag).
+        for qi in doc.quotes.indices where !quoteUsed[qi] {
+            guard let c = directRules.quoteAfterTag(qi), let cue = c.cue else { continue }
+            if candidates.contains(where: { $0.cue?.overlaps(cue) == true || $0.start < c.end && c.start < $0.end }) {
+                continue
+            }
+            candidates.append(c)
+            quoteUsed[qi] = true
         }
         // Single quotation marks around a fragment of a reported clause (`Lind says port 'not for
         // sale'`) mark a headline's shortened or paraphrased words: such a statement is reported.
@@ -111,27 +124,56 @@ public struct AttributionExtractor: StatementExtractor {
     /// `Both parties "saw a rival," said X, who …. "In that sense, it was easy."`: a tagged statement
     /// with quoted words, and a quote that opens the next sentence and closes the paragraph without
     /// an attribution of its own. The quote goes on with the same speaker's words (a split quote).
+    /// (`The vote may slip, Lind said. "We will not sign a bad deal."`, `Lind said the vote may slip.
+    /// "…"`: a reported sentence leads into the quote the same way; PolNeAR annotates the two as one
+    /// statement, and the quoted words make it direct.)
     private func joinFollowingQuote(_ c: inout Candidate, _ doc: AnalyzedText, _ used: inout [Bool]) {
-        guard c.kind == .direct, c.rule == "reported-said-after" || c.rule == "reported-interposed",
+        guard
+            c.kind == .direct && c.rule == "reported-interposed" || c.rule == "reported-said-after"
+                || c.rule == "reported-said" || c.rule == "reported-that",
             c.lastToken >= 0
         else { return }
         let tokens = doc.tokens
         var k = c.lastToken
         while k < tokens.count - 1 && !doc.sentenceEndsAfter[k] && k - c.lastToken < 40 { k += 1 }
-        let open = k + 1
-        guard doc.sentenceEndsAfter[k], open < tokens.count, tokens[open].kind == .quote,
-            doc.paragraphStartOf[open] == doc.paragraphStartOf[c.lastToken]
-        else { return }
+        guard doc.sentenceEndsAfter[k], k + 1 < tokens.count else { return }
+        var next = k + 1
+        if tokens[next].kind == .quote {
+            guard doc.paragraphStartOf[next] == doc.paragraphStartOf[c.lastToken],
+                let (qi, after) = paragraphClosingQuote(at: next, doc, used)
+            else { return }
+            c.segments.append(doc.quotes[qi].contentStart..<doc.quotes[qi].contentEnd)
+            c.kind = .direct
+            c.rule += "+split"
+            used[qi] = true
+            next = after
+        }
+        // `… "a rival," X said.` ⏎ `"In that sense, it was easy."`: paragraphs that are nothing but a
+        // quote go on with the same speaker's words, as after a quote with its tag (continuation).
+        guard c.kind == .direct, c.rule.hasPrefix("reported-said-after") else { return }
+        while next + 1 < tokens.count, tokens[next].kind == .paragraph, tokens[next + 1].kind == .quote,
+            let (qi, after) = paragraphClosingQuote(at: next + 1, doc, used), doc.quotes[qi].closeToken - next >= 6
+        {
+            c.segments.append(doc.quotes[qi].contentStart..<doc.quotes[qi].contentEnd)
+            if !c.rule.hasSuffix("+continuation") { c.rule += "+continuation" }
+            used[qi] = true
+            next = after
+        }
+    }
+
+    /// The quote opening at token `open` when it is an unused double quote that closes its paragraph
+    /// (only punctuation after it), with the token after it (a paragraph break or the end).
+    private func paragraphClosingQuote(at open: Int, _ doc: AnalyzedText, _ used: [Bool]) -> (Int, Int)? {
+        let tokens = doc.tokens
         let qi = Int(doc.quoteOfToken[open])
-        guard qi >= 0, !used[qi] else { return }
+        guard qi >= 0, !used[qi] else { return nil }
         let q = doc.quotes[qi]
-        guard q.openToken == open, q.isDouble, !q.recovered || q.multiParagraph else { return }
+        guard q.openToken == open, q.isDouble, !q.recovered || q.multiParagraph else { return nil }
+        if q.closeToken >= tokens.count { return (qi, tokens.count) }
         var j = q.closeToken + 1
         while j < tokens.count && tokens[j].kind == .punct { j += 1 }
-        guard j >= tokens.count || tokens[j].kind == .paragraph || q.closeToken >= tokens.count else { return }
-        c.segments.append(q.contentStart..<q.contentEnd)
-        c.rule += "+split"
-        used[qi] = true
+        guard j >= tokens.count || tokens[j].kind == .paragraph else { return nil }
+        return (qi, j)
     }
 
     private func overlapsAny(_ spans: [Range<Int>], _ r: Range<Int>) -> Bool {

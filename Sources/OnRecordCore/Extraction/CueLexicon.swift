@@ -207,7 +207,7 @@ enum CueLexicon {
     /// as written ("has said", "also noted", "later told").
     static let modifiers = WordSet(
         words: """
-            has have had also later then again will would could can may might should must did does do is was were
+            has have had also later then again will would could can may might should must did does do is 's was were
             are be been being repeatedly previously recently once often publicly privately reportedly frequently
             clearly flatly simply angrily quickly even still further famously separately subsequently first
             initially just already long never not always loudly bluntly openly explicitly similarly earlier now

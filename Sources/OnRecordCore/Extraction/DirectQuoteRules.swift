@@ -85,6 +85,7 @@ struct DirectQuoteRules {
                 }
             } else if before != nil, after == nil, !closesUtterance(q), attr.rule != "quote-claim-noun",
                 !attr.quoteOnly, attr.contentStart != nil || !startsTimeClause(after: q),
+                attr.rule != "quote-opening-participle",
                 let tail = sentenceTail(after: q)
             {
                 // `said that "the penalties are light" for most firms`: the quoted words sit inside a
@@ -159,6 +160,29 @@ struct DirectQuoteRules {
             i = j
         }
         return (out, used)
+    }
+
+    /// `… because "most people never read it," she said. "We have no idea where it goes."`: a quote
+    /// that opens a sentence right after a short tag closing the one before (after a closing mark),
+    /// in the same paragraph, with no attribution of its own, is the tag's speaker's next words. The
+    /// extractor asks only after the reported-speech rules, which join such a quote to a reported
+    /// clause the tag closes (`Yet the plan is a "bet," X said. "…"`), as PolNeAR does.
+    func quoteAfterTag(_ qi: Int) -> Candidate? {
+        let q = doc.quotes[qi]
+        let o = q.openToken
+        guard q.isDouble, !q.recovered, o >= 4, tokens[o - 1].isPunct("."), doc.sentenceEndsAfter[o - 1],
+            doc.paragraphStartOf[o] == doc.paragraphStartOf[o - 1], !skipParagraph(Int(doc.paragraphStartOf[o])),
+            opensFullSentence(q), let c = phrases.cue(at: o - 2), c.last == o - 2, c.first == c.verb,
+            !c.entry.participle, c.entry.cueClass == .speech,
+            let np = phrases.subject(before: c.first, lowerBound: max(0, c.first - 6)), np.upperBound + 1 == c.first,
+            np.lowerBound >= 2, tokens[np.lowerBound - 1].kind == .quote, doc.quoteOfToken[np.lowerBound - 1] >= 0,
+            doc.quotes[Int(doc.quoteOfToken[np.lowerBound - 1])].closeToken == np.lowerBound - 1
+        else { return nil }
+        let head = tokens[np.upperBound]
+        guard head.isCapitalized || SpeakerLexicon.subjectPronouns.contains(head.key) else { return nil }
+        return Candidate(
+            kind: .direct, segments: [q.contentStart..<q.contentEnd], mention: np, cue: c.first...c.last,
+            rule: "quote-after-tag", confidence: 0.6)
     }
 
     /// Whether the paragraph starting at `paraStart` directly follows the one that holds `token`.
@@ -927,10 +951,11 @@ struct DirectQuoteRules {
         if c.last + 1 < quoteOpen && SpeakerLexicon.verbParticles.contains(tokens[c.last + 1].key) { return nil }
         let coordinated = c.first > floor && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key)
         // "X is calling the plan "…"": a progressive is a finite verb, and its subject must open the
-        // sentence ("Trump said aides were calling …" is reported).
+        // sentence ("Trump said aides were calling …" is reported). ("She’s calling": a contracted "is".)
         let progressive =
             c.entry.participle && c.first < c.verb
-            && SpeakerLexicon.passiveAuxiliaries.contains(tokens[c.verb - 1].key)
+            && (SpeakerLexicon.passiveAuxiliaries.contains(tokens[c.verb - 1].key)
+                || tokens[c.verb - 1].key == Tokenizer.contractedIs)
         var np: ClosedRange<Int>?
         if progressive {
             np = phrases.subject(before: c.first, lowerBound: floor)
@@ -1025,11 +1050,13 @@ struct DirectQuoteRules {
             a -= 1
             skipped += 1
         }
+        // (`… for acting as "the judge"`: "as" after a gerund belongs to the gerund.)
         guard a > floor, sentence == floor, tokens[a].isWord, tokens[a].key == SpeakerLexicon.as,
-            tokens[a - 1].key != SpeakerLexicon.such,
+            tokens[a - 1].key != SpeakerLexicon.such, !phrases.isGerund(a - 1),
             let np = phrases.sentenceSubject(from: sentence, before: a)
         else { return nil }
         var v = np.upperBound + 1
+        if tokens[np.upperBound].isCapitalized, let after = afterAside(v, before: a) { v = after }
         while v < a && tokens[v].isWord && !tokens[v].isCapitalized
             && (SpeakerLexicon.auxiliaries.contains(tokens[v].key) || phrases.isAdverb(v))
         {
@@ -1362,7 +1389,87 @@ struct DirectQuoteRules {
         // when an "and" inside it joins two verbs.
         if let m = mixed, let c = m.cue, phrases.cue(at: c.lowerBound)?.entry.cueClass == .speech { return m }
         return coordinatedPredicate(q, sentence: sentence) ?? mixed ?? participleClause(q, sentence: sentence)
-            ?? statementSaying(q, sentence: sentence)
+            ?? statementSaying(q, sentence: sentence) ?? openingParticiple(q, sentence: sentence, floor: floor)
+    }
+
+    /// `Bemoaning the "phony system," Lind accused Holm of …`, `Conceding that a deal would come "down
+    /// the line," she said …`: a sentence that opens with a participle whose clause holds the quoted
+    /// words, then a comma and the main clause's named subject and verb. The subject speaks; the
+    /// statement is the participle's complement.
+    private func openingParticiple(_ q: QuotedSpan, sentence: Int, floor: Int) -> Attribution? {
+        let open = q.openToken
+        guard q.isDouble, sentence == floor, open - sentence <= 24, q.closeToken + 2 < tokens.count else { return nil }
+        // (`After saying her foot was "…," she …`: a subordinator may lead the participle; its clause
+        // may then hold a finite verb.)
+        var p = sentence
+        let led =
+            tokens[p].isWord && tokens[p].isCapitalized && SpeakerLexicon.subordinators.contains(tokens[p].key)
+            && p + 1 < open && tokens[p + 1].isWord && !tokens[p + 1].isCapitalized
+        if led { p += 1 }
+        // (A verb of speech or one of quoting, `Citing "…"`, `Echoing "…"`; `Walking into the office to
+        // chants of "…"` is not the subject's speech.)
+        let key = tokens[p].key
+        let t = tokens[p]
+        guard t.isWord, t.isCapitalized != led, !t.flags.contains(.allCaps), t.end - t.start > 4,
+            doc.scalars[Int(t.end) - 3].value == 0x69, doc.scalars[Int(t.end) - 2].value == 0x6E,
+            doc.scalars[Int(t.end) - 1].value == 0x67,  // "-ing"
+            CueLexicon.words[key] != nil || SpeakerLexicon.quotingParticiples.contains(key)
+        else { return nil }
+        // The participle's clause: plain words up to the quote, no comma (`Emerging from …, the minister
+        // "looked ashen"`) and no finite verb before a "that" (`Choosing between X and Y is a "…"` has a
+        // gerund subject).
+        var that = led
+        for j in (p + 1)..<open {
+            guard tokens[j].isWord else { return nil }
+            if tokens[j].key == SpeakerLexicon.that { that = true }
+            if !that
+                && (SpeakerLexicon.auxiliaries.contains(tokens[j].key)
+                    || SpeakerLexicon.modalVerbs.contains(tokens[j].key))
+            {
+                return nil
+            }
+        }
+        var first = p + 1
+        if first < open, SpeakerLexicon.verbParticles.contains(tokens[first].key) { first += 1 }
+        let cueRange = p...(first - 1)
+        let start = first < open ? Int(tokens[first].start) : nil
+        // Its comma: inside the closing mark or right after it.
+        var c = q.closeToken + 1
+        if !tokens[q.closeToken - 1].isPunct(",") {
+            guard tokens[c].isPunct(",") else { return nil }
+            c += 1
+        }
+        guard c + 1 < tokens.count, !doc.sentenceEndsAfter[q.closeToken] else { return nil }
+        // `…," the former mayor's spokeswoman told …`: a speech verb within a few words, after its subject.
+        var k = c + 1
+        while k < tokens.count && k - c <= 10 && tokens[k].isWord {
+            if let cue = phrases.cue(at: k, lowerBound: c), !cue.entry.participle {
+                guard let np = phrases.subject(before: cue.first, lowerBound: c), np.lowerBound == c else { break }
+                return Attribution(
+                    mention: np, cue: cueRange, lastToken: open - 1, rule: "quote-opening-participle",
+                    confidence: 0.45, contentStart: start)
+            }
+            k += 1
+        }
+        guard let np = phrases.phraseStarting(at: c, upperBound: min(tokens.count - 2, c + 8), subjectPosition: true),
+            namesSpeaker(np) || SpeakerLexicon.subjectPronouns.contains(tokens[np.upperBound].key)
+        else { return nil }
+        var v = np.upperBound + 1
+        while v < tokens.count && tokens[v].isWord && !tokens[v].isCapitalized
+            && (SpeakerLexicon.auxiliaries.contains(tokens[v].key) || phrases.isAdverb(v))
+        {
+            v += 1
+        }
+        // (`…," she was "whisked off" …`: an auxiliary alone may be the main verb.)
+        let auxiliary = v > np.upperBound + 1 && SpeakerLexicon.auxiliaries.contains(tokens[np.upperBound + 1].key)
+        guard v < tokens.count,
+            auxiliary
+                || tokens[v].isWord && !tokens[v].isCapitalized
+                    && (phrases.looksLikePastTense(v) || phrases.isPresentTense(v) || phrases.cue(at: v) != nil)
+        else { return nil }
+        return Attribution(
+            mention: np, cue: cueRange, lastToken: open - 1, rule: "quote-opening-participle",
+            confidence: 0.45, contentStart: start)
     }
 
     /// `The town released a statement Wednesday saying the remarks "are not facts"`, `Lind put out a
@@ -1373,9 +1480,11 @@ struct DirectQuoteRules {
         guard q.isDouble, open - sentence <= 50 else { return nil }
         var p = open - 1
         var cue: CueMatch? = nil
-        while p > sentence + 3 && open - p <= 12 && tokens[p].isWord {
+        // (`… a series of tweets saying that <a clause of a dozen words> "…"`: a that-clause may be longer.)
+        while p > sentence + 3 && open - p <= 24 && tokens[p].isWord {
             if let c = phrases.cue(at: p), c.entry.participle, c.first == p,
-                c.entry.cueClass == .speech || c.entry.cueClass == .characterize || c.entry.cueClass == .urge
+                c.entry.cueClass == .speech || c.entry.cueClass == .characterize || c.entry.cueClass == .urge,
+                open - p <= 12 || c.entry.cueClass == .speech && tokens[c.last + 1].key == SpeakerLexicon.that
             {
                 cue = c
                 break
@@ -1406,7 +1515,7 @@ struct DirectQuoteRules {
         if v > sentence, SpeakerLexicon.verbParticles.contains(tokens[v].key) { v -= 1 }
         guard v > sentence, tokens[v].isWord, !tokens[v].isCapitalized,
             phrases.looksLikePastTense(v) || SpeakerLexicon.publishVerbs.contains(tokens[v].key),
-            let np = phrases.sentenceSubject(from: sentence, before: v), np.upperBound + 1 == v
+            let np = publisher(before: v, sentence: sentence)
         else { return nil }
         for j in sentence...np.upperBound where tokens[j].kind == .quote { return nil }
         var start = Int(tokens[c.last + 1].start)
@@ -1416,6 +1525,19 @@ struct DirectQuoteRules {
         return Attribution(
             mention: np, cue: c.first...c.last, lastToken: open - 1, rule: "quote-participle", confidence: 0.4,
             contentStart: start)
+    }
+
+    /// The subject right before the verb at `v` that put a text out: the sentence's subject, or a
+    /// phrase after an opening clause and its comma (`Shortly after the call ended, Lind's campaign
+    /// sent out a release …`).
+    private func publisher(before v: Int, sentence: Int) -> ClosedRange<Int>? {
+        if let np = phrases.sentenceSubject(from: sentence, before: v), np.upperBound + 1 == v { return np }
+        guard let np = phrases.subject(before: v, lowerBound: sentence), np.upperBound + 1 == v,
+            np.lowerBound > sentence + 1, tokens[np.lowerBound - 1].isPunct(","),
+            namesSpeaker(np)
+                || tokens[np.upperBound].isWord && SpeakerLexicon.organizationWords.contains(tokens[np.upperBound].key)
+        else { return nil }
+        return np
     }
 
     /// Where a speech verb's that-clause starts (the offset of "that" at most `reach` words after the cue,
@@ -1438,8 +1560,9 @@ struct DirectQuoteRules {
         guard q.isDouble, open - sentence <= 60 else { return nil }
         // The participle: the nearest word after a comma, with only words and commas up to the quote.
         var p = open - 1
-        while p > sentence && open - p <= 12 && tokens[p].isWord && !tokens[p - 1].isPunct(",") { p -= 1 }
-        guard p > sentence + 2, open - p <= 12, p + 1 < open, tokens[p].isWord, tokens[p - 1].isPunct(","),
+        // (`… a defense of "harbor values," saying …`: the comma may sit inside a closing mark.)
+        while p > sentence && open - p <= 12 && tokens[p].isWord && !phrases.followsComma(p) { p -= 1 }
+        guard p > sentence + 2, open - p <= 12, p + 1 < open, tokens[p].isWord, phrases.followsComma(p),
             phrases.isParticiple(p), !doc.inQuote(p)
         else { return nil }
         // The subject names a speaker, stands before any quotation in the sentence, and its own
@@ -1449,6 +1572,8 @@ struct DirectQuoteRules {
         else { return nil }
         for j in sentence...np.upperBound where tokens[j].kind == .quote { return nil }
         var first = np.upperBound + 1
+        // (`X, his chief of staff, urged …, saying …`: an aside may stand before the verb.)
+        if tokens[np.upperBound].isCapitalized, let after = afterAside(first, before: p - 1) { first = after }
         while first < p && tokens[first].isWord && !tokens[first].isCapitalized
             && (SpeakerLexicon.auxiliaries.contains(tokens[first].key) || phrases.isAdverb(first))
         {
@@ -1509,6 +1634,27 @@ struct DirectQuoteRules {
         return Attribution(
             mention: mention, cue: (k - 1)...(k - 1), lastToken: open - 1, rule: "quote-claim-noun", confidence: 0.5,
             contentStart: Int(tokens[k].start))
+    }
+
+    /// `X (D-Nev.), in particular, has …`, `X, the director of Y, compared …`: the token after a party
+    /// label and an aside set off by commas that start at `v`, right after a named subject, or nil
+    /// when there is none. (An aside with a cue of its own, `Trump, X said, has …`, is an interposed
+    /// tag.)
+    private func afterAside(_ start: Int, before open: Int) -> Int? {
+        var v = start
+        if v < open, tokens[v].isPunct("(") {
+            var c = v + 1
+            while c < open && c - v <= 8 && !tokens[c].isPunct(")") { c += 1 }
+            if c < open, tokens[c].isPunct(")") { v = c + 1 }
+        }
+        if v < open, tokens[v].isPunct(",") {
+            var c = v + 1
+            while c < open && c - v <= 12 && (tokens[c].isWord && phrases.cue(at: c) == nil || tokens[c].isPunct(".")) {
+                c += 1
+            }
+            if c < open, c > v + 1, tokens[c].isPunct(",") { v = c + 1 }
+        }
+        return v > start ? v : nil
     }
 
     /// Whether a sentence subject names someone who can be speaking: a name, "he"/"she", or an
@@ -1618,6 +1764,23 @@ struct DirectQuoteRules {
                     && !SpeakerLexicon.determiners.contains(head.key) && !SpeakerLexicon.stopWords.contains(head.key)
         else { return nil }
         var v = np.upperBound + 1
+        // `Gov. Ada Lind of West Virginia lauded …`: a capitalized name's place after "of" belongs to
+        // the subject.
+        // (A name of two words or more: "Secretary of State X" is a title, not a name and a place.)
+        if head.isCapitalized, np.count >= 2, v + 1 < open, tokens[v].key == SpeakerLexicon.of,
+            tokens[v + 1].isCapitalized
+        {
+            var e = v + 1
+            while e + 1 < open && e - v < 4 && tokens[e + 1].isWord && tokens[e + 1].isCapitalized { e += 1 }
+            v = e + 1
+        }
+        // `X, the director of debate at Y, compared …`, `X (D-Nev.), in particular, has …`: a party
+        // label and an aside set off by commas may stand between a named subject and its verb.
+        var aside = false
+        if head.isCapitalized, let after = afterAside(v, before: open) {
+            v = after
+            aside = true
+        }
         var passive = false
         while v < open && tokens[v].isWord && !tokens[v].isCapitalized
             && (SpeakerLexicon.auxiliaries.contains(tokens[v].key) || phrases.isAdverb(v))
@@ -1634,7 +1797,8 @@ struct DirectQuoteRules {
         // After an opening phrase, a speech or belief verb is left to the reported-speech rules, which
         // find its clause; other verbs have no rule of their own.
         // (`Later, Lind vowed to "…"`: an infinitive after the verb is no clause those rules know.)
-        if np.lowerBound != sentence, let c = phrases.cue(at: v),
+        // (So is one after an aside between the subject and the verb: `X, a former aide, said …`.)
+        if np.lowerBound != sentence || aside, let c = phrases.cue(at: v),
             c.entry.cueClass == .speech || c.entry.cueClass == .belief,
             c.last + 1 >= open || tokens[c.last + 1].key != SpeakerLexicon.to
         {

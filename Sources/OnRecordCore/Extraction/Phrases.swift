@@ -106,6 +106,25 @@ struct Phrases {
         return false
     }
 
+    /// Whether token `k` follows a comma, also one inside a closing quotation mark (`… as "fantastic,"
+    /// telling …`).
+    func followsComma(_ k: Int) -> Bool {
+        guard k >= 1 else { return false }
+        if tokens[k - 1].isPunct(",") { return true }
+        guard k >= 2, tokens[k - 1].kind == .quote, tokens[k - 2].isPunct(","), doc.quoteOfToken[k - 1] >= 0 else {
+            return false
+        }
+        return doc.quotes[Int(doc.quoteOfToken[k - 1])].closeToken == k - 1
+    }
+
+    /// Whether token `k` is a symbol glued between two parts of a word with mangled letters
+    /// (`protegÃ©s`, `GÃ¼len`): no space on either side, words on both.
+    func isGluedSymbol(_ k: Int) -> Bool {
+        guard k >= 1, k + 1 < tokens.count, tokens[k].kind == .punct else { return false }
+        return tokens[k - 1].isWord && tokens[k + 1].isWord && tokens[k - 1].end == tokens[k].start
+            && tokens[k].end == tokens[k + 1].start
+    }
+
     /// A capitalized "-ly" or "-ing" word opening a sentence ("Likewise", "Shortly", "Continuing").
     func isOpeningAdverb(_ k: Int) -> Bool {
         let t = tokens[k]
@@ -511,7 +530,12 @@ struct Phrases {
             }
         }
         // "In a speech on Monday, Trump …": the subject follows the opening adjunct.
-        if s < limit, tokens[s].isWord, SpeakerLexicon.stopWords.contains(tokens[s].key) {
+        // ("Then he cut into …", "But he wanted …": a word joining main clauses before a subject pronoun
+        // opens no adjunct; "When she was …," does.)
+        let beforePronoun =
+            s + 1 < limit && SpeakerLexicon.clauseJoiners.contains(tokens[s].key) && tokens[s + 1].isWord
+            && SpeakerLexicon.subjectPronouns.contains(tokens[s + 1].key)
+        if s < limit, tokens[s].isWord, SpeakerLexicon.stopWords.contains(tokens[s].key), !beforePronoun {
             var c = s
             while c < limit && c - s < 25 && !tokens[c].isPunct(",") { c += 1 }
             if c < limit && tokens[c].isPunct(",") { s = c + 1 }

@@ -24,7 +24,18 @@ struct ReportedSpeechRules {
             defer { a = sentenceLast + 1 }
             if tokens[a].kind == .paragraph { continue }
             if skipParagraph(Int(doc.paragraphStartOf[a])) { continue }
-            if sentenceLast - a > ReportedSpeechRules.maximumSentence || sentenceLast - a < 3 { continue }
+            if sentenceLast - a > ReportedSpeechRules.maximumSentence {
+                // `"<a quote of many sentences>," X said, going on to say that … "…"`: a sentence that
+                // runs through a long quote is too long to search, but a participle after its tag still
+                // reports the next quoted words.
+                if let u = firstClaimed(a, sentenceLast),
+                    let tail = participleTail(after: u, sentenceStart: a, sentenceLast)
+                {
+                    out.append(tail)
+                }
+                continue
+            }
+            if sentenceLast - a < 3 { continue }
             // Only the part of the sentence before anything a direct statement already used.
             var b = sentenceLast
             if let u = firstClaimed(a, b) {
@@ -57,10 +68,13 @@ struct ReportedSpeechRules {
         }
         var j = last + 1
         while j <= b && j - last <= 14 {
-            if j - last <= 8, tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: last + 1), c.entry.participle,
-                c.entry.cueClass != .characterize, c.first > 0, tokens[c.first - 1].isPunct(",")
+            // (`… as "fantastic," telling reporters that …`: the comma may sit inside the closing mark.)
+            if j - last <= 12, tokens[j].isWord, let c = phrases.cue(at: j, lowerBound: last + 1), c.entry.participle,
+                c.entry.cueClass != .characterize, c.first > 0, phrases.followsComma(c.first)
             {
-                guard let np = phrases.speakerOfNearestCue(before: c.first, floor: a),
+                guard
+                    let np = phrases.speakerOfNearestCue(before: c.first, floor: a)
+                        ?? characterizer(a, before: c.first),
                     let found = statement(after: c, mention: np, a, b)
                 else { return nil }
                 return found
@@ -68,12 +82,18 @@ struct ReportedSpeechRules {
             // `"…," X said, calling the chief "brilliant."`, `…," the board said, reasoning that it had
             // "no steps to take."`: any participle after the comma whose clause quotes words reports
             // them, for the tag's speaker.
-            if j - last <= 8, tokens[j].isWord, tokens[j - 1].isPunct(","), phrases.isParticiple(j),
+            if j - last <= 12, tokens[j].isWord, phrases.followsComma(j), phrases.isParticiple(j),
                 j + 1 <= b, (j + 1...b).contains(where: doc.opensDoubleQuote)
             {
                 guard let np = phrases.speakerOfNearestCue(before: j, floor: a) else { return nil }
                 var s = j + 1
                 if s < b, tokens[s].isWord, SpeakerLexicon.verbParticles.contains(tokens[s].key) { s += 1 }
+                // `…," X said, going on to say that …`: "to" and a bare speech verb belong to the cue.
+                if s + 2 < b, tokens[s].key == SpeakerLexicon.to, tokens[s + 1].isWord,
+                    let verb = CueLexicon.words[tokens[s + 1].key], verb.baseForm, verb.cueClass == .speech
+                {
+                    s += 2
+                }
                 guard
                     var found = content(
                         s, quotedClauseEnd(from: s, to: contentEnd(from: s, to: b)), mention: np, cue: j...(s - 1),
@@ -93,6 +113,15 @@ struct ReportedSpeechRules {
                 guard let np = phrases.speakerOfNearestCue(before: j, floor: a) else { return nil }
                 return statement(after: c, mention: np, a, b)
             }
+            // `X said that … "…," but he said that … "…"`: after "but", a pronoun with a speech verb of its
+            // own reports another statement.
+            if j - last <= 3, (last + 1..<j).allSatisfy({ tokens[$0].kind == .punct }), tokens[j].isWord,
+                tokens[j].key == SpeakerLexicon.but, j + 2 <= b, tokens[j + 1].isWord,
+                SpeakerLexicon.subjectPronouns.contains(tokens[j + 1].key), tokens[j + 1].key != SpeakerLexicon.it,
+                let c = phrases.cue(at: j + 2, lowerBound: j + 2), !c.entry.participle, c.entry.cueClass == .speech
+            {
+                return statement(after: c, mention: (j + 1)...(j + 1), a, b)
+            }
             // `"…," said X, a pollster, who added that the count was "wrong"`: a relative clause about
             // the speaker with a cue of its own reports another statement by the same speaker.
             if tokens[j].isWord, tokens[j].key == SpeakerLexicon.who, tokens[j - 1].isPunct(","), j + 1 <= b,
@@ -105,6 +134,21 @@ struct ReportedSpeechRules {
             j += 1
         }
         return nil
+    }
+
+    /// `X called the idea a "ridiculous proposition," adding that …`: when no speech tag is near the
+    /// participle, the sentence's subject, named and ahead of every quotation, is the one who goes on.
+    private func characterizer(_ a: Int, before k: Int) -> ClosedRange<Int>? {
+        guard let np = phrases.sentenceSubject(from: a, before: k), validSubject(np, sentenceStart: a) else {
+            return nil
+        }
+        for j in a...np.upperBound where tokens[j].kind == .quote { return nil }
+        let head = tokens[np.upperBound]
+        guard
+            head.isCapitalized && !SpeakerLexicon.pronouns.contains(head.key)
+                || SpeakerLexicon.masculineOrFeminine.contains(head.key)
+        else { return nil }
+        return np
     }
 
     private func firstClaimed(_ a: Int, _ b: Int) -> Int? {
@@ -244,7 +288,16 @@ struct ReportedSpeechRules {
                 }
             } else if c.first > a && SpeakerLexicon.coordinators.contains(tokens[c.first - 1].key) {
                 // "Authorities announced an arrest and said …": the subject of the sentence.
-                np = phrases.sentenceSubject(from: a, before: c.first)
+                // (`Lind praised the crews and said she has one goal: "…"`, found after the first
+                // statement: the second verb right after "and" shares its subject.)
+                // (A belief verb there, `… that the candidate knew … and thought …`, more often goes on
+                // with the clause's own subject.)
+                if let hint = subjectHint, c.first - a <= 1, c.entry.cueClass != .belief {
+                    np = hint
+                    inherited = true
+                } else {
+                    np = phrases.sentenceSubject(from: a, before: c.first)
+                }
             } else {
                 np = phrases.subject(before: c.first, lowerBound: a)
             }
@@ -314,8 +367,13 @@ struct ReportedSpeechRules {
                 // "told one of his young protégés on a regular basis that …": a longer addressee and
                 // adjunct, all plain words, before "that".
                 var u = s
-                // (`told MSNBC's "Morning Joe" that …`: the addressee may hold a quoted title.)
-                while u + 2 <= b && u - s <= 15 && (tokens[u].isWord || tokens[u].kind == .quote)
+                // (`told MSNBC's "Morning Joe" that …`: the addressee may hold a quoted title, and a word
+                // with mangled letters, `protegÃ©s`, a symbol glued inside it.)
+                // (`is telling a crowd in Windham, New Hampshire, on the last day that …`: a place with
+                // its state between commas.)
+                while u + 2 <= b && u - s <= 20
+                    && (tokens[u].isWord || tokens[u].kind == .quote || phrases.isGluedSymbol(u)
+                        || tokens[u].isPunct(",") && u > s && tokens[u - 1].isCapitalized && tokens[u + 1].isWord)
                     && tokens[u].key != SpeakerLexicon.that
                     && phrases.cue(at: u) == nil
                 {
@@ -412,7 +470,7 @@ struct ReportedSpeechRules {
                     return content(
                         from, k, mention: m.mention, cue: m.cue, rule: "reported-said-after", confidence: 0.72)
                 }
-                if tokens[m.tagEnd + 1].isPunct(","), words >= 2 || isLoneSubject(a) {
+                if m.tagEnd < end, tokens[m.tagEnd + 1].isPunct(","), words >= 2 || isLoneSubject(a) {
                     // Interposed: the statement is the sentence around the tag.
                     return content(a, b, mention: m.mention, cue: m.cue, rule: "reported-interposed", confidence: 0.65)
                 }
@@ -691,6 +749,24 @@ struct ReportedSpeechRules {
                     }
                     if tokens[v].isWord, let c = phrases.cue(at: v), c.entry.cueClass != .characterize {
                         return tokens[k - 1].isPunct(",") ? k - 2 : k - 1
+                    }
+                    // (`…, but he said that …`: a pronoun and its own cue start another statement.)
+                    // (After "and" the clause goes on more often: `… "…," and he vowed to carry the "mantle"`.)
+                    if k + 2 <= b, tokens[k + 1].isWord, SpeakerLexicon.subjectPronouns.contains(tokens[k + 1].key),
+                        tokens[k + 1].key != SpeakerLexicon.it
+                    {
+                        var w = k + 2
+                        while w < b && w - k <= 4 && tokens[w].isWord && CueLexicon.modifiers.contains(tokens[w].key) {
+                            w += 1
+                        }
+                        // (After "and", only a cue with a that-clause of its own: `…, and he added that …`.)
+                        if tokens[w].isWord, let c = phrases.cue(at: w), c.entry.cueClass == .speech,
+                            !c.entry.participle,
+                            t.key == SpeakerLexicon.but
+                                || c.last + 1 <= b && tokens[c.last + 1].key == SpeakerLexicon.that
+                        {
+                            return tokens[k - 1].isPunct(",") ? k - 2 : k - 1
+                        }
                     }
                     // (`… and Donald Trump says …`: another speaker and cue.)
                     if tokens[k + 1].isCapitalized,

@@ -23,7 +23,7 @@ enum SpeakerLexicon {
     static let stopWords = keys(
         """
         in on at to for with from by about as after before during than that and or but so if when while because
-        since although though where whether is was were are be been has have had not also into over under
+        since although though where whether is 's was were are be been has have had not also into over under
         against between without within through whom whose what why how there here then now just even
         would will could can may might should must did does do said says say told
         """)
@@ -256,6 +256,11 @@ enum SpeakerLexicon {
     /// Lower-case words that may join the capitalized words of a speaker tag ("X and Y", "X of the Y").
     static let nameLinks = keys("and of the for")
     static let possessivePronouns = keys("his her their its")
+    /// Participles of quoting that open a sentence whose subject speaks (`Citing "…," X said …`); not
+    /// cues elsewhere.
+    static let quotingParticiples = keys("citing bemoaning echoing invoking quoting")
+    /// Modal verbs, which make a clause finite ("would", "could").
+    static let modalVerbs = keys("will would can could may might must should shall")
     /// Relative pronouns that stand for the object of the clause's verb ("which he called …").
     static let objectRelatives = keys("which who whom")
     /// Subordinators that end a quoted clause's tail ("… "excited" as he faces …").
@@ -292,7 +297,8 @@ enum SpeakerLexicon {
     static let negations = keys(
         "not never didn't don't doesn't won't wouldn't hasn't haven't hadn't isn't wasn't can't couldn't cannot")
     /// Auxiliaries and adverbs of frequency between a subject and its verb ("has repeatedly called").
-    static let auxiliaries = keys("has have had is was are were been be also often openly later again then just once")
+    static let auxiliaries = keys(
+        "has have had is 's was are were been be also often openly later again then just once")
     /// States, provinces and their abbreviations, and countries, that follow a city and a comma in
     /// a place ("Salem, New Hampshire", "Ames, Iowa", "Portsmouth, N.H."). Last words only.
     static let regions = keys(

@@ -137,9 +137,26 @@ enum Tokenizer {
                 flags.insert(.abbreviation)
             }
         }
+        // "He’s", "she's": a pronoun and a contracted "is" (or "has"), not a possessive. Two words, so
+        // that "She’s claiming that …" reads as a subject, an auxiliary and a cue.
+        if end == i, end - begin <= 5, h == heIs || h == sheIs {
+            let cut = end - 2
+            flags.remove(.possessive)
+            tokens.append(
+                Token(start: Int32(begin), end: Int32(cut), key: h == heIs ? he : she, kind: .word, flags: flags))
+            tokens.append(Token(start: Int32(cut), end: Int32(end), key: contractedIs, kind: .word, flags: []))
+            return end
+        }
         tokens.append(Token(start: Int32(begin), end: Int32(end), key: h, kind: .word, flags: flags))
         return end
     }
+
+    private static let heIs = WordKey.of("he's")
+    private static let sheIs = WordKey.of("she's")
+    private static let he = WordKey.of("he")
+    private static let she = WordKey.of("she")
+    /// The key of the "’s" split off "he’s" and "she’s"; the lexicons list it with "is".
+    static let contractedIs = WordKey.of("'s")
 
     private static func isDotted(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
         var k = a

@@ -873,6 +873,37 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
                 "Both parties “saw the port as a rival,” said Ada Lind, who ran the harbor board for years. “In that sense, it was easy.",
             kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "reported-said-after+split"),
         AttributionCase(
+            pattern: "<reported sentence>, X said. \"…\" (the quote after the tag goes on with the same statement)",
+            text:
+                "The ferry budget may slip until spring, Mayor Ada Lind said. “We will not sign a bad deal.”\n\nNext.",
+            content: "The ferry budget may slip until spring, Mayor Ada Lind said. “We will not sign a bad deal.",
+            kind: .direct, mention: "Mayor Ada Lind", speaker: "Ada Lind", cue: "said",
+            rule: "reported-said-after+split"),
+        AttributionCase(
+            pattern: "<reported sentence>, X says. \"…\" ending the paragraph (present tense, pronoun)",
+            text: "Tom Holm took the floor. The levy is not a tax, he says. “It is a fee, and it is fair!”",
+            content: "The levy is not a tax, he says. “It is a fee, and it is fair!", kind: .direct, mention: "he",
+            speaker: "Tom Holm", cue: "says", rule: "reported-said-after+split"),
+        AttributionCase(
+            pattern: "<clause with \"fragment\">, X said. ⏎ \"…\" (a quoted paragraph goes on with the statement)",
+            text:
+                "Both ferries “ran late all week,” Ada Lind said.\n\n“We will fix the schedule before the summer season starts.”\n\nThe board met later.",
+            content:
+                "Both ferries “ran late all week,” Ada Lind said.\n\n“We will fix the schedule before the summer season starts.",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said",
+            rule: "reported-said-after+continuation"),
+        AttributionCase(
+            pattern: "<reported sentence>, X said. ⏎ \"…\" (no quoted words in the clause: not continued)",
+            text:
+                "The ferries ran late all week, Ada Lind said.\n\n“We will fix the schedule before the summer season starts.”",
+            content: "The ferries ran late all week", kind: .reported, mention: "Ada Lind", speaker: "Ada Lind",
+            cue: "said", rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "<reported sentence>, X said. \"…,\" Y said (a quote with its own tag stays apart)",
+            text: "The levy is not a tax, Holm said. “It is a fee,” Ada Lind said.",
+            content: "The levy is not a tax", kind: .reported, mention: "Holm", speaker: "Holm", cue: "said",
+            rule: "reported-said-after"),
+        AttributionCase(
             pattern: "a following quote with its own tag is not joined to a reported statement",
             text: "The summit did “too little,” she added. “Without changes,” Holm said, “the town risks a lot.”",
             content: "Without changes,” Holm said, “the town risks a lot.", kind: .direct, mention: "Holm",
@@ -1419,6 +1450,247 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             text: "Asked about the ferry, Rowe said, “We have three weeks to go” until the vote.",
             content: "We have three weeks to go", kind: .direct, mention: "Rowe", speaker: "Rowe", cue: "said",
             rule: "quote-said-before"),
+        AttributionCase(
+            pattern:
+                "X stressed … and said … : \"…\" (a second speech verb after a reported clause shares its subject)",
+            text:
+                "Mayor Ada Lind stressed her support for the new pier at the harbor fair on Sunday and said she has one clear wish for the whole old port: “Boats on time, every day, all year.”",
+            content: "she has one clear wish for the whole old port: “Boats on time, every day, all year",
+            kind: .direct,
+            mention: "Mayor Ada Lind", speaker: "Ada Lind", cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "X told Y that … and thought … (a belief verb inside the that-clause is not X's second verb)",
+            text: "Ada Lind told reporters that the captain knew the risks and thought the storm would pass by noon.",
+            content: "the storm would pass by noon", kind: .reported, mention: nil, speaker: nil, cue: nil,
+            rule: "none"),
+        AttributionCase(
+            pattern: "She’s claiming that … \"…\" (a contracted \"is\" after a pronoun is not a possessive)",
+            text: "Ada Lind spoke at the pier. She’s claiming that the ferry count is “wrong by a mile” this year.",
+            content: "that the ferry count is “wrong by a mile” this year", kind: .direct, mention: "She",
+            speaker: "Ada Lind", cue: "claiming", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "He's said … (a contracted \"has\" before a speech verb)",
+            text: "Tom Holm took questions. He's said the toll on the bridge is unfair to commuters.",
+            content: "the toll on the bridge is unfair to commuters", kind: .reported, mention: "He",
+            speaker: "Tom Holm", cue: "'s said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "He’s calling Y \"…\" (a progressive with a contracted \"is\")",
+            text: "Tom Holm took questions. He’s calling the toll “a tax on the poor.”",
+            content: "the toll “a tax on the poor.", kind: .direct, mention: "He", speaker: "Tom Holm",
+            cue: "’s calling", rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "\"…,\" X said, going on to say that … \"…\" (\"to\" and a bare speech verb join the participle)",
+            text:
+                "“The toll is a disgrace,” Lind said, going on to say that the city has spent “decades fighting this.”",
+            content: "that the city has spent “decades fighting this", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "going on to say", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "\"<a quote of many sentences>,\" X said, going on to say … \"…\" (a sentence too long to search)",
+            text: "“" + String(repeating: "We fixed the old pier. ", count: 40)
+                + "The toll is a disgrace,” Lind said, going on to say that the city has spent “decades fighting this.”",
+            content: "that the city has spent “decades fighting this", kind: .direct, mention: "Lind", speaker: "Lind",
+            cue: "going on to say", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "<opening clause>, X sent out a release saying … \"…\" (the publisher after the opening comma)",
+            text:
+                "Shortly after the hearing ended, the harbor board sent out a press release saying Lind owes “the town an apology for the delay.”",
+            content: "Lind owes “the town an apology for the delay.", kind: .direct, mention: "the harbor board",
+            speaker: "harbor board", cue: "saying", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "X posted a string of messages late Tuesday saying that <a long clause> \"…\"",
+            text:
+                "Ada Lind posted a string of messages late Tuesday saying that her rival on the harbor board had once again lost track of the ferry budget and “lost the plot.”",
+            content:
+                "that her rival on the harbor board had once again lost track of the ferry budget and “lost the plot.",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "saying", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "X posted a string of messages saying <a long clause without \"that\"> \"…\" (too far)",
+            text:
+                "Ada Lind posted a string of messages on Tuesday night saying her rival on the harbor board had once again lost track of the ferry budget and “lost the plot.”",
+            content: "her rival on the harbor board had once again lost track of the ferry budget and “lost the plot.",
+            kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "X said … because \"…,\" she said. \"…\" (a quote after a tag that closes the sentence before)",
+            text:
+                "Ada Lind said she backed the levy because “most people never read the budget,” she said. “We have no idea where the money goes.”",
+            content: "We have no idea where the money goes.", kind: .direct, mention: "she", speaker: "Ada Lind",
+            cue: "said", rule: "quote-after-tag"),
+        AttributionCase(
+            pattern: "<clause with \"fragment,\"> X said. \"…\" (the reported clause keeps the quote after its tag)",
+            text: "Yet the levy is “a bet on the port,” Ada Lind said. “We have no idea where the money goes.”",
+            content: "Yet the levy is “a bet on the port,” Ada Lind said. “We have no idea where the money goes.",
+            kind: .direct, mention: "Ada Lind", speaker: "Ada Lind", cue: "said", rule: "reported-said-after+split"),
+        AttributionCase(
+            pattern: "X called Y a \"…,\" adding that … \"…\" (a participle after a comma inside the closing mark)",
+            text:
+                "Mayor Ada Lind called the toll plan a “reckless idea,” adding that the harbor board “has lost its way.”",
+            content: "that the harbor board “has lost its way.", kind: .direct, mention: "Mayor Ada Lind",
+            speaker: "Ada Lind", cue: "adding", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "X delivered a defense of \"…,\" saying … \"…\" (the sentence's subject goes on)",
+            text:
+                "Tom Holm delivered a warm defense of “harbor values,” saying the town embodied the “grit and heart of the coast.”",
+            content: "the town embodied the “grit and heart of the coast.", kind: .direct, mention: "Tom Holm",
+            speaker: "Tom Holm", cue: "saying", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "X has praised Y as \"…,\" telling reporters … that … \"…\"",
+            text:
+                "Tom Holm has praised the ferry crews as “heroes,” telling reporters on Friday that the service is “a model for the state.”",
+            content: "that the service is “a model for the state.", kind: .direct, mention: "Tom Holm",
+            speaker: "Tom Holm", cue: "telling", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "X called Y a \"…,\" adding that … (no speech tag near the participle: the sentence's subject)",
+            text:
+                "Mayor Ada Lind called the toll plan a “reckless idea,” adding that the harbor board had lost its way.",
+            content: "the harbor board had lost its way", kind: .reported, mention: "Mayor Ada Lind",
+            speaker: "Ada Lind",
+            cue: "adding", rule: "reported-that"),
+        AttributionCase(
+            pattern:
+                "\"…,\" X said at <a long adjunct>, adding that … \"…\" (up to 12 words between tag and participle)",
+            text:
+                "“The toll is a disgrace,” Lind said at a crowded rally in the old ferry hall, adding that the fee was “a tax on the poor.”",
+            content: "the fee was “a tax on the poor", kind: .direct, mention: "Lind", speaker: "Lind", cue: "adding",
+            rule: "reported-that"),
+        AttributionCase(
+            pattern: "Word, X said, … \"…\" (one word before an interposed tag)",
+            text: "Tom Holm spoke last. Ferry-towns, he said, can “sail like schooners” and “steer like pilots.”",
+            content: "Ferry-towns, he said, can “sail like schooners” and “steer like pilots", kind: .direct,
+            mention: "he", speaker: "Tom Holm", cue: "said", rule: "reported-interposed"),
+        AttributionCase(
+            pattern: "X's doctor is calling Y \"…\" (a doctor is a role that speaks)",
+            text: "Independent candidate Ada Lind’s doctor is calling the candidate “extremely fit for the job.”",
+            content: "the candidate “extremely fit for the job.", kind: .direct,
+            mention: "Independent candidate Ada Lind’s doctor", speaker: nil, cue: "is calling",
+            rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "<opening>, NAME of PLACE lauded … \"…\" (the place after \"of\" belongs to the subject)",
+            text:
+                "In January, Gov. Ada Lind of West Virginia lauded Mr. Holm in her annual address for helping develop “new and clever ideas.”",
+            content: "Mr. Holm in her annual address for helping develop “new and clever ideas.", kind: .direct,
+            mention: "Gov. Ada Lind", speaker: "Ada Lind", cue: "lauded", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "X, <appositive>, compared Y to … \"…\" (an aside between the subject and its verb)",
+            text:
+                "Tom Holm, the director of debate at the Harbor College, compared Lind to a coach at a game who is “working the referees” in hopes that “they'll go easier” on her.",
+            content: "Lind to a coach at a game who is “working the referees” in hopes that “they'll go easier” on her",
+            kind: .direct,
+            mention: "Tom Holm", speaker: "Tom Holm", cue: "compared", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "Y, X said, has … \"…\" (an aside with a cue is an interposed tag, not the subject's appositive)",
+            text: "Ada Lind spoke. The mayor, Lind said, has created a “strange, rule-free zone.”",
+            content: "The mayor, Lind said, has created a “strange, rule-free zone", kind: .direct, mention: "Lind",
+            speaker: "Ada Lind", cue: "said", rule: "reported-interposed"),
+        AttributionCase(
+            pattern:
+                "X (D-Maine), in particular, has been pounding Y as a \"…\" (a label and an aside before the verb)",
+            text:
+                "Sen. Ada Lind (D-Maine), in particular, has been steadily pounding Holm as a “con artist” this week.",
+            content: "Holm as a “con artist” this week", kind: .direct, mention: "Sen. Ada Lind", speaker: "Ada Lind",
+            cue: "pounding", rule: "quote-characterize-as"),
+        AttributionCase(
+            pattern: "X ripped Y for acting as \"…\" (\"as\" after a gerund is no characterization)",
+            text:
+                "Tom Holm, the mayor's fired aide, ripped the harbor chief for acting as “the judge and the jury” in the ferry case.",
+            content: "the harbor chief for acting as “the judge and the jury” in the ferry case", kind: .direct,
+            mention: "Tom Holm", speaker: "Tom Holm", cue: "ripped", rule: "quote-mixed-clause"),
+        AttributionCase(
+            pattern: "Lamenting the \"…,\" X accused … (an opening participle of speech; the main subject speaks)",
+            text: "Lamenting the “rigged ferry system,” Lind accused Holm of being a shill.",
+            content: "the “rigged ferry system,", kind: .direct, mention: "Lind", speaker: "Lind", cue: "Lamenting",
+            rule: "quote-opening-participle"),
+        AttributionCase(
+            pattern: "Citing \"…,\" X's spokeswoman said … (the subject found from the speech verb)",
+            text: "Citing “obligations in Maine,” the former mayor’s spokeswoman said she would skip the vote.",
+            content: "obligations in Maine,", kind: .direct, mention: "the former mayor’s spokeswoman", speaker: nil,
+            cue: "Citing", rule: "quote-opening-participle"),
+        AttributionCase(
+            pattern: "Walking into … to chants of \"…,\" X said … (no verb of speech or quoting: not X's words)",
+            text: "Walking into the hall to chants of “Lind! Lind!,” the mayor said her campaign was strong.",
+            content: "Lind! Lind!,", kind: .direct, mention: nil, speaker: nil, cue: nil, rule: "none"),
+        AttributionCase(
+            pattern: "Choosing between X and Y is a \"…,\" she said (a gerund subject, not an opening participle)",
+            text: "Choosing between Lind and Holm is a “false choice,” she said.",
+            content: "Choosing between Lind and Holm is a “false choice", kind: .direct, mention: "she", speaker: nil,
+            cue: "said", rule: "reported-said-after"),
+        AttributionCase(
+            pattern: "Then he cut into Y, calling her a \"…\" (\"Then\" before a pronoun opens no adjunct)",
+            text: "Tom Holm spoke first. Then he cut into Lind, calling her a “stiff” at the end.",
+            content: "her a “stiff” at the end", kind: .direct, mention: "he", speaker: "Tom Holm", cue: "calling",
+            rule: "quote-characterize"),
+        AttributionCase(
+            pattern: "When she was …, she offered up this line: \"…\" (a subordinate clause still opens an adjunct)",
+            text:
+                "Ada Lind took the stage. When she was talking about the ferry, she offered up this line: “We will put the toll collectors out of business.”",
+            content: "We will put the toll collectors out of business.", kind: .direct, mention: "she",
+            speaker: "Ada Lind", cue: "offered up this line:", rule: "quote-colon-intro"),
+        AttributionCase(
+            pattern: "After saying … \"…,\" she was … (a subordinator before the opening participle)",
+            text:
+                "Ada Lind wrote a memoir. After saying her left knee was “so sore I could barely walk,” she was rushed to the clinic.",
+            content: "her left knee was “so sore I could barely walk,", kind: .direct, mention: "she",
+            speaker: "Ada Lind",
+            cue: "saying", rule: "quote-opening-participle"),
+        AttributionCase(
+            pattern: "X told <addressee with mangled letters> … that \"…\" (a symbol glued inside a word)",
+            text:
+                "Tom Holm spoke. He also told one of his young harbor protegÃ©s on a regular basis that “tolls are theft.”",
+            content: "tolls are theft", kind: .direct, mention: "He", speaker: "Tom Holm", cue: "also told",
+            rule: "reported-that"),
+        AttributionCase(
+            pattern:
+                "X said … . \"…\" ending the paragraph (a reported clause with its cue before it takes the quote too)",
+            text:
+                "Tom Holm said the ferry had made progress in the face of the storms. “I really believe the crews did an incredible job.”",
+            content:
+                "the ferry had made progress in the face of the storms. “I really believe the crews did an incredible job.",
+            kind: .direct, mention: "Tom Holm", speaker: "Tom Holm", cue: "said", rule: "reported-said+split"),
+        AttributionCase(
+            pattern:
+                "X said that … \"…,\" but he said that … \"…\" (a pronoun and its own cue after \"but\" end the clause)",
+            text:
+                "Tom Holm said that the ferry schedule for the long and dark winter months did not give “any real relief,” but he said that the new boats “help a lot” on weekends.",
+            content: "the new boats “help a lot” on weekends", kind: .direct, mention: "he", speaker: "Tom Holm",
+            cue: "said", rule: "reported-that"),
+        AttributionCase(
+            pattern: "X said … , but he said … (the first clause ends before \"but he said\")",
+            text:
+                "Tom Holm said the ferry schedule did not help the town at all, but he said the new boats were a good start.",
+            content: "the ferry schedule did not help the town at all", kind: .reported, mention: "Tom Holm",
+            speaker: "Tom Holm", cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern:
+                "X said that … \"…,\" but he said that … \"…\" (after a mixed clause: the pronoun's own statement)",
+            text:
+                "Tom Holm said that the ferry would not give “any real relief to commuters,” but he said that the new schedule “helps a lot” on weekends.",
+            content: "the new schedule “helps a lot” on weekends", kind: .direct, mention: "he", speaker: "Tom Holm",
+            cue: "said", rule: "reported-that"),
+        AttributionCase(
+            pattern:
+                "X said … , and he added that … (a pronoun's cue with a that-clause after \"and\" starts a statement)",
+            text:
+                "Tom Holm said the ferry schedule did not help the town at all, and he added that the new boats were a good start.",
+            content: "the new boats were a good start", kind: .reported, mention: "he", speaker: "Tom Holm",
+            cue: "added",
+            rule: "reported-that"),
+        AttributionCase(
+            pattern: "X said … , and he vowed to … (no that-clause after \"and\": the first clause goes on)",
+            text:
+                "Tom Holm said the ferry schedule did not help the town at all, and he vowed to fix the boats by spring.",
+            content: "the ferry schedule did not help the town at all, and he vowed to fix the boats by spring",
+            kind: .reported, mention: "Tom Holm", speaker: "Tom Holm", cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern:
+                "X, <appositive>, urged … , saying that … \"…\" (an aside before the verb of a participle's subject)",
+            text:
+                "Tom Holm, the harbor chief, urged a strong stand on the ferry budget at the long Monday meeting of the board, saying that otherwise the town would be “walked all over.”",
+            content: "that otherwise the town would be “walked all over.", kind: .direct, mention: "Tom Holm",
+            speaker: "Tom Holm", cue: "saying", rule: "quote-participle"),
+        AttributionCase(
+            pattern: "X told a town hall in City, State on Monday that … (a place's comma inside the addressee)",
+            text: "Tom Holm told a town hall in Salem, Oregon on Monday that the toll was a disgrace.",
+            content: "the toll was a disgrace", kind: .reported, mention: "Tom Holm", speaker: "Tom Holm", cue: "told",
+            rule: "reported-that"),
     ]
 
     @Test(arguments: cases)

@@ -34,4 +34,13 @@ import Testing
         #expect(words.contains("U.S."))
         #expect(words.contains("D.C."))
     }
+
+    @Test func tokenizerSplitsContractedIsAfterHeAndShe() {
+        let doc = AnalyzedText("He’s sure she's right about Lind’s plan, and it's late.")
+        let words = doc.tokens.filter(\.isWord).map { doc.string($0.range) }
+        #expect(words == ["He", "’s", "sure", "she", "'s", "right", "about", "Lind’s", "plan", "and", "it's", "late"])
+        // ("He’s" and "she's" are not possessives; "Lind’s" is.)
+        let possessives = doc.tokens.filter { $0.flags.contains(.possessive) }.map { doc.string($0.range) }
+        #expect(possessives.contains("Lind’s") && !possessives.contains("He") && !possessives.contains("she"))
+    }
 }
