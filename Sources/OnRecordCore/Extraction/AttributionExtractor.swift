@@ -35,7 +35,7 @@ public struct AttributionExtractor: StatementExtractor {
     /// "onrecord-rules".
     public let name = "onrecord-rules"
     /// Bumped whenever the rules change.
-    public let version = "1.14.71"
+    public let version = "1.15.0"
 
     /// Creates the extractor. It holds no state; one value can serve any number of threads.
     public init() {}
