@@ -65,6 +65,9 @@ public final class BackgroundCheckpointer: @unchecked Sendable {
         guard path != ":memory:" else { return nil }
         var configuration = Configuration()
         configuration.label = "onrecord.checkpointer"
+        // Opening reads the schema, which another process's commit or checkpoint can briefly lock: wait as
+        // the writer does instead of failing the ingest with "busy" at once (GRDB's default).
+        configuration.busyMode = writer.configuration.busyMode
         let connection = try DatabaseQueue(path: path, configuration: configuration)
         try writer.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA wal_autocheckpoint = \(backstopPages)")

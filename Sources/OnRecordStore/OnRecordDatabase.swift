@@ -79,7 +79,7 @@ public struct OnRecordDatabase: Sendable {
             throw .cannotOpen(path: path, reason: "the folder '\(directory)' does not exist")
         }
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
+            let pool = try openPool(path: path, configuration: configuration, patience: busyTimeout)
             return try OnRecordDatabase(path: path, writer: pool, readOnly: readOnly)
         } catch let error as StoreError {
             throw error
@@ -87,6 +87,25 @@ public struct OnRecordDatabase: Sendable {
             throw StoreError(error, path: path)
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Opens the pool, trying again while another process holds the lock that switching a new file to WAL
+    /// needs. SQLite answers that `PRAGMA journal_mode = WAL` with "database is locked" at once rather than
+    /// through the busy timeout, so two ingests started together on a file that does not exist yet would
+    /// otherwise see one of them fail.
+    private static func openPool(
+        path: String, configuration: Configuration, patience: TimeInterval
+    ) throws -> DatabasePool {
+        let deadline = Date().addingTimeInterval(patience)
+        var pause = 0.01
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                Thread.sleep(forTimeInterval: pause)
+                pause = min(pause * 2, 0.2)
+            }
         }
     }
 
