@@ -35,7 +35,7 @@ public struct AttributionExtractor: StatementExtractor {
     /// "onrecord-rules".
     public let name = "onrecord-rules"
     /// Bumped whenever the rules change.
-    public let version = "1.15.0"
+    public let version = "1.15.1"
 
     /// Creates the extractor. It holds no state; one value can serve any number of threads.
     public init() {}
@@ -188,6 +188,27 @@ public struct AttributionExtractor: StatementExtractor {
         return false
     }
 
+    /// `Monday the council`, `Last week the mayor`, `September 27 the board`: a date the phrase finder
+    /// took in with a sentence-opening subject is not part of who spoke; the mention starts at the article.
+    private func withoutLeadingDate(_ m: ClosedRange<Int>, _ doc: AnalyzedText) -> ClosedRange<Int> {
+        let tokens = doc.tokens
+        var k = m.lowerBound
+        var dated = false
+        while k < m.upperBound, tokens[k].isWord {
+            let key = tokens[k].key
+            if SpeakerLexicon.timeWords.contains(key) || tokens[k].flags.contains(.numeric) {
+                dated = true
+            } else if !SpeakerLexicon.timePrepositions.contains(key) {
+                break
+            }
+            k += 1
+        }
+        guard dated, k < m.upperBound, tokens[k].isWord, SpeakerLexicon.articles.contains(tokens[k].key) else {
+            return m
+        }
+        return k...m.upperBound
+    }
+
     /// Resolves speakers in document order and builds the public statements.
     private func finish(_ candidates: [Candidate], _ doc: AnalyzedText) -> [ExtractedStatement] {
         let resolver = SpeakerResolver(doc: doc)
@@ -201,7 +222,8 @@ public struct AttributionExtractor: StatementExtractor {
             var mention: String? = nil
             var mentionSpan: TextSpan? = nil
             var confidence = c.confidence
-            if let m = c.mention {
+            if let found = c.mention {
+                let m = withoutLeadingDate(found, doc)
                 let r = resolver.resolve(m, recentSpeakers: recentPeople)
                 speaker = r.name
                 kind = r.kind

@@ -529,6 +529,22 @@ struct Phrases {
                 s = d + 1
             }
         }
+        // "On September 27 they …", "Last week the council …": a date opening the sentence without a
+        // comma is no part of the subject.
+        if s + 1 < limit, tokens[s].isWord, SpeakerLexicon.timePrepositions.contains(tokens[s].key) {
+            var t = s + 1
+            while t < limit && tokens[t].isWord
+                && (SpeakerLexicon.timeWords.contains(tokens[t].key) || tokens[t].flags.contains(.numeric))
+            {
+                t += 1
+            }
+            if t > s + 1, t < limit, tokens[t].isWord,
+                SpeakerLexicon.articles.contains(tokens[t].key)
+                    || SpeakerLexicon.subjectPronouns.contains(tokens[t].key)
+            {
+                s = t
+            }
+        }
         // "In a speech on Monday, Trump …": the subject follows the opening adjunct.
         // ("Then he cut into …", "But he wanted …": a word joining main clauses before a subject pronoun
         // opens no adjunct; "When she was …," does.)

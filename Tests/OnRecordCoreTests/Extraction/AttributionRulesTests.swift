@@ -152,6 +152,19 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             content: "the budget was late", kind: .reported, mention: "Governor Lee", speaker: "Lee", cue: "said",
             rule: "reported-said"),
         AttributionCase(
+            pattern: "On <day> the X said … (the date is not part of the speaker)",
+            text: "On Monday the harbor board said that the pier was closed.", content: "the pier was closed",
+            kind: .reported, mention: "the harbor board", speaker: "harbor board", cue: "said", rule: "reported-that"),
+        AttributionCase(
+            pattern: "Last week the X said … (the date is not part of the speaker)",
+            text: "Last week the mayor said the ferry would run again.", content: "the ferry would run again",
+            kind: .reported, mention: "the mayor", speaker: nil, cue: "said", rule: "reported-said"),
+        AttributionCase(
+            pattern: "On <date> they … by announcing that … (a participle's subject after a date without a comma)",
+            text: "On September 27 they published the results of the check by announcing that the claim was “true.”",
+            content: "the claim was “true", kind: .direct, mention: "they", speaker: nil, cue: "announcing",
+            rule: "reported-that"),
+        AttributionCase(
             pattern: "interposed tag", text: "The ferry, Captain Alves said, will run until midnight.",
             content: "The ferry, Captain Alves said, will run until midnight", kind: .reported,
             mention: "Captain Alves",
