@@ -175,8 +175,7 @@ struct DirectQuoteRules {
             opensFullSentence(q), let c = phrases.cue(at: o - 2), c.last == o - 2, c.first == c.verb,
             !c.entry.participle, c.entry.cueClass == .speech,
             let np = phrases.subject(before: c.first, lowerBound: max(0, c.first - 6)), np.upperBound + 1 == c.first,
-            np.lowerBound >= 2, tokens[np.lowerBound - 1].kind == .quote, doc.quoteOfToken[np.lowerBound - 1] >= 0,
-            doc.quotes[Int(doc.quoteOfToken[np.lowerBound - 1])].closeToken == np.lowerBound - 1
+            np.lowerBound >= 2, doc.closesQuote(np.lowerBound - 1)
         else { return nil }
         let head = tokens[np.upperBound]
         guard head.isCapitalized || SpeakerLexicon.subjectPronouns.contains(head.key) else { return nil }

@@ -96,8 +96,7 @@ struct Phrases {
     /// comma after a quote often goes on with the speaker's clause (see above).
     func startsModifierAfterQuotedComma(_ k: Int) -> Bool {
         guard k >= 2, k < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized, tokens[k - 2].isPunct(","),
-            tokens[k - 1].kind == .quote, doc.quoteOfToken[k - 1] >= 0,
-            doc.quotes[Int(doc.quoteOfToken[k - 1])].closeToken == k - 1
+            doc.closesQuote(k - 1)
         else { return false }
         let key = tokens[k].key
         if key == SpeakerLexicon.which { return true }
@@ -111,10 +110,7 @@ struct Phrases {
     func followsComma(_ k: Int) -> Bool {
         guard k >= 1 else { return false }
         if tokens[k - 1].isPunct(",") { return true }
-        guard k >= 2, tokens[k - 1].kind == .quote, tokens[k - 2].isPunct(","), doc.quoteOfToken[k - 1] >= 0 else {
-            return false
-        }
-        return doc.quotes[Int(doc.quoteOfToken[k - 1])].closeToken == k - 1
+        return k >= 2 && tokens[k - 2].isPunct(",") && doc.closesQuote(k - 1)
     }
 
     /// Whether token `k` is a symbol glued between two parts of a word with mangled letters

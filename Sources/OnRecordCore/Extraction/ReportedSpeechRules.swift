@@ -460,8 +460,7 @@ struct ReportedSpeechRules {
             // A comma outside quotes, or one just inside a closing mark (`…,'' said X`).
             let isBoundary =
                 (t.isPunct(",") && !doc.inQuote(k))
-                || (t.kind == .quote && tokens[k - 1].isPunct(",") && doc.quoteOfToken[k] >= 0
-                    && doc.quotes[Int(doc.quoteOfToken[k])].closeToken == k)
+                || (tokens[k - 1].isPunct(",") && doc.closesQuote(k))
             if isBoundary && (words >= 2 || words == 1 && k == a + 1), let m = tag(startingAt: k + 1, end: end) {
                 if words >= 2, m.tagEnd >= end || tokens[m.tagEnd + 1].isPunct(",") && m.closesSentence {
                     // `…, the rule is a "lawful source," as a memo put it`: the phrase sums up the
@@ -810,10 +809,7 @@ struct ReportedSpeechRules {
         var lastClose = -1
         var k = s
         while k <= e {
-            if tokens[k].kind == .quote, doc.quoteOfToken[k] >= 0, doc.quotes[Int(doc.quoteOfToken[k])].closeToken == k
-            {
-                lastClose = k
-            }
+            if doc.closesQuote(k) { lastClose = k }
             k += 1
         }
         guard lastClose >= 0 else { return e }

@@ -95,6 +95,12 @@ struct AnalyzedText {
 
     func inQuote(_ k: Int) -> Bool { quoteOfToken[k] >= 0 }
 
+    /// Whether token `k` is the closing mark of a quoted span.
+    func closesQuote(_ k: Int) -> Bool {
+        guard tokens[k].kind == .quote, quoteOfToken[k] >= 0 else { return false }
+        return quotes[Int(quoteOfToken[k])].closeToken == k
+    }
+
     /// Whether token `k` is the opening mark of a double-quoted span.
     func opensDoubleQuote(_ k: Int) -> Bool {
         guard tokens[k].kind == .quote, quoteOfToken[k] >= 0 else { return false }
