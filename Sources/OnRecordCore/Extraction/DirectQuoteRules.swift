@@ -1410,9 +1410,7 @@ struct DirectQuoteRules {
         let key = tokens[p].key
         let t = tokens[p]
         guard t.isWord, t.isCapitalized != led, !t.flags.contains(.allCaps), t.end - t.start > 4,
-            doc.scalars[Int(t.end) - 3].value == 0x69, doc.scalars[Int(t.end) - 2].value == 0x6E,
-            doc.scalars[Int(t.end) - 1].value == 0x67,  // "-ing"
-            CueLexicon.words[key] != nil || SpeakerLexicon.quotingParticiples.contains(key)
+            phrases.endsInIng(p), CueLexicon.words[key] != nil || SpeakerLexicon.quotingParticiples.contains(key)
         else { return nil }
         // The participle's clause: plain words up to the quote, no comma (`Emerging from …, the minister
         // "looked ashen"`) and no finite verb before a "that" (`Choosing between X and Y is a "…"` has a

@@ -127,11 +127,22 @@ struct Phrases {
         guard t.isWord, t.isCapitalized, t.end - t.start > 4, k == 0 || doc.sentenceEndsAfter[k - 1] else {
             return false
         }
-        let z = doc.scalars[Int(t.end) - 1].value
-        let y = doc.scalars[Int(t.end) - 2].value
-        let x = doc.scalars[Int(t.end) - 3].value
-        return (y == 0x6C && z == 0x79 && !SpeakerLexicon.lyNouns.contains(t.key))
-            || (x == 0x69 && y == 0x6E && z == 0x67)
+        return endsInLy(k) && !SpeakerLexicon.lyNouns.contains(t.key) || endsInIng(k)
+    }
+
+    /// Whether the word at `k` ends in "-ing" (any case before it).
+    func endsInIng(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.end - t.start >= 3 else { return false }
+        let e = Int(t.end)
+        return doc.scalars[e - 3].value == 0x69 && doc.scalars[e - 2].value == 0x6E && doc.scalars[e - 1].value == 0x67
+    }
+
+    /// Whether the word at `k` ends in "-ly".
+    func endsInLy(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.end - t.start >= 2 else { return false }
+        return doc.scalars[Int(t.end) - 2].value == 0x6C && doc.scalars[Int(t.end) - 1].value == 0x79
     }
 
     /// A capitalized "-ed" or "-ing" word of five or more letters opening a sentence and followed by a
@@ -144,8 +155,7 @@ struct Phrases {
         else { return false }
         let z = doc.scalars[Int(t.end) - 1].value
         let y = doc.scalars[Int(t.end) - 2].value
-        let x = doc.scalars[Int(t.end) - 3].value
-        return (y == 0x65 && z == 0x64) || (x == 0x69 && y == 0x6E && z == 0x67)
+        return (y == 0x65 && z == 0x64) || endsInIng(k)
     }
 
     /// A lower-case word ending in "-ed" that is not a known role ("criticized", "arrived").
@@ -192,17 +202,14 @@ struct Phrases {
     func isGerund(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isWord, !t.isCapitalized, t.end - t.start > 4 else { return false }
-        return doc.scalars[Int(t.end) - 3].value == 0x69 && doc.scalars[Int(t.end) - 2].value == 0x6E
-            && doc.scalars[Int(t.end) - 1].value == 0x67
+        return endsInIng(k)
     }
 
     /// A lower-case word ending in "-ly" ("forcefully", "repeatedly"), taken as an adverb.
     func isAdverb(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isWord, !t.isCapitalized, t.end - t.start > 4 else { return false }
-        let y = doc.scalars[Int(t.end) - 1].value
-        let l = doc.scalars[Int(t.end) - 2].value
-        return y == 0x79 && l == 0x6C && !SpeakerLexicon.lyNouns.contains(t.key)
+        return endsInLy(k) && !SpeakerLexicon.lyNouns.contains(t.key)
     }
 
     /// Skips a time adjunct written before a cue ("in 2010", "on Tuesday", "last week"), returning

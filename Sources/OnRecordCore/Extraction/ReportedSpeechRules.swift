@@ -509,9 +509,7 @@ struct ReportedSpeechRules {
             !SpeakerLexicon.discourseWords.contains(t.key), !SpeakerLexicon.interjections.contains(t.key),
             !SpeakerLexicon.pronouns.contains(t.key)
         else { return false }
-        let y = doc.scalars[Int(t.end) - 1].value
-        let l = doc.scalars[Int(t.end) - 2].value
-        return !(y == 0x79 && l == 0x6C)
+        return !phrases.endsInLy(k)
     }
 
     /// An attribution tag `said X` or `X [modifiers] said [adjunct]` starting at `s`, ending before a
