@@ -93,8 +93,9 @@ extension OnRecordCommand {
 
         /// How long a batch waits for another process's write (another `ingest` holds the lock one batch
         /// at a time: about 0.3 s for 512 articles in a release build, far longer in a debug build on a
-        /// busy machine). Waiting is what a second ingest should do; giving up after the default 10 s
-        /// failed one of two debug ingests once while the whole test suite ran on two cores.
+        /// busy machine). Waiting its turn is what a second ingest should do, so it waits longer than the
+        /// other commands' 10 s. (The "busy" failures of two ingests started together on a new file came
+        /// from SQLite's switch to WAL, not from this wait; `OnRecordDatabase.open` retries that.)
         static let busyTimeout: TimeInterval = 120
 
         func run() throws {
